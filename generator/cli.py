@@ -1,0 +1,115 @@
+"""The command line: `sdkgen generate | check | validate`.
+
+Exit codes: 0 success (for `check`: the output is current); 1 `check` found stale files;
+2 invalid input or usage (a broken spec or config, a bad option), with every diagnostic
+printed to stderr as `file:line:col: severity: message [at pointer]`. Nothing is written
+unless generation succeeded completely.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from .diagnostics import Diagnostic, GenerationError, Severity
+from .pipeline import generate_files, validate_spec
+from .write import compare_tree, write_tree
+
+EXIT_OK, EXIT_STALE, EXIT_INVALID = 0, 1, 2
+ROOT = Path(__file__).resolve().parent.parent
+DIFF_LINES = 400
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; return the exit code."""
+    args = _parser().parse_args(argv)
+    started = time.perf_counter()
+    try:
+        return int(args.run(args, started))
+    except GenerationError as err:
+        _print_diagnostics(err.diagnostics)
+        count = sum(1 for d in err.diagnostics if d.severity is Severity.ERROR)
+        print(f"sdkgen: {count} error(s); nothing was written", file=sys.stderr)
+        return EXIT_INVALID
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sdkgen", description="Generate a typed Python SDK from an OpenAPI spec.",
+        epilog="exit codes: 0 ok, 1 stale output (check), 2 invalid input or usage")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    for name, run, text in (
+        ("generate", _generate, "generate the SDK into the output directory"),
+        ("check", _check, "exit 1 with a diff when the output directory is not what generation gives"),
+        ("validate", _validate, "validate the spec and print its diagnostics"),
+    ):
+        command = commands.add_parser(name, help=text, description=text,
+                                      epilog="exit codes: 0 ok, 1 stale output (check), 2 invalid input or usage")
+        command.set_defaults(run=run)
+        command.add_argument("--spec", type=Path, default=ROOT / "spec" / "conversations.yaml",
+                             help="OpenAPI document (YAML or JSON); default: spec/conversations.yaml")
+        command.add_argument("--lenient", action="store_true",
+                             help="report the spec validator's findings as warnings and go on")
+        command.add_argument("--strict", action="store_true", help="treat warnings as errors")
+        if name != "validate":
+            command.add_argument("--config", type=Path, default=ROOT / "spec" / "sdk.yaml",
+                                 help="SDK config; default: spec/sdk.yaml")
+            command.add_argument("--out", type=Path, default=ROOT / "generated",
+                                 help="output directory; default: generated/")
+    return parser
+
+
+def _generate(args: argparse.Namespace, started: float) -> int:
+    result = generate_files(args.spec, args.config, lenient=args.lenient)
+    _warnings(result.diagnostics, args.strict)
+    changed, unchanged = write_tree(result.files, args.out)
+    print(f"sdkgen: {result.operations} operations, {result.models} models; "
+          f"{changed} files written, {unchanged} unchanged in {args.out} "
+          f"({time.perf_counter() - started:.1f}s)")
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace, started: float) -> int:
+    result = generate_files(args.spec, args.config, lenient=args.lenient)
+    _warnings(result.diagnostics, args.strict)
+    changes = compare_tree(result.files, args.out)
+    if not changes:
+        print(f"sdkgen: {args.out} is up to date ({len(result.files)} files)")
+        return EXIT_OK
+    printed = 0
+    for change in changes:
+        lines = change.diff.splitlines()
+        shown = lines[: max(0, DIFF_LINES - printed)]
+        print(f"{change.status}: {change.path}")
+        print("\n".join(shown))
+        if len(shown) < len(lines):
+            print(f"... ({len(lines) - len(shown)} more diff lines)")
+        printed += len(shown)
+    print(f"sdkgen: {len(changes)} file(s) out of date in {args.out}; run `make generate` to refresh")
+    return EXIT_STALE
+
+
+def _validate(args: argparse.Namespace, started: float) -> int:
+    findings = validate_spec(args.spec, lenient=args.lenient)
+    _warnings(findings, args.strict)
+    print(f"sdkgen: {args.spec} is valid ({len(findings)} warning(s))")
+    return EXIT_OK
+
+
+def _warnings(diagnostics: Sequence[Diagnostic], strict: bool) -> None:
+    if strict and diagnostics:
+        raise GenerationError((*diagnostics, Diagnostic(
+            Severity.ERROR, f"{len(diagnostics)} warning(s) with --strict", diagnostics[0].location)))
+    _print_diagnostics(diagnostics)
+
+
+def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
+    for diagnostic in diagnostics:
+        print(diagnostic.render(), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

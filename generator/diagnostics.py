@@ -1,0 +1,67 @@
+"""Diagnostics: every problem the generator finds, as values.
+
+Input: whatever a stage notices. Output: `Diagnostic` records that the CLI prints
+(`file:line:col: severity: message [pointer]` plus a hint) and turns into an exit code.
+A stage that cannot go on raises `GenerationError` carrying all it has collected.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Severity(enum.Enum):
+    """How bad a finding is: errors stop generation, warnings do not (unless strict)."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a finding points: a file, a 1-based line and column, and a JSON pointer."""
+
+    file: str
+    pointer: str = ""
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        if self.line is None:
+            return self.file
+        return f"{self.file}:{self.line}:{self.column or 1}"
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One finding: what is wrong, where, and what to do about it."""
+
+    severity: Severity
+    message: str
+    location: Location
+    hint: str = ""
+
+    def render(self) -> str:
+        """Format the finding the way compilers do, so editors can jump to it."""
+        text = f"{self.location}: {self.severity.value}: {self.message}"
+        if self.location.pointer:
+            text += f" [at {self.location.pointer}]"
+        if self.hint:
+            text += f"\n    hint: {self.hint}"
+        return text
+
+
+@dataclass(frozen=True)
+class GenerationError(Exception):
+    """Raised by a stage that cannot continue; carries every diagnostic found so far."""
+
+    diagnostics: tuple[Diagnostic, ...] = field(default_factory=tuple)
+
+    def __str__(self) -> str:
+        return "\n".join(d.render() for d in self.diagnostics)
+
+
+def has_errors(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> bool:
+    """True when any finding is an error."""
+    return any(d.severity is Severity.ERROR for d in diagnostics)

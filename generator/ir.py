@@ -1,0 +1,191 @@
+"""The intermediate representation: the contract between the spec and every target.
+
+Built once by `build_ir` from a validated spec and the SDK config, never mutated. It is
+language-neutral: names are kept as they appear on the wire or as lower-case words joined
+by underscores (`retrieve`, `fine_tuning`), types are `TypeRef` trees, and each target's
+views turn them into its own spellings. Every node records the JSON pointer it came from.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+JsonValue = str | int | float | bool | None
+
+
+class TypeKind(enum.Enum):
+    """The shape of a value, independent of any language."""
+
+    STRING = "string"
+    INTEGER = "integer"
+    NUMBER = "number"
+    BOOLEAN = "boolean"
+    NULL = "null"
+    ANY = "any"
+    ARRAY = "array"
+    MAP = "map"
+    LITERAL = "literal"
+    REF = "ref"
+    UNION = "union"
+
+
+@dataclass(frozen=True, slots=True)
+class TypeRef:
+    """A type: a primitive, a literal set, a named schema, or a combination of these.
+
+    `name` is the component schema key for REF; `item` the element type of ARRAY and the
+    value type of MAP; `variants` the members of UNION (NULL among them means nullable);
+    `values` the allowed values of LITERAL (an enum or a const).
+    """
+
+    kind: TypeKind
+    name: str = ""
+    item: TypeRef | None = None
+    variants: tuple[TypeRef, ...] = ()
+    values: tuple[JsonValue, ...] = ()
+
+
+class ParamLocation(enum.Enum):
+    """Where an argument travels in the request."""
+
+    PATH = "path"
+    QUERY = "query"
+    HEADER = "header"
+    BODY = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    """One argument of an operation: a path, query or header parameter, or a body field.
+
+    `required` means the caller must pass it; a required parameter may still accept null
+    (its type is then a UNION with NULL). `example` is a JSON value to use in generated
+    tests, derived from the schema.
+    """
+
+    name: str
+    location: ParamLocation
+    type: TypeRef
+    required: bool
+    description: str
+    pointer: str
+    example: JsonValue | list[object] | dict[str, object] = None
+
+
+@dataclass(frozen=True, slots=True)
+class RequestBody:
+    """A JSON request body whose top-level properties become arguments."""
+
+    content_type: str
+    required: bool
+    pointer: str
+
+
+class PageKind(enum.Enum):
+    """How the next page of a list is requested."""
+
+    CURSOR_LAST_ID = "cursor_last_id"  # next cursor is the response's `last_id`
+    CURSOR_ITEM_ID = "cursor_item_id"  # next cursor is the last item's `id`
+
+
+@dataclass(frozen=True, slots=True)
+class PageScheme:
+    """A pagination scheme detected from a list operation's parameters and response.
+
+    The response is an object holding the page's items in `items_field`; the next page
+    repeats the request with `cursor_param` set from the cursor source (see `kind`);
+    `has_more_field`, when the response has one, ends the iteration when false.
+    """
+
+    name: str
+    kind: PageKind
+    items_field: str
+    cursor_param: str
+    cursor_field: str
+    has_more_field: str
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    """The success response: its status, media type and body type (None when empty).
+
+    `example` is a JSON value fitting the body, built from the component schema named
+    `example_schema` (the first variant, for a union), for generated tests.
+    """
+
+    status: str
+    content_type: str
+    type: TypeRef | None
+    example: object = None
+    example_schema: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """The intermediate representation of an operation that will become a method.
+
+    `name` is the method name as lower-case words (`create`, `list`, `cancel`);
+    `arguments` are in presentation order: path parameters in URL order, then required
+    arguments, then optional ones, each group sorted by name. `page` is set when the
+    operation returns one page of a paginated list, with `page_item` the item type.
+    """
+
+    operation_id: str
+    method: str
+    path: str
+    name: str
+    summary: str
+    description: str
+    deprecated: bool
+    arguments: tuple[Parameter, ...]
+    body: RequestBody | None
+    response: Response
+    page: PageScheme | None
+    page_item: TypeRef | None
+    pointer: str
+
+    def located(self, location: ParamLocation) -> tuple[Parameter, ...]:
+        """The arguments that travel in `location`, in presentation order."""
+        return tuple(p for p in self.arguments if p.location is location)
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    """A group of operations under one path prefix (`conversations`, `conversations.items`).
+
+    `path` is the chain of resource names from the client down to this one.
+    """
+
+    name: str
+    path: tuple[str, ...]
+    description: str
+    operations: tuple[Operation, ...]
+    children: tuple[Resource, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Api:
+    """The whole API: metadata, the resource tree, page schemes and schema usage.
+
+    `response_schemas` and `request_schemas` are the component schema names reachable
+    from responses and from request arguments respectively, sorted.
+    """
+
+    title: str
+    version: str
+    description: str
+    resources: tuple[Resource, ...]
+    page_schemes: tuple[PageScheme, ...]
+    response_schemas: tuple[str, ...]
+    request_schemas: tuple[str, ...]
+
+    def operations(self) -> tuple[Operation, ...]:
+        """Every operation, depth-first through the resource tree."""
+        found: list[Operation] = []
+        stack = list(reversed(self.resources))
+        while stack:
+            resource = stack.pop()
+            found.extend(resource.operations)
+            stack.extend(reversed(resource.children))
+        return tuple(found)

@@ -1,0 +1,114 @@
+"""Stage 4, models: the spec's component schemas -> Python model modules.
+
+The one adapter around datamodel-code-generator, used as a library. Two passes over the
+schemas the IR says are used: pydantic v2 models (on the SDK's own `BaseModel`) for the
+schemas responses use, and `TypedDict`s with a `Param` suffix for the schemas requests
+use, as the official SDKs type them. Output is unformatted text (the format stage runs
+black once over everything) plus the public names each module defines. A failure inside
+datamodel-code-generator becomes a diagnostic, never a traceback.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from datamodel_code_generator import generate
+from datamodel_code_generator.enums import DataModelType, InputFileType
+from datamodel_code_generator.format import PythonVersion
+from datamodel_code_generator.parser import LiteralType
+
+from .diagnostics import Diagnostic, GenerationError, Location, Severity
+
+PARAM_SUFFIX = "Param"
+
+
+@dataclass(frozen=True, slots=True)
+class ModelModule:
+    """Source of one generated model module and the public names it defines, in order."""
+
+    text: str
+    names: tuple[str, ...]
+    aliases: frozenset[str]
+    literals: frozenset[str]
+
+
+def response_models(data: Mapping[str, Any], names: tuple[str, ...], *, import_name: str,
+                    header: str, spec_name: str) -> ModelModule:
+    """Pydantic models for the named component schemas (and what they reference)."""
+    base = f"{import_name}._models.BaseModel"
+    text = _run(data, names, spec_name, header=header, output_model_type=DataModelType.PydanticV2BaseModel,
+                base_class=base)
+    text = text.replace(f"from {import_name}._models import BaseModel", "from .._models import BaseModel")
+    return ModelModule(text, *_public_names(text))
+
+
+def request_params(data: Mapping[str, Any], names: tuple[str, ...], *, header: str,
+                   spec_name: str) -> ModelModule:
+    """TypedDicts, named `<Schema>Param`, for the named component schemas."""
+    text = _run(data, names, spec_name, header=header, output_model_type=DataModelType.TypingTypedDict,
+                class_name_suffix=PARAM_SUFFIX, use_closed_typed_dict=False)
+    return ModelModule(text, *_public_names(text))
+
+
+def _run(data: Mapping[str, Any], names: tuple[str, ...], spec_name: str, *, header: str,
+         **options: Any) -> str:
+    schemas = (data.get("components") or {}).get("schemas") or {}
+    document = {
+        "openapi": str(data.get("openapi", "3.1.0")),
+        "info": {"title": "models", "version": "0"},
+        "paths": {},
+        "components": {"schemas": {name: schemas[name] for name in names}},
+    }
+    try:
+        output = generate(
+            document,
+            input_file_type=InputFileType.OpenAPI,
+            target_python_version=PythonVersion.PY_311,
+            enum_field_as_literal=LiteralType.All,
+            use_type_alias=True,
+            use_schema_description=True,
+            use_field_description=True,
+            use_standard_collections=False,
+            use_union_operator=False,
+            strict_nullable=True,
+            use_double_quotes=True,
+            disable_timestamp=True,
+            formatters=[],
+            custom_file_header=header,
+            **options,
+        )
+    except Exception as err:  # datamodel-code-generator raises many exception types
+        raise GenerationError((Diagnostic(
+            Severity.ERROR, f"datamodel-code-generator failed: {type(err).__name__}: {err}",
+            Location(spec_name, "/components/schemas"),
+            "the schemas use a construct the model generator cannot express"),))
+    if not isinstance(output, str):
+        raise GenerationError((Diagnostic(Severity.ERROR, "datamodel-code-generator returned no single module",
+                                          Location(spec_name, "/components/schemas")),))
+    return output
+
+
+def _public_names(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """The public names a module defines, which are type aliases, and which alias literals."""
+    names: list[str] = []
+    aliases: set[str] = set()
+    literals: set[str] = set()
+    for node in ast.parse(text).body:
+        if isinstance(node, ast.ClassDef):
+            names.append(node.name)
+            continue
+        if isinstance(node, ast.Assign):
+            targets = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            targets = [node.target.id]
+        else:
+            continue
+        names += targets
+        aliases.update(targets)
+        if node.value is not None and "Literal[" in ast.unparse(node.value).split(",")[0 if isinstance(node, ast.AnnAssign) else 1]:
+            literals.update(targets)
+    public = tuple(n for n in names if not n.startswith("_"))
+    return public, frozenset(aliases & set(public)), frozenset(literals & set(public))

@@ -1,0 +1,66 @@
+"""The pipeline: spec + config -> `{path: text}` of the formatted package, in memory.
+
+load -> validate -> build IR -> models -> views -> render -> format. Nothing here
+touches the output directory; the CLI decides whether to write or to compare.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build_ir import build_ir
+from .config import load_config
+from .diagnostics import Diagnostic, GenerationError, has_errors
+from .format import format_files
+from .load import load_document
+from .models import request_params, response_models
+from .render import TEMPLATES, render_package
+from .validate import validate_document
+from .views import build_views
+
+
+@dataclass(frozen=True, slots=True)
+class Generated:
+    """The generated files and every warning found on the way."""
+
+    files: dict[str, str]
+    diagnostics: tuple[Diagnostic, ...]
+    operations: int
+    models: int
+
+
+def display_name(path: Path) -> str:
+    """A path as shown in diagnostics and file headers: relative to the cwd when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def validate_spec(spec: Path, *, lenient: bool) -> tuple[Diagnostic, ...]:
+    """Load and validate `spec`; raise `GenerationError` when it has errors."""
+    document = load_document(spec, display=display_name(spec))
+    findings = validate_document(document, lenient=lenient)
+    if has_errors(findings):
+        raise GenerationError(findings)
+    return findings
+
+
+def generate_files(spec: Path, config_path: Path, *, lenient: bool = False,
+                   templates: Path = TEMPLATES / "python") -> Generated:
+    """Run every stage; raise `GenerationError` with all diagnostics on failure."""
+    spec_name = display_name(spec)
+    document = load_document(spec, display=spec_name)
+    config = load_config(config_path, display=display_name(config_path))
+    findings = validate_document(document, lenient=lenient)
+    if has_errors(findings):
+        raise GenerationError(findings)
+    built = build_ir(document, config)
+    header = f"# File generated from {spec.name} by sdkgen. Do not edit."
+    models = response_models(document.data, built.api.response_schemas,
+                             import_name=config.python.import_name, header=header, spec_name=spec_name)
+    params = request_params(document.data, built.api.request_schemas, header=header, spec_name=spec_name)
+    views = build_views(built.api, config, models, params, spec.name)
+    files = format_files(render_package(views, models, params, templates))
+    return Generated(files, (*findings, *built.diagnostics), len(built.api.operations()), len(models.names))

@@ -1,0 +1,87 @@
+"""Stage 6, render: view-models -> `{relative path: text}` (pure; writes nothing).
+
+Templates live in `templates/<target>/`, mirroring the output tree: `package/` becomes the
+import package, `tests/` the package's tests, and top-level files the package root. A file
+ending `.jinja` is rendered with its one view-model; any other file is runtime code copied
+verbatim. Per-resource templates are rendered once per resource. jinja2 runs with
+`StrictUndefined`, so a template naming a field the view does not have fails loudly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .diagnostics import Diagnostic, GenerationError, Location, Severity
+from .models import ModelModule
+from .views import PackageViews
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+_PER_RESOURCE = {
+    "package/resources/resource.py.jinja",
+    "package/resources/resource_package.py.jinja",
+    "tests/api_resources/test_resource.py.jinja",
+}
+
+
+def render_package(views: PackageViews, models: ModelModule, params: ModelModule,
+                   templates: Path = TEMPLATES / "python") -> dict[str, str]:
+    """Every file of the Python package, keyed by its path relative to the output root."""
+    env = _environment(templates)
+    package = views.client.import_name
+    files: dict[str, str] = {}
+    for source in sorted(p for p in templates.rglob("*") if p.is_file()):
+        name = source.relative_to(templates).as_posix()
+        if name in _PER_RESOURCE or source.suffix in (".pyc",) or "__pycache__" in name:
+            continue
+        target = _target(name, package)
+        if name.endswith(".jinja"):
+            files[target[: -len(".jinja")]] = _render(env, name, client=views.client, views=views)
+        else:
+            files[target] = source.read_text(encoding="utf-8")
+    for resource in views.resources:
+        files[f"{package}/{resource.path}"] = _render(env, "package/resources/resource.py.jinja", client=views.client,
+                                                             resource=resource)
+    for init in views.packages:
+        files[f"{package}/{init.path}"] = _render(env, "package/resources/resource_package.py.jinja", client=views.client,
+                                                         package=init)
+    for test in views.tests:
+        files[test.path] = _render(env, "tests/api_resources/test_resource.py.jinja", client=views.client, test=test)
+        folder = test.path.rsplit("/", 1)[0]
+        while folder.count("/") > 1:
+            files.setdefault(f"{folder}/__init__.py", "")
+            folder = folder.rsplit("/", 1)[0]
+    files[f"{package}/types/models.py"] = models.text
+    files[f"{package}/types/params.py"] = params.text
+    return files
+
+
+def _target(name: str, package: str) -> str:
+    if name.startswith("package/"):
+        return f"{package}/{name[len('package/'):]}"
+    return name
+
+
+def _environment(templates: Path) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+
+
+def _render(env: jinja2.Environment, name: str, **context: Any) -> str:
+    try:
+        return env.get_template(name).render(**context)
+    except jinja2.TemplateError as err:
+        line = getattr(err, "lineno", None)
+        raise GenerationError((Diagnostic(
+            Severity.ERROR, f"template {name} failed: {err}",
+            Location(f"templates/{name}", "", line),
+            "a template may only use the fields of its view-model"),))
+

@@ -1,0 +1,32 @@
+"""Spec text made safe for generated Python: docstring lines and string literals.
+
+Spec descriptions are data. Before they reach a template they are split into lines and
+escaped so that no description can end a docstring early or smuggle code into the
+output: backslashes and quotes are escaped, control characters and Unicode line
+separators are spelled as escapes, and a trailing quote is kept away from the closing
+triple quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LINE_BREAKS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85|\x0b|\x0c")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def docstring_lines(text: str) -> tuple[str, ...]:
+    """`text` as escaped docstring lines, trailing blank lines removed."""
+    lines = [_escape(line.rstrip()) for line in _LINE_BREAKS.split(text.strip())] if text.strip() else []
+    while lines and not lines[-1]:
+        lines.pop()
+    if lines and lines[-1].endswith('"'):
+        body = lines[-1][:-1]
+        if (len(body) - len(body.rstrip("\\"))) % 2 == 0:  # the quote is not escaped yet
+            lines[-1] = body + '\\"'
+    return tuple(lines)
+
+
+def _escape(line: str) -> str:
+    line = line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\t", "    ")
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", line)

@@ -1,0 +1,401 @@
+"""Stage 5, views: `ir.Api` + `SdkConfig` + model modules -> Python view-models.
+
+Each template receives one typed view-model (a frozen dataclass) and only prints it.
+Everything Python-specific is decided here: identifiers, class and module names, import
+lines, annotations, default values, docstring text (escaped so spec text can never close
+it), literal test inputs and the exact requests the generated tests expect.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import ir
+from .config import HeaderOption, SdkConfig
+from .models import ModelModule
+from .python_names import identifier, pascal, singular
+from .python_types import TypeSpeller
+from .view_tests import TestFileView, test_file
+from .view_text import docstring_lines
+
+
+@dataclass(frozen=True, slots=True)
+class ArgumentView:
+    """One method argument: its Python name, wire name, annotation and docs."""
+
+    name: str
+    wire: str
+    wire_literal: str
+    annotation: str
+    default: str
+    doc: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PageUse:
+    """How a list method builds its page: page classes and the item type."""
+
+    sync_class: str
+    async_class: str
+    item: str
+    model_expr: str
+
+
+@dataclass(frozen=True, slots=True)
+class MethodView:
+    """One resource method, rendered once for the sync and once for the async class."""
+
+    name: str
+    http: str
+    doc: tuple[str, ...]
+    positional: tuple[ArgumentView, ...]
+    keyword: tuple[ArgumentView, ...]
+    path_checks: tuple[ArgumentView, ...]
+    path_expr: str
+    body: tuple[ArgumentView, ...]
+    query: tuple[ArgumentView, ...]
+    returns: str
+    cast_to: str
+    page: PageUse | None
+
+
+@dataclass(frozen=True, slots=True)
+class ChildView:
+    """A sub-resource reached as an attribute of its parent resource."""
+
+    attr: str
+    module: str
+    sync_class: str
+    async_class: str
+    sync_raw_class: str
+    async_raw_class: str
+    sync_streaming_class: str
+    async_streaming_class: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceView:
+    """One resource module: its classes, methods, sub-resources and imports."""
+
+    path: str
+    names: ChildView
+    doc: tuple[str, ...]
+    imports: tuple[str, ...]
+    methods: tuple[MethodView, ...]
+    children: tuple[ChildView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ResourcePackageView:
+    """`resources/<name>/__init__.py`: re-exports of a resource package."""
+
+    path: str
+    exports: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PageView:
+    """One page scheme as sync and async page classes."""
+
+    name: str
+    items_field: str
+    cursor_param: str
+    cursor_field: str
+    has_more_field: str
+    from_last_item: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ClientView:
+    """The client module, `__init__`, package metadata and runtime templates."""
+
+    import_name: str
+    distribution: str
+    version: str
+    title: str
+    description: str
+    client_class: str
+    async_client_class: str
+    error_base: str
+    default_base_url: str
+    api_key_env: str
+    base_url_env: str
+    header_prefix: str
+    array_format: str
+    header_options: tuple[HeaderOption, ...]
+    resources: tuple[ChildView, ...]
+    pages: tuple[PageView, ...]
+    spec_name: str
+    model_names: tuple[str, ...]
+    param_names: tuple[str, ...]
+    operation_params: tuple[str, ...]
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class OperationParamsView:
+    """TypedDicts of every method's keyword arguments (`ItemListParams`)."""
+
+    header: str
+    imports: tuple[str, ...]
+    classes: tuple[tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PackageViews:
+    """Every view the Python target renders."""
+
+    client: ClientView
+    resources: tuple[ResourceView, ...]
+    packages: tuple[ResourcePackageView, ...]
+    tests: tuple[TestFileView, ...]
+    operation_params: OperationParamsView
+
+
+def build_views(api: ir.Api, config: SdkConfig, models: ModelModule, params: ModelModule,
+                spec_name: str) -> PackageViews:
+    """All view-models of the Python package."""
+    builder = _ViewBuilder(api, config, models, params)
+    resources, packages, tests = builder.walk(api.resources, ())
+    op_params = builder.operation_params(spec_name)
+    py = config.python
+    client = ClientView(
+        import_name=py.import_name, distribution=py.distribution, version=py.version,
+        title=api.title, description=api.description, client_class=py.client_class,
+        async_client_class=py.async_client_class, error_base=py.error_base,
+        default_base_url=config.default_base_url, api_key_env=config.api_key_env,
+        base_url_env=config.base_url_env, header_prefix=config.header_prefix,
+        array_format=config.array_format, header_options=config.header_options,
+        resources=tuple(builder.child_view(r, ("resources",)) for r in api.resources),
+        pages=tuple(_page_view(p) for p in api.page_schemes), spec_name=spec_name,
+        model_names=models.names, param_names=params.names,
+        operation_params=tuple(c[0] for c in op_params.classes), example=builder.example(),
+    )
+    return PackageViews(client, resources, packages, tests, op_params)
+
+
+def _page_view(scheme: ir.PageScheme) -> PageView:
+    return PageView(scheme.name, scheme.items_field, scheme.cursor_param, scheme.cursor_field,
+                    scheme.has_more_field, scheme.kind is ir.PageKind.CURSOR_ITEM_ID)
+
+
+class _ViewBuilder:
+    def __init__(self, api: ir.Api, config: SdkConfig, models: ModelModule, params: ModelModule) -> None:
+        self.api = api
+        self.config = config
+        self.models = models
+        self.params = params
+        self.op_params: list[tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]]] = []
+        self.op_speller = self.speller()
+
+    def speller(self) -> TypeSpeller:
+        return TypeSpeller(frozenset(self.models.names), frozenset(self.params.names),
+                           self.models.literals | self.params.literals)
+
+    def walk(self, resources: tuple[ir.Resource, ...], parent: tuple[str, ...]
+             ) -> tuple[tuple[ResourceView, ...], tuple[ResourcePackageView, ...], tuple[TestFileView, ...]]:
+        views: list[ResourceView] = []
+        packages: list[ResourcePackageView] = []
+        tests: list[TestFileView] = []
+        for resource in resources:
+            folder = ("resources", *parent)
+            views.append(self.resource_view(resource, folder))
+            tests.append(test_file(resource, self.config, self.speller(), self.models))
+            if resource.children:
+                sub_views, sub_packages, sub_tests = self.walk(resource.children, (*parent, resource.name))
+                views += sub_views
+                packages += sub_packages
+                tests += sub_tests
+                packages.append(self.package_view(resource, folder))
+        return tuple(views), tuple(packages), tuple(tests)
+
+    def module_path(self, resource: ir.Resource, folder: tuple[str, ...]) -> str:
+        """`resources/conversations/conversations.py` for a parent, `.../items.py` for a leaf."""
+        name = identifier(resource.name)
+        parts = [*(identifier(f) if f != "resources" else f for f in folder)]
+        if resource.children:
+            parts.append(name)
+        return "/".join([*parts, f"{name}.py"])
+
+    def child_view(self, resource: ir.Resource, folder: tuple[str, ...]) -> ChildView:
+        base = pascal(resource.name)
+        module_file = self.module_path(resource, folder)
+        module = module_file[: -len(".py")].replace("/", ".")
+        if resource.children:
+            module = module.rsplit(".", 1)[0]
+        return ChildView(
+            attr=identifier(resource.name), module=module, sync_class=base, async_class=f"Async{base}",
+            sync_raw_class=f"{base}WithRawResponse", async_raw_class=f"Async{base}WithRawResponse",
+            sync_streaming_class=f"{base}WithStreamingResponse",
+            async_streaming_class=f"Async{base}WithStreamingResponse",
+            description=resource.description,
+        )
+
+    def package_view(self, resource: ir.Resource, folder: tuple[str, ...]) -> ResourcePackageView:
+        own = self.child_view(resource, folder)
+        inner = (*folder, resource.name)
+        exports = [(identifier(c.name), _classes(self.child_view(c, inner))) for c in resource.children]
+        exports.append((identifier(resource.name), _classes(own)))
+        path = "/".join([*(identifier(f) if f != "resources" else f for f in inner), "__init__.py"])
+        return ResourcePackageView(path, tuple(exports))
+
+    def resource_view(self, resource: ir.Resource, folder: tuple[str, ...]) -> ResourceView:
+        speller = self.speller()
+        path = self.module_path(resource, folder)
+        methods = tuple(self.method_view(resource, op, speller) for op in resource.operations)
+        inner = (*folder, resource.name)
+        children = tuple(self.child_view(c, inner) for c in resource.children)
+        dots = "." * path.count("/")
+        imports = _imports(dots, speller, methods, children)
+        text = resource.description or f"Operations on {'.'.join(resource.path)}."
+        return ResourceView(path, self.child_view(resource, folder), docstring_lines(text),
+                            imports, methods, children)
+
+    def method_view(self, resource: ir.Resource, op: ir.Operation, speller: TypeSpeller) -> MethodView:
+        path_args = op.located(ir.ParamLocation.PATH)
+        args = {p.name: self.argument(p, speller) for p in op.arguments}
+        positional = tuple(args[p.name] for p in path_args[-1:])
+        keyword = tuple(args[p.name] for p in op.arguments if not path_args or p is not path_args[-1])
+        self.record_params(resource, op, keyword)
+        returns, cast_to, page = self.returns(op, speller)
+        doc = _method_doc(op, [*positional, *keyword])
+        return MethodView(
+            name=identifier(op.name), http=op.method, doc=doc, positional=positional, keyword=keyword,
+            path_checks=tuple(args[p.name] for p in path_args), path_expr=_path_expr(op, args),
+            body=tuple(args[p.name] for p in op.located(ir.ParamLocation.BODY)),
+            query=tuple(args[p.name] for p in op.located(ir.ParamLocation.QUERY)),
+            returns=returns, cast_to=cast_to, page=page,
+        )
+
+    def argument(self, param: ir.Parameter, speller: TypeSpeller) -> ArgumentView:
+        annotation = speller.request(param.type)
+        if not param.required:
+            annotation, default = f"{annotation} | Omit", "omit"
+        else:
+            default = ""
+        return ArgumentView(identifier(param.name), param.name, repr(param.name), annotation, default,
+                            docstring_lines(param.description))
+
+    def returns(self, op: ir.Operation, speller: TypeSpeller) -> tuple[str, str, PageUse | None]:
+        if op.page is not None and op.page_item is not None:
+            item = speller.response(op.page_item)
+            model = f"cast(Any, {item})" if item in self.models.aliases else item
+            use = PageUse(f"Sync{op.page.name}", f"Async{op.page.name}", item, model)
+            return f"Sync{op.page.name}[{item}]", "", use
+        if op.response.type is None:
+            return "None", "type(None)", None
+        spelled = speller.response(op.response.type)
+        plain = spelled in self.models.names and spelled not in self.models.aliases
+        return spelled, spelled if plain else f"cast(Any, {spelled})", None
+
+    def record_params(self, resource: ir.Resource, op: ir.Operation, keyword: tuple[ArgumentView, ...]) -> None:
+        if not keyword:
+            return
+        name = f"{pascal(singular(resource.name))}{pascal(op.name)}Params"
+        params = {p.name: p for p in op.arguments}
+        fields = []
+        for arg in keyword:
+            annotation = self.op_speller.request(params[arg.wire].type)
+            fields.append((arg.wire, annotation if not params[arg.wire].required else f"Required[{annotation}]"))
+        self.op_params.append((name, tuple(fields), docstring_lines(f"Arguments of `{'.'.join(resource.path)}.{op.name}`.")))
+
+    def operation_params(self, spec_name: str) -> OperationParamsView:
+        typing = sorted({*self.op_speller.typing, "TypedDict", "Required"} - {"Required"})
+        imports = [f"from typing import {', '.join(typing)}", "", "from typing_extensions import Required"]
+        used_models = sorted(self.op_speller.used_models)
+        used_params = sorted(self.op_speller.used_params)
+        if used_models:
+            imports.append(f"from .models import {', '.join(used_models)}")
+        if used_params:
+            imports.append(f"from .params import {', '.join(used_params)}")
+        header = f"# File generated from {spec_name} by sdkgen. Do not edit."
+        return OperationParamsView(header, tuple(imports), tuple(self.op_params))
+
+    def example(self) -> str:
+        """A first call to show in the package README."""
+        for op in self.api.operations():
+            if op.page is not None:
+                return _example_call(self.api, op)
+        operations = self.api.operations()
+        return _example_call(self.api, operations[0]) if operations else ""
+
+
+def _classes(view: ChildView) -> tuple[str, ...]:
+    return (view.sync_class, view.async_class, view.sync_raw_class, view.async_raw_class,
+            view.sync_streaming_class, view.async_streaming_class)
+
+
+def _path_expr(op: ir.Operation, args: dict[str, ArgumentView]) -> str:
+    path_args = op.located(ir.ParamLocation.PATH)
+    if not path_args:
+        return repr(op.path)
+    values = ", ".join(f"{p.name}={args[p.name].name}" for p in path_args)
+    return f"path_template({op.path!r}, {values})"
+
+
+def _method_doc(op: ir.Operation, args: list[ArgumentView]) -> tuple[str, ...]:
+    text = "\n\n".join(t for t in (op.summary, op.description) if t) or f"{op.method.upper()} {op.path}"
+    lines = list(docstring_lines(text))
+    if op.deprecated:
+        lines += ["", "Deprecated: the API may remove this operation."]
+    lines += ["", "Args:"]
+    for arg in args:
+        if arg.doc:
+            lines += [f"  {arg.name}: {arg.doc[0]}", *(f"      {d}" if d else "" for d in arg.doc[1:]), ""]
+    lines += [
+        "  extra_headers: Send extra headers", "",
+        "  extra_query: Add additional query parameters to the request", "",
+        "  extra_body: Add additional JSON properties to the request", "",
+        "  timeout: Override the client-level default timeout for this request, in seconds",
+    ]
+    return tuple(lines)
+
+
+def _imports(dots: str, speller: TypeSpeller, methods: tuple[MethodView, ...],
+             children: tuple[ChildView, ...]) -> tuple[str, ...]:
+    typing = set(speller.typing)
+    if any(m.cast_to.startswith("cast(") or (m.page and m.page.model_expr.startswith("cast(")) for m in methods):
+        typing |= {"Any", "cast"}
+    lines = []
+    if typing:
+        lines.append(f"from typing import {', '.join(sorted(typing, key=lambda n: (n[0].islower(), n)))}")
+    lines += ["from functools import cached_property", "", "import httpx", ""]
+    omit = ", omit" if any(a.default for m in methods for a in m.keyword) else ""
+    omit_type = "Omit, " if omit else ""
+    lines.append(f"from {dots}_types import Body, Headers, {omit_type}NotGiven, Query, not_given{omit}")
+    if any(m.path_checks for m in methods):
+        lines.append(f"from {dots}_utils import path_template")
+    lines += [
+        f"from {dots}_resource import AsyncAPIResource, SyncAPIResource",
+        f"from {dots}_response import (\n    async_to_raw_response_wrapper,\n    async_to_streamed_response_wrapper,"
+        f"\n    to_raw_response_wrapper,\n    to_streamed_response_wrapper,\n)",
+        f"from {dots}_base_client import make_request_options",
+    ]
+    pages = sorted({c for m in methods if m.page for c in (m.page.sync_class, m.page.async_class)})
+    if pages:
+        lines.append(f"from {dots}_pagination import AsyncPaginator")
+        lines.append(f"from {dots}pagination import {', '.join(pages)}")
+    if speller.used_models:
+        lines.append(f"from {dots}types.models import {', '.join(sorted(speller.used_models))}")
+    if speller.used_params:
+        lines.append(f"from {dots}types.params import {', '.join(sorted(speller.used_params))}")
+    for child in children:
+        module = child.module.rsplit(".", 1)[1]
+        lines.append(f"from .{module} import {', '.join(_classes(child))}")
+    return tuple(lines)
+
+
+def _example_call(api: ir.Api, op: ir.Operation) -> str:
+    chain = next(".".join(identifier(p) for p in r.path) for r in _all_resources(api.resources) if op in r.operations)
+    args = [repr(p.example) for p in op.located(ir.ParamLocation.PATH)[-1:]]
+    args += [f"{identifier(p.name)}={p.example!r}" for p in op.arguments
+             if p.required and p.location is not ir.ParamLocation.PATH]
+    return f"client.{chain}.{identifier(op.name)}({', '.join(args)})"
+
+
+def _all_resources(resources: tuple[ir.Resource, ...]) -> list[ir.Resource]:
+    found: list[ir.Resource] = []
+    for resource in resources:
+        found += [resource, *_all_resources(resource.children)]
+    return found

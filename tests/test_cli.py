@@ -1,0 +1,93 @@
+"""The CLI as a CI build step: check, generate and validate with their exit codes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.cli import EXIT_INVALID, EXIT_OK, EXIT_STALE, main
+
+from conftest import CONFIG, GENERATED, ROOT, SPEC
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and "__pycache__" not in p.parts}
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    """A copy of spec/ and generated/ to edit without touching the checkout."""
+    shutil.copytree(ROOT / "spec", tmp_path / "spec")
+    shutil.copytree(GENERATED, tmp_path / "generated", ignore=shutil.ignore_patterns("__pycache__", ".*cache"))
+    return tmp_path
+
+
+def run(workspace: Path, command: str, *extra: str) -> int:
+    return main([command, "--spec", str(workspace / "spec" / "conversations.yaml"),
+                 "--config", str(workspace / "spec" / "sdk.yaml"), "--out", str(workspace / "generated"), *extra])
+
+
+def test_check_passes_on_the_committed_tree(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(GENERATED)]) == EXIT_OK
+    assert "is up to date" in capsys.readouterr().out
+
+
+def test_check_fails_with_a_diff_after_a_description_edit(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = workspace / "spec" / "conversations.yaml"
+    text = spec.read_text()
+    assert "Retrieves a conversation by its ID." in text
+    spec.write_text(text.replace("Retrieves a conversation by its ID.", "Fetches one conversation."))
+    before = snapshot(workspace / "generated")
+    assert run(workspace, "check") == EXIT_STALE
+    out = capsys.readouterr().out
+    assert "changed: openai_conversations/resources/conversations/conversations.py" in out
+    assert "-        Retrieves a conversation by its ID." in out and "+        Fetches one conversation." in out
+    assert "1 file(s) out of date" in out
+    assert snapshot(workspace / "generated") == before
+    assert run(workspace, "generate") == EXIT_OK
+    assert run(workspace, "check") == EXIT_OK
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("$ref: '#/components/schemas/ConversationDeletedResource'", "$ref: '#/components/schemas/Missing'",
+     "error: dangling reference: #/components/schemas/Missing does not exist [at /paths/~1conversations~1{conversation_id}/delete/"),
+    ("        - name: item_id\n", "        - name: itemid\n",
+     "error: path parameter 'item_id' of GET /conversations/{conversation_id}/items/{item_id} is not declared"),
+])
+def test_a_broken_spec_exits_2_and_leaves_generated_untouched(
+    workspace: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, expected: str
+) -> None:
+    spec = workspace / "spec" / "conversations.yaml"
+    text = spec.read_text()
+    assert old in text
+    spec.write_text(text.replace(old, new, 1))
+    before = snapshot(workspace / "generated")
+    for command in ("generate", "check"):
+        assert run(workspace, command) == EXIT_INVALID
+        err = capsys.readouterr().err
+        assert expected in err
+        assert "conversations.yaml:" in err.split(": error:")[0]
+    assert snapshot(workspace / "generated") == before
+
+
+def test_validate_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "--spec", str(SPEC)]) == EXIT_OK
+    with pytest.raises(SystemExit) as exit_info:
+        main(["generate", "--help"])
+    assert exit_info.value.code == 0
+    assert "--lenient" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exit_info:
+        main(["frobnicate"])
+    assert exit_info.value.code == EXIT_INVALID
+
+
+def test_module_entry_point_runs() -> None:
+    result = subprocess.run([sys.executable, "-m", "generator", "validate", "--spec", str(SPEC)],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert "is valid" in result.stdout
