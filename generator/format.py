@@ -15,12 +15,16 @@ from .diagnostics import Diagnostic, GenerationError, Location, Severity
 _MODE = Mode(target_versions={TargetVersion.PY311})
 
 
-def format_files(files: dict[str, str]) -> dict[str, str]:
-    """Format every `.py`/`.pyi` file; others pass through unchanged."""
+def format_files(files: dict[str, str], *, skip: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Format every `.py`/`.pyi` file not in `skip`; others pass through unchanged.
+
+    `skip` names verbatim runtime files: they are kept black-formatted in `templates/`
+    (a test checks it), so formatting them again would only cost time.
+    """
     formatted: dict[str, str] = {}
     problems = []
     for path, text in files.items():
-        if not path.endswith((".py", ".pyi")):
+        if path in skip or not path.endswith((".py", ".pyi")):
             formatted[path] = text
             continue
         try:

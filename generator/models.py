@@ -11,6 +11,7 @@ datamodel-code-generator becomes a diagnostic, never a traceback.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -42,6 +43,7 @@ def response_models(data: Mapping[str, Any], names: tuple[str, ...], *, import_n
     text = _run(data, names, spec_name, header=header, output_model_type=DataModelType.PydanticV2BaseModel,
                 base_class=base)
     text = text.replace(f"from {import_name}._models import BaseModel", "from .._models import BaseModel")
+    text = _annotated_constraints(text)
     return ModelModule(text, *_public_names(text))
 
 
@@ -74,6 +76,8 @@ def _run(data: Mapping[str, Any], names: tuple[str, ...], spec_name: str, *, hea
             use_standard_collections=False,
             use_union_operator=False,
             strict_nullable=True,
+            field_constraints=True,
+            use_annotated=True,
             use_double_quotes=True,
             disable_timestamp=True,
             formatters=[],
@@ -89,6 +93,24 @@ def _run(data: Mapping[str, Any], names: tuple[str, ...], spec_name: str, *, hea
         raise GenerationError((Diagnostic(Severity.ERROR, "datamodel-code-generator returned no single module",
                                           Location(spec_name, "/components/schemas")),))
     return output
+
+
+_CONSTR = re.compile(r"\bconstr\(([^()]*)\)")
+
+
+def _annotated_constraints(text: str) -> str:
+    """Spell `constr(...)` as `Annotated[str, StringConstraints(...)]`.
+
+    datamodel-code-generator still writes `constr()` for a constrained string inside a
+    union of map values; a call is not a valid annotation for type checkers.
+    """
+    fixed = _CONSTR.sub(r"Annotated[str, StringConstraints(\1)]", text)
+    if fixed == text:
+        return text
+    fixed = re.sub(r"^(from pydantic import .*), constr$", r"\1", fixed, count=1, flags=re.MULTILINE)
+    if "StringConstraints" not in fixed.split("\n\n\n", 1)[0]:
+        fixed = fixed.replace("from pydantic import ", "from pydantic import StringConstraints, ", 1)
+    return fixed
 
 
 def _public_names(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:

@@ -62,5 +62,6 @@ def generate_files(spec: Path, config_path: Path, *, lenient: bool = False,
                              import_name=config.python.import_name, header=header, spec_name=spec_name)
     params = request_params(document.data, built.api.request_schemas, header=header, spec_name=spec_name)
     views = build_views(built.api, config, models, params, spec.name)
-    files = format_files(render_package(views, models, params, templates))
+    rendered = render_package(views, models, params, templates)
+    files = format_files(rendered.files, skip=rendered.verbatim)
     return Generated(files, (*findings, *built.diagnostics), len(built.api.operations()), len(models.names))

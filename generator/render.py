@@ -9,6 +9,7 @@ verbatim. Per-resource templates are rendered once per resource. jinja2 runs wit
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from .models import ModelModule
 from .views import PackageViews
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+RUNTIME_HEADER = "# Runtime file copied verbatim by sdkgen. Do not edit."
 _PER_RESOURCE = {
     "package/resources/resource.py.jinja",
     "package/resources/resource_package.py.jinja",
@@ -26,12 +28,22 @@ _PER_RESOURCE = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """Every file of the package by its path relative to the output root, and which of
+    them are verbatim runtime files (already formatted where they are kept)."""
+
+    files: dict[str, str]
+    verbatim: frozenset[str]
+
+
 def render_package(views: PackageViews, models: ModelModule, params: ModelModule,
-                   templates: Path = TEMPLATES / "python") -> dict[str, str]:
-    """Every file of the Python package, keyed by its path relative to the output root."""
+                   templates: Path = TEMPLATES / "python") -> Rendered:
+    """Render every template and copy every runtime file of the Python target."""
     env = _environment(templates)
     package = views.client.import_name
     files: dict[str, str] = {}
+    verbatim: set[str] = set()
     for source in sorted(p for p in templates.rglob("*") if p.is_file()):
         name = source.relative_to(templates).as_posix()
         if name in _PER_RESOURCE or source.suffix in (".pyc",) or "__pycache__" in name:
@@ -40,7 +52,9 @@ def render_package(views: PackageViews, models: ModelModule, params: ModelModule
         if name.endswith(".jinja"):
             files[target[: -len(".jinja")]] = _render(env, name, client=views.client, views=views)
         else:
-            files[target] = source.read_text(encoding="utf-8")
+            text = source.read_text(encoding="utf-8")
+            files[target] = f"{RUNTIME_HEADER}\n{text}" if target.endswith(".py") and text else text
+            verbatim.add(target)
     for resource in views.resources:
         files[f"{package}/{resource.path}"] = _render(env, "package/resources/resource.py.jinja", client=views.client,
                                                              resource=resource)
@@ -55,7 +69,7 @@ def render_package(views: PackageViews, models: ModelModule, params: ModelModule
             folder = folder.rsplit("/", 1)[0]
     files[f"{package}/types/models.py"] = models.text
     files[f"{package}/types/params.py"] = params.text
-    return files
+    return Rendered(files, frozenset(verbatim))
 
 
 def _target(name: str, package: str) -> str:

@@ -56,6 +56,7 @@ class MethodView:
     query: tuple[ArgumentView, ...]
     returns: str
     cast_to: str
+    cast_result: bool
     page: PageUse | None
 
 
@@ -134,12 +135,26 @@ class ClientView:
 
 
 @dataclass(frozen=True, slots=True)
+class ParamsClassView:
+    """One TypedDict of a method's keyword arguments, keyed by wire names.
+
+    `functional` is set when a wire name is not a usable identifier, so the class must be
+    spelled `Name = TypedDict("Name", {...}, total=False)`.
+    """
+
+    name: str
+    fields: tuple[tuple[str, str, str], ...]  # (wire name, its string literal, annotation)
+    doc: tuple[str, ...]
+    functional: bool
+
+
+@dataclass(frozen=True, slots=True)
 class OperationParamsView:
     """TypedDicts of every method's keyword arguments (`ItemListParams`)."""
 
     header: str
     imports: tuple[str, ...]
-    classes: tuple[tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]], ...]
+    classes: tuple[ParamsClassView, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +185,7 @@ def build_views(api: ir.Api, config: SdkConfig, models: ModelModule, params: Mod
         resources=tuple(builder.child_view(r, ("resources",)) for r in api.resources),
         pages=tuple(_page_view(p) for p in api.page_schemes), spec_name=spec_name,
         model_names=models.names, param_names=params.names,
-        operation_params=tuple(c[0] for c in op_params.classes), example=builder.example(),
+        operation_params=tuple(c.name for c in op_params.classes), example=builder.example(),
     )
     return PackageViews(client, resources, packages, tests, op_params)
 
@@ -186,7 +201,7 @@ class _ViewBuilder:
         self.config = config
         self.models = models
         self.params = params
-        self.op_params: list[tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]]] = []
+        self.op_params: list[ParamsClassView] = []
         self.op_speller = self.speller()
 
     def speller(self) -> TypeSpeller:
@@ -246,7 +261,7 @@ class _ViewBuilder:
         methods = tuple(self.method_view(resource, op, speller) for op in resource.operations)
         inner = (*folder, resource.name)
         children = tuple(self.child_view(c, inner) for c in resource.children)
-        dots = "." * path.count("/")
+        dots = "." * (path.count("/") + 1)
         imports = _imports(dots, speller, methods, children)
         text = resource.description or f"Operations on {'.'.join(resource.path)}."
         return ResourceView(path, self.child_view(resource, folder), docstring_lines(text),
@@ -265,7 +280,7 @@ class _ViewBuilder:
             path_checks=tuple(args[p.name] for p in path_args), path_expr=_path_expr(op, args),
             body=tuple(args[p.name] for p in op.located(ir.ParamLocation.BODY)),
             query=tuple(args[p.name] for p in op.located(ir.ParamLocation.QUERY)),
-            returns=returns, cast_to=cast_to, page=page,
+            returns=returns, cast_to=cast_to, cast_result=cast_to.startswith("cast("), page=page,
         )
 
     def argument(self, param: ir.Parameter, speller: TypeSpeller) -> ArgumentView:
@@ -297,12 +312,15 @@ class _ViewBuilder:
         fields = []
         for arg in keyword:
             annotation = self.op_speller.request(params[arg.wire].type)
-            fields.append((arg.wire, annotation if not params[arg.wire].required else f"Required[{annotation}]"))
-        self.op_params.append((name, tuple(fields), docstring_lines(f"Arguments of `{'.'.join(resource.path)}.{op.name}`.")))
+            spelled = f"Required[{annotation}]" if params[arg.wire].required else annotation
+            fields.append((arg.wire, arg.wire_literal, spelled))
+        functional = any(identifier(wire) != wire for wire, _, _ in fields)
+        doc = docstring_lines(f"Arguments of `{'.'.join(resource.path)}.{op.name}`.")
+        self.op_params.append(ParamsClassView(name, tuple(fields), doc, functional))
 
     def operation_params(self, spec_name: str) -> OperationParamsView:
-        typing = sorted({*self.op_speller.typing, "TypedDict", "Required"} - {"Required"})
-        imports = [f"from typing import {', '.join(typing)}", "", "from typing_extensions import Required"]
+        typing = sorted({*self.op_speller.typing, "TypedDict", "Required"})
+        imports = [f"from typing import {', '.join(typing)}", ""]
         used_models = sorted(self.op_speller.used_models)
         used_params = sorted(self.op_speller.used_params)
         if used_models:

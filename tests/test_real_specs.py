@@ -23,7 +23,7 @@ def test_openai_extract_fails_strict_validation_with_a_located_error(
     spec = shared_spec("openai-conversations.yaml")
     assert main(["generate", "--spec", str(spec), "--out", str(tmp_path / "out")]) == EXIT_INVALID
     err = capsys.readouterr().err
-    assert "openai-conversations.yaml:1276:25: error: OpenAPI 3.1.0: True is not of type 'string'" in err
+    assert "openai-conversations.yaml:1276:7: error: OpenAPI 3.1.0: True is not of type 'string'" in err
     assert "[at /components/schemas/CompoundFilter/$recursiveAnchor]" in err
     assert not (tmp_path / "out").exists()
 
