@@ -9,6 +9,7 @@ triple quote.
 
 from __future__ import annotations
 
+import json
 import re
 
 _LINE_BREAKS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85|\x0b|\x0c")
@@ -30,3 +31,13 @@ def docstring_lines(text: str) -> tuple[str, ...]:
 def _escape(line: str) -> str:
     line = line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\t", "    ")
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", line)
+
+
+def one_line(text: str) -> str:
+    """`text` as one escaped docstring line (line breaks become spaces)."""
+    return " ".join(line for line in docstring_lines(text) if line)
+
+
+def toml_string(text: str) -> str:
+    """`text` as a TOML basic string literal."""
+    return json.dumps(text, ensure_ascii=True)

@@ -8,7 +8,7 @@ it), literal test inputs and the exact requests the generated tests expect.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import ir
 from .config import HeaderOption, SdkConfig
@@ -16,7 +16,7 @@ from .models import ModelModule
 from .python_names import identifier, pascal, singular
 from .python_types import TypeSpeller
 from .view_tests import TestFileView, test_file
-from .view_text import docstring_lines
+from .view_text import docstring_lines, one_line, toml_string
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +114,8 @@ class ClientView:
     import_name: str
     distribution: str
     version: str
-    title: str
-    description: str
+    title: str  # escaped for docstrings and Markdown
+    summary_toml: str  # a TOML string literal
     client_class: str
     async_client_class: str
     error_base: str
@@ -124,7 +124,7 @@ class ClientView:
     base_url_env: str
     header_prefix: str
     array_format: str
-    header_options: tuple[HeaderOption, ...]
+    header_options: tuple[HeaderOption, ...]  # descriptions escaped for docstrings
     resources: tuple[ChildView, ...]
     pages: tuple[PageView, ...]
     spec_name: str
@@ -177,11 +177,13 @@ def build_views(api: ir.Api, config: SdkConfig, models: ModelModule, params: Mod
     py = config.python
     client = ClientView(
         import_name=py.import_name, distribution=py.distribution, version=py.version,
-        title=api.title, description=api.description, client_class=py.client_class,
+        title=one_line(api.title), summary_toml=toml_string(f"A typed Python client for the {api.title}"),
+        client_class=py.client_class,
         async_client_class=py.async_client_class, error_base=py.error_base,
         default_base_url=config.default_base_url, api_key_env=config.api_key_env,
         base_url_env=config.base_url_env, header_prefix=config.header_prefix,
-        array_format=config.array_format, header_options=config.header_options,
+        array_format=config.array_format,
+        header_options=tuple(replace(o, description=one_line(o.description)) for o in config.header_options),
         resources=tuple(builder.child_view(r, ("resources",)) for r in api.resources),
         pages=tuple(_page_view(p) for p in api.page_schemes), spec_name=spec_name,
         model_names=models.names, param_names=params.names,
@@ -244,7 +246,7 @@ class _ViewBuilder:
             sync_raw_class=f"{base}WithRawResponse", async_raw_class=f"Async{base}WithRawResponse",
             sync_streaming_class=f"{base}WithStreamingResponse",
             async_streaming_class=f"Async{base}WithStreamingResponse",
-            description=resource.description,
+            description=one_line(resource.description),
         )
 
     def package_view(self, resource: ir.Resource, folder: tuple[str, ...]) -> ResourcePackageView:
@@ -409,7 +411,7 @@ def _example_call(api: ir.Api, op: ir.Operation) -> str:
     args = [repr(p.example) for p in op.located(ir.ParamLocation.PATH)[-1:]]
     args += [f"{identifier(p.name)}={p.example!r}" for p in op.arguments
              if p.required and p.location is not ir.ParamLocation.PATH]
-    return f"client.{chain}.{identifier(op.name)}({', '.join(args)})"
+    return one_line(f"client.{chain}.{identifier(op.name)}({', '.join(args)})")
 
 
 def _all_resources(resources: tuple[ir.Resource, ...]) -> list[ir.Resource]:
