@@ -1,0 +1,301 @@
+# Runtime file copied verbatim by sdkgen. Do not edit.
+"""The HTTP clients: ``SyncAPIClient`` (blocking) and ``AsyncAPIClient``.
+
+Every decision (request building, retry policy, error mapping, parsing) is made by
+``BaseClient`` in ``_client_core``; these classes only do the I/O: send, sleep,
+read, close. ``time.sleep`` and ``anyio.sleep`` are looked up at call time, so
+tests can patch them.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any, Type, TypeVar, Optional, cast
+
+from ._types import Body, ResponseT, RequestOptions
+from ._retry import retry_delay
+from ._request import FinalRequestOptions, make_request_options
+from ._client_core import BaseClient
+
+if TYPE_CHECKING:
+    import httpx  # noqa: F401  (named in string type arguments below)
+
+    from ._pagination import BaseSyncPage, AsyncPaginator, BaseAsyncPage
+
+__all__ = ["AsyncAPIClient", "BaseClient", "SyncAPIClient", "make_request_options"]
+
+SyncPageT = TypeVar("SyncPageT", bound="BaseSyncPage[Any]")
+AsyncPageT = TypeVar("AsyncPageT", bound="BaseAsyncPage[Any]")
+_T = TypeVar("_T")
+
+
+class SyncAPIClient(BaseClient["httpx.Client"]):
+    """A client doing blocking I/O with an ``httpx.Client``."""
+
+    _is_async = False
+
+    def request(
+        self,
+        cast_to: Type[ResponseT],
+        options: FinalRequestOptions,
+        *,
+        stream: bool = False,
+    ) -> ResponseT:
+        """Send ``options`` (retrying as the policy allows) and parse the response."""
+        prepared = self._prepare(options)
+        stream = stream or prepared.raw_mode == "stream"
+        retries_taken = 0
+        while True:
+            request = self._build_request(options, prepared, retries_taken)
+            try:
+                response = self._client.send(request, stream=stream)
+            except Exception as err:
+                self._check_send_error(
+                    err, request, retries_taken, prepared.max_retries
+                )
+                time.sleep(retry_delay(retries_taken))
+                retries_taken += 1
+                continue
+            if not 200 <= response.status_code < 300:
+                if self._wants_retry(response, retries_taken, prepared.max_retries):
+                    response.close()
+                    time.sleep(retry_delay(retries_taken, response.headers))
+                    retries_taken += 1
+                    continue
+                if not response.is_closed:
+                    response.read()
+                raise self._make_status_error_from_response(response) from None
+            return cast(
+                ResponseT,
+                self._process_response(
+                    cast_to, options, prepared, response, retries_taken
+                ),
+            )
+
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: Optional[RequestOptions] = None,
+    ) -> ResponseT:
+        """Send a GET request and parse the response as ``cast_to``."""
+        return self.request(cast_to, self._options("get", path, None, options))
+
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: Optional[RequestOptions] = None,
+    ) -> ResponseT:
+        """Send a POST request with a JSON ``body`` and parse the response as ``cast_to``."""
+        return self.request(cast_to, self._options("post", path, body, options))
+
+    def patch(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: Optional[RequestOptions] = None,
+    ) -> ResponseT:
+        """Send a PATCH request with a JSON ``body`` and parse the response as ``cast_to``."""
+        return self.request(cast_to, self._options("patch", path, body, options))
+
+    def put(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: Optional[RequestOptions] = None,
+    ) -> ResponseT:
+        """Send a PUT request with a JSON ``body`` and parse the response as ``cast_to``."""
+        return self.request(cast_to, self._options("put", path, body, options))
+
+    def delete(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: Optional[RequestOptions] = None,
+    ) -> ResponseT:
+        """Send a DELETE request with a JSON ``body`` and parse the response as ``cast_to``."""
+        return self.request(cast_to, self._options("delete", path, body, options))
+
+    def get_api_list(
+        self,
+        path: str,
+        *,
+        model: Type[object],
+        page: Type[SyncPageT],
+        options: Optional[RequestOptions] = None,
+    ) -> SyncPageT:
+        """The first page of a paginated list."""
+        return self._request_api_list(
+            model, page, self._options("get", path, None, options)
+        )
+
+    def _request_api_list(
+        self, model: Type[object], page: Type[SyncPageT], options: FinalRequestOptions
+    ) -> SyncPageT:
+        def attach(parsed: SyncPageT) -> SyncPageT:
+            """Give the parsed page what it needs to fetch the next one."""
+            parsed._set_private_attributes(client=self, model=model, options=options)
+            return parsed
+
+        options.post_parser = attach
+        return self.request(page, options)
+
+    def close(self) -> None:
+        """Close the underlying HTTP client (the client is unusable afterwards)."""
+        if hasattr(self, "_client"):
+            self._client.close()
+
+    def is_closed(self) -> bool:
+        """Whether the underlying HTTP client is closed."""
+        return self._client.is_closed
+
+    def __enter__(self: _T) -> _T:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
+    """A client doing asynchronous I/O with an ``httpx.AsyncClient``."""
+
+    _is_async = True
+
+    async def request(
+        self,
+        cast_to: Type[ResponseT],
+        options: FinalRequestOptions,
+        *,
+        stream: bool = False,
+    ) -> ResponseT:
+        """Send ``options`` (retrying as the policy allows) and parse the response."""
+        import anyio
+
+        prepared = self._prepare(options)
+        stream = stream or prepared.raw_mode == "stream"
+        retries_taken = 0
+        while True:
+            request = self._build_request(options, prepared, retries_taken)
+            try:
+                response = await self._client.send(request, stream=stream)
+            except Exception as err:
+                self._check_send_error(
+                    err, request, retries_taken, prepared.max_retries
+                )
+                await anyio.sleep(retry_delay(retries_taken))
+                retries_taken += 1
+                continue
+            if not 200 <= response.status_code < 300:
+                if self._wants_retry(response, retries_taken, prepared.max_retries):
+                    await response.aclose()
+                    await anyio.sleep(retry_delay(retries_taken, response.headers))
+                    retries_taken += 1
+                    continue
+                if not response.is_closed:
+                    await response.aread()
+                raise self._make_status_error_from_response(response) from None
+            return cast(
+                ResponseT,
+                self._process_response(
+                    cast_to, options, prepared, response, retries_taken
+                ),
+            )
+
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: Optional[RequestOptions] = None,
+    ) -> ResponseT:
+        """Send a GET request and parse the response as ``cast_to``."""
+        return await self.request(cast_to, self._options("get", path, None, options))
+
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: Optional[RequestOptions] = None,
+    ) -> ResponseT:
+        """Send a POST request with a JSON ``body`` and parse the response as ``cast_to``."""
+        return await self.request(cast_to, self._options("post", path, body, options))
+
+    async def patch(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: Optional[RequestOptions] = None,
+    ) -> ResponseT:
+        """Send a PATCH request with a JSON ``body`` and parse the response as ``cast_to``."""
+        return await self.request(cast_to, self._options("patch", path, body, options))
+
+    async def put(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: Optional[RequestOptions] = None,
+    ) -> ResponseT:
+        """Send a PUT request with a JSON ``body`` and parse the response as ``cast_to``."""
+        return await self.request(cast_to, self._options("put", path, body, options))
+
+    async def delete(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: Optional[RequestOptions] = None,
+    ) -> ResponseT:
+        """Send a DELETE request with a JSON ``body`` and parse the response as ``cast_to``."""
+        return await self.request(cast_to, self._options("delete", path, body, options))
+
+    def get_api_list(
+        self,
+        path: str,
+        *,
+        model: Type[_T],
+        page: Type[AsyncPageT],
+        options: Optional[RequestOptions] = None,
+    ) -> AsyncPaginator[_T, AsyncPageT]:
+        """A paginator: ``await`` it for the first page or ``async for`` over all items."""
+        return self._request_api_list(
+            model, page, self._options("get", path, None, options)
+        )
+
+    def _request_api_list(
+        self, model: Type[_T], page: Type[AsyncPageT], options: FinalRequestOptions
+    ) -> AsyncPaginator[_T, AsyncPageT]:
+        from ._pagination import AsyncPaginator
+
+        return AsyncPaginator(client=self, options=options, page_cls=page, model=model)
+
+    async def close(self) -> None:
+        """Close the underlying HTTP client (the client is unusable afterwards)."""
+        if hasattr(self, "_client"):
+            await self._client.aclose()
+
+    def is_closed(self) -> bool:
+        """Whether the underlying HTTP client is closed."""
+        return self._client.is_closed
+
+    async def __aenter__(self: _T) -> _T:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

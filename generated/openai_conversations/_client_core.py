@@ -1,0 +1,321 @@
+# Runtime file copied verbatim by sdkgen. Do not edit.
+"""The I/O-free half of the clients: building requests and headers, deciding what a
+failure means, and turning a response into a value.
+
+``SyncAPIClient`` and ``AsyncAPIClient`` (in ``_base_client``) add only the I/O.
+Configuration and ``copy`` live in ``_client_options``; the wire-format helpers in
+``_request``; the retry policy in ``_retry``; error mapping in ``_status``; response
+parsing in ``_parsing``.
+"""
+
+from __future__ import annotations
+
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    List,
+    Tuple,
+    Union,
+    Generic,
+    Mapping,
+    TypeVar,
+    Optional,
+    cast,
+)
+
+from ._types import Body, Omit, NotGiven, RequestOptions
+from ._retry import should_retry
+from ._status import status_error
+from ._request import (
+    FinalRequestOptions,
+    has_header,
+    encode_body,
+    header_value,
+    encode_query,
+    prepare_body,
+)
+from ._request import merge_headers
+from ._constants import RAW_RESPONSE_HEADER_SUFFIX
+from ._exceptions import SDKError, APIStatusError, APITimeoutError, APIConnectionError
+from ._client_options import ClientOptions, http_errors
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["BaseClient"]
+
+_HttpxClientT = TypeVar(
+    "_HttpxClientT", bound=Union["httpx.Client", "httpx.AsyncClient"]
+)
+
+
+class _Prepared:
+    """The parts of a request that do not change between retries."""
+
+    __slots__ = (
+        "url",
+        "params",
+        "content",
+        "timeout",
+        "timeout_extension",
+        "raw_mode",
+        "max_retries",
+    )
+
+    def __init__(
+        self,
+        url: str,
+        params: Optional[str],
+        content: Optional[bytes],
+        timeout: Any,
+        timeout_extension: Dict[str, Optional[float]],
+        raw_mode: Optional[str],
+        max_retries: int,
+    ) -> None:
+        self.url = url
+        self.params = params
+        self.content = content
+        self.timeout = timeout
+        self.timeout_extension = timeout_extension
+        self.raw_mode = raw_mode
+        self.max_retries = max_retries
+
+
+class BaseClient(ClientOptions, Generic[_HttpxClientT]):
+    """Shared, I/O-free logic of the sync and async clients."""
+
+    _client: _HttpxClientT
+
+    # -- building the request --------------------------------------------------------
+
+    def _prepare(self, options: FinalRequestOptions) -> _Prepared:
+        params = (
+            {**self._custom_query, **options.params}
+            if self._custom_query
+            else options.params
+        )
+        url, query = encode_query(
+            self._prepare_url(options.url), params, self._array_format
+        )
+        if query and not self._client.params:
+            url, query = f"{url}?{query}", ""
+        content = (
+            encode_body(options.json_data, options.extra_json)
+            if options.method != "get"
+            else None
+        )
+        raw_mode = (
+            header_value(options.headers, self._raw_header) if options.headers else None
+        )
+        timeout = (
+            self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        )
+        max_retries = (
+            self.max_retries
+            if isinstance(options.max_retries, NotGiven)
+            else options.max_retries
+        )
+        self._validate_max_retries(max_retries)
+        extension = self._timeout_extension(timeout)
+        return _Prepared(
+            url,
+            query or None,
+            content,
+            timeout,
+            extension,
+            cast(Optional[str], raw_mode),
+            max_retries,
+        )
+
+    def _prepare_url(self, path: str) -> str:
+        if "://" in path:
+            return path
+        if self._base_url_prefix is not None:
+            return self._base_url_prefix + path.lstrip("/")
+        return str(
+            self._base_url.copy_with(
+                raw_path=self._base_url.raw_path + path.lstrip("/").encode()
+            )
+        )
+
+    def _build_headers(
+        self, options: FinalRequestOptions, timeout: Any, retries_taken: int
+    ) -> List[Tuple[str, str]]:
+        custom = options.headers
+        merged: Dict[str, str] = {}
+        merge_headers(merged, self.auth_headers)
+        defaults = self._lowered_default_headers()
+        if defaults is not None:
+            merged.update(defaults)
+        else:
+            merge_headers(merged, self.default_headers)
+        if custom:
+            merge_headers(merged, custom)
+        if "authorization" not in merged and not _omits(custom, "authorization"):
+            raise TypeError(
+                "Could not resolve authentication method. Expected the api_key to be set. "
+                "Or for the `Authorization` header to be explicitly omitted."
+            )
+        retry_header, timeout_header = (
+            self._retry_count_header,
+            self._read_timeout_header,
+        )
+        if not custom or not has_header(custom, retry_header):
+            merged[retry_header] = str(retries_taken)
+        if not custom or not has_header(custom, timeout_header):
+            read_timeout = (
+                timeout
+                if timeout is None or isinstance(timeout, (int, float))
+                else timeout.read
+            )
+            if read_timeout is not None:
+                merged[timeout_header] = str(read_timeout)
+        if options.method == "get":
+            merged.pop("content-type", None)
+        return list(merged.items())
+
+    def _build_request(
+        self, options: FinalRequestOptions, prepared: _Prepared, retries_taken: int
+    ) -> httpx.Request:
+        headers = self._build_headers(options, prepared.timeout, retries_taken)
+        client = self._client
+        if self._plain_build_request and prepared.params is None and not client.cookies:
+            # What ``client.build_request`` would produce, without its costly header merge.
+            ours = {name for name, _ in headers}
+            merged: List[Tuple[Any, Any]] = [
+                (name, value)
+                for name, value in client.headers.raw
+                if name.lower().decode("latin-1") not in ours
+            ]
+            merged.extend(headers)
+            return self._request_class(
+                options.method,
+                prepared.url,
+                headers=merged,
+                content=prepared.content,
+                extensions={"timeout": prepared.timeout_extension},
+            )
+        return client.build_request(
+            options.method,
+            prepared.url,
+            headers=headers,
+            content=prepared.content,
+            params=prepared.params,
+            timeout=prepared.timeout,
+        )
+
+    @staticmethod
+    def _options(
+        method: str, path: str, body: Body | None, options: Optional[RequestOptions]
+    ) -> FinalRequestOptions:
+        if options is None:
+            return FinalRequestOptions(method, path, json_data=prepare_body(body))
+        return FinalRequestOptions(
+            method, path, json_data=prepare_body(body), **options
+        )
+
+    # -- deciding what a failure means -----------------------------------------------
+
+    def _check_send_error(
+        self,
+        err: Exception,
+        request: httpx.Request,
+        retries_taken: int,
+        max_retries: int,
+    ) -> None:
+        """Return if ``err`` (raised while sending) may be retried; raise otherwise."""
+        timeout_error, connection_errors = http_errors()
+        if isinstance(err, timeout_error):
+            if retries_taken < max_retries:
+                _log_retry(err)
+                return
+            raise APITimeoutError(request=request) from err
+        if isinstance(err, SDKError) or not isinstance(err, connection_errors):
+            raise err
+        if retries_taken < max_retries:
+            _log_retry(err)
+            return
+        raise APIConnectionError(request=request) from err
+
+    def _wants_retry(
+        self, response: httpx.Response, retries_taken: int, max_retries: int
+    ) -> bool:
+        if retries_taken < max_retries and should_retry(response):
+            _log_retry(f"status code {response.status_code}")
+            return True
+        return False
+
+    def _make_status_error_from_response(
+        self, response: httpx.Response
+    ) -> APIStatusError:
+        return status_error(response)
+
+    # -- turning the response into a value -------------------------------------------
+
+    def _process_response(
+        self,
+        cast_to: Any,
+        options: FinalRequestOptions,
+        prepared: _Prepared,
+        response: httpx.Response,
+        retries_taken: int,
+    ) -> Any:
+        if prepared.raw_mode:
+            return self._wrap_response(
+                cast_to,
+                options,
+                response,
+                retries_taken,
+                legacy=prepared.raw_mode == "true",
+            )
+        return self._parse_response(
+            response,
+            cast_to,
+            strict=self._strict_response_validation,
+            post_parser=options.post_parser,
+        )
+
+    def _wrap_response(
+        self,
+        cast_to: Any,
+        options: FinalRequestOptions,
+        response: httpx.Response,
+        retries_taken: int,
+        *,
+        legacy: bool,
+    ) -> Any:
+        from ._response import APIResponse, AsyncAPIResponse, LegacyAPIResponse
+
+        response_class: Any = (
+            LegacyAPIResponse
+            if legacy
+            else (AsyncAPIResponse if self._is_async else APIResponse)
+        )
+        return response_class(
+            raw=response,
+            client=self,
+            cast_to=cast_to,
+            options=options,
+            retries_taken=retries_taken,
+        )
+
+    @property
+    def _raw_header(self) -> str:
+        return (self._header_prefix + RAW_RESPONSE_HEADER_SUFFIX).lower()
+
+
+def _log_retry(reason: object) -> None:
+    import logging  # imported on the (rare) retry path only, to keep the package import cheap
+
+    logging.getLogger(__name__).debug(
+        "Retrying after %s",
+        reason if isinstance(reason, str) else type(reason).__name__,
+    )
+
+
+def _omits(headers: Mapping[str, object], lower_name: str) -> bool:
+    return any(
+        name.lower() == lower_name and isinstance(value, Omit)
+        for name, value in headers.items()
+    )

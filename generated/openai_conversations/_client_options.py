@@ -1,0 +1,375 @@
+# Runtime file copied verbatim by sdkgen. Do not edit.
+"""Client configuration: constructor validation, environment fallbacks, default
+headers, base URL handling and ``copy``.
+
+The concrete (generated) client sets the class attributes below; nothing here names
+a particular API, header prefix or environment variable.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    Tuple,
+    Union,
+    Mapping,
+    Callable,
+    ClassVar,
+    Optional,
+)
+
+
+from ._types import Omit, NotGiven, ArrayFormat, is_given
+from ._utils import async_library, platform_headers
+from ._constants import (
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_TIMEOUT_SECONDS,
+    DEFAULT_CONNECT_TIMEOUT_SECONDS,
+    DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
+)
+from ._exceptions import SDKError
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["ClientOptions", "HeaderOption", "http_errors"]
+
+HeaderOption = Tuple[str, str, str]
+"""``(constructor parameter, header name, environment variable)``."""
+
+
+class ClientOptions:
+    """Configuration shared by the sync and async clients."""
+
+    # Set by the generated client class.
+    _header_prefix: ClassVar[str]
+    _version: ClassVar[str]
+    _api_key_env: ClassVar[str]
+    _base_url_env: ClassVar[str]
+    _default_base_url: ClassVar[str]
+    _array_format: ClassVar[ArrayFormat] = "repeat"
+    _header_options: ClassVar[Tuple[HeaderOption, ...]] = ()
+    _is_async: ClassVar[bool]
+
+    api_key: str
+    max_retries: int
+    timeout: Union[float, "httpx.Timeout", None]
+    _strict_response_validation: bool
+
+    def __init__(
+        self,
+        *,
+        api_key: Union[str, Callable[[], str], None],
+        base_url: Union[str, "httpx.URL", None, NotGiven],
+        timeout: Union[float, "httpx.Timeout", None, NotGiven],
+        max_retries: int,
+        default_headers: Optional[Mapping[str, str]],
+        default_query: Optional[Mapping[str, object]],
+        http_client: Any,
+        _strict_response_validation: bool,
+        header_options: Mapping[str, Optional[str]],
+    ) -> None:
+        import httpx
+
+        from ._parsing import parse_response  # loads pydantic on first use
+
+        self._parse_response: Callable[..., Any] = parse_response
+        self._resolve_api_key(api_key)
+        for param, _header, env in self._header_options:
+            value = header_options.get(param)
+            setattr(self, param, value if value is not None else os.environ.get(env))
+        self._check_http_client(http_client)
+        self._validate_max_retries(max_retries)
+        self.max_retries = max_retries
+        self.timeout = _resolve_timeout(timeout, http_client)
+        self.base_url = _resolve_base_url(
+            base_url, self._base_url_env, self._default_base_url
+        )
+        self._custom_headers: Mapping[str, str] = default_headers or {}
+        self._custom_query: Mapping[str, object] = default_query or {}
+        self._strict_response_validation = _strict_response_validation
+        prefix = self._header_prefix.lower()
+        self._retry_count_header = f"{prefix}-retry-count"
+        self._read_timeout_header = f"{prefix}-read-timeout"
+        self._client = http_client or _default_http_client(
+            self._is_async, str(self.base_url), self.timeout
+        )
+        self._request_class = httpx.Request
+        http_base: Any = httpx.AsyncClient if self._is_async else httpx.Client
+        # Requests are built directly unless the http client customises ``build_request``.
+        self._plain_build_request = (
+            type(self._client).build_request is http_base.build_request
+        )
+        self._timeout_cache: Tuple[Any, Dict[str, Optional[float]]] = (None, {})
+        self._defaults_cache: Tuple[Any, Optional[Dict[str, str]]] = (None, None)
+
+    def _resolve_api_key(self, api_key: Union[str, Callable[[], str], None]) -> None:
+        if api_key is None:
+            api_key = os.environ.get(self._api_key_env)
+        self._api_key_provider: Optional[Callable[[], str]] = (
+            api_key if callable(api_key) else None
+        )
+        self.api_key = "" if callable(api_key) else (api_key or "")
+        if not self.api_key and self._api_key_provider is None:
+            raise SDKError(
+                "The api_key client option must be set either by passing api_key to the client "
+                f"or by setting the {self._api_key_env} environment variable"
+            )
+
+    @staticmethod
+    def _validate_max_retries(value: object) -> None:
+        if value is None:
+            raise TypeError(
+                "max_retries cannot be None. Use 0 to disable retries or a large integer for a larger retry budget."
+            )
+        if not isinstance(value, int):
+            raise TypeError("max_retries must be a non-negative integer")
+        if value < 0:
+            raise ValueError("max_retries must be a non-negative integer")
+
+    def _check_http_client(self, http_client: object) -> None:
+        import httpx
+
+        expected = httpx.AsyncClient if self._is_async else httpx.Client
+        if http_client is not None and not isinstance(http_client, expected):
+            raise TypeError(
+                f"Invalid `http_client` argument; Expected an instance of `httpx.{expected.__name__}` "
+                f"but got {type(http_client)}"
+            )
+
+    def _timeout_extension(self, timeout: Any) -> Dict[str, Optional[float]]:
+        """``httpx.Timeout(timeout).as_dict()``, cached for the client's own timeout."""
+        source, extension = self._timeout_cache
+        if timeout is source and source is not None:
+            return extension
+        import httpx
+
+        extension = httpx.Timeout(timeout).as_dict()
+        if timeout is self.timeout:
+            self._timeout_cache = (timeout, extension)
+        return extension
+
+    # -- headers -------------------------------------------------------------------
+
+    @property
+    def auth_headers(self) -> Dict[str, str]:
+        """``Authorization: Bearer <key>``; a callable key is called again for every request."""
+        if self._api_key_provider is not None:
+            self.api_key = self._api_key_provider()
+        api_key = self.api_key
+        return {"Authorization": f"Bearer {api_key}"} if api_key else {}
+
+    @property
+    def user_agent(self) -> str:
+        """``<ClientClass>/Python <package version>``."""
+        return f"{self.__class__.__name__}/Python {self._version}"
+
+    @property
+    def default_headers(self) -> Dict[str, Union[str, Omit]]:
+        """The headers sent with every request, before ``extra_headers``."""
+        prefix, custom = self._header_prefix, self._custom_headers
+        headers: Dict[str, Union[str, Omit]] = {
+            "Accept": "application/json",
+            "Content-Type": "application/json",
+            "User-Agent": self.user_agent,
+        }
+        headers.update(platform_headers(prefix, self._version))
+        headers.update(custom)
+        headers[f"{prefix}-Async"] = (
+            f"async:{async_library()}" if self._is_async else "false"
+        )
+        for param, header, _env in self._header_options:
+            value = getattr(self, param)
+            headers[header] = value if value is not None else Omit()
+        headers.update(custom)
+        return headers
+
+    def _lowered_default_headers(self) -> Optional[Dict[str, str]]:
+        """``default_headers`` keyed by lower-case name, omitted ones dropped; cached
+        while the header options are unchanged. ``None`` when they must be merged one
+        by one (``default_headers`` overridden, or an ``Authorization`` among them)."""
+        if type(self).default_headers is not ClientOptions.default_headers:
+            return None
+        key = [getattr(self, option[0]) for option in self._header_options]
+        if self._is_async:
+            key.append(async_library())
+        cached_key, cached = self._defaults_cache
+        if cached_key == key:
+            return cached
+        lowered: Dict[str, str] = {}
+        for name, value in self.default_headers.items():
+            if isinstance(value, Omit):
+                lowered.pop(name.lower(), None)
+            else:
+                lowered[name.lower()] = value
+        result = (
+            None
+            if any(name.lower() == "authorization" for name in self.default_headers)
+            else lowered
+        )
+        self._defaults_cache = (key, result)
+        return result
+
+    @property
+    def default_query(self) -> Dict[str, object]:
+        """The query parameters sent with every request, before per-call ones."""
+        return dict(self._custom_query)
+
+    # -- base URL --------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> httpx.URL:
+        """The base URL, always ending with a slash."""
+        return self._base_url
+
+    @base_url.setter
+    def base_url(self, url: Union[str, "httpx.URL"]) -> None:
+        """Set the base URL; a trailing slash is added when missing."""
+        import httpx
+
+        url = httpx.URL(str(url))
+        path, separator, query = url.raw_path.partition(b"?")
+        if not path.endswith(b"/"):
+            url = url.copy_with(raw_path=path + b"/" + separator + query)
+        self._base_url = url
+        # Plain string concatenation is exact (and fast) unless the base URL has a query.
+        # (``str(URL("http://host"))`` has no trailing slash although its path is "/".)
+        prefix = str(url)
+        self._base_url_prefix: Optional[str] = (
+            None if separator else (prefix if prefix.endswith("/") else prefix + "/")
+        )
+
+    # -- copy ------------------------------------------------------------------------
+
+    def _copy_kwargs(
+        self,
+        *,
+        api_key: Union[str, Callable[[], str], None],
+        base_url: Union[str, "httpx.URL", None, NotGiven],
+        timeout: Union[float, "httpx.Timeout", None, NotGiven],
+        http_client: Any,
+        max_retries: Union[int, NotGiven],
+        default_headers: Optional[Mapping[str, str]],
+        set_default_headers: Optional[Mapping[str, str]],
+        default_query: Optional[Mapping[str, object]],
+        set_default_query: Optional[Mapping[str, object]],
+        header_options: Mapping[str, Optional[str]],
+    ) -> Dict[str, Any]:
+        """Constructor arguments for a copy: unset arguments keep this client's values,
+        and the copy shares this client's HTTP connection pool."""
+        if default_headers is not None and set_default_headers is not None:
+            raise ValueError(
+                "The `default_headers` and `set_default_headers` arguments are mutually exclusive"
+            )
+        if default_query is not None and set_default_query is not None:
+            raise ValueError(
+                "The `default_query` and `set_default_query` arguments are mutually exclusive"
+            )
+        headers = _merged(self._custom_headers, default_headers, set_default_headers)
+        query = _merged(self._custom_query, default_query, set_default_query)
+        kwargs: Dict[str, Any] = {
+            "api_key": api_key or self._api_key_provider or self.api_key,
+            "base_url": base_url or self.base_url,
+            "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
+            "http_client": http_client or self._client,
+            "max_retries": max_retries if is_given(max_retries) else self.max_retries,
+            "default_headers": headers,
+            "default_query": query,
+            "_strict_response_validation": self._strict_response_validation,
+        }
+        for param, _header, _env in self._header_options:
+            kwargs[param] = header_options.get(param) or getattr(self, param)
+        return kwargs
+
+
+def _merged(
+    current: Mapping[str, Any],
+    merge: Optional[Mapping[str, Any]],
+    replace: Optional[Mapping[str, Any]],
+) -> Mapping[str, Any]:
+    if merge is not None:
+        return {**current, **merge}
+    return replace if replace is not None else current
+
+
+def _resolve_timeout(
+    timeout: Union[float, "httpx.Timeout", None, NotGiven], http_client: Any
+) -> Any:
+    import httpx
+
+    if not isinstance(timeout, NotGiven):
+        return timeout
+    # A custom http_client's own timeout wins unless it is httpx's default.
+    if http_client is not None and http_client.timeout != httpx.Timeout(5.0):
+        return http_client.timeout
+    return httpx.Timeout(
+        DEFAULT_TIMEOUT_SECONDS, connect=DEFAULT_CONNECT_TIMEOUT_SECONDS
+    )
+
+
+def _resolve_base_url(
+    base_url: Union[str, "httpx.URL", None, NotGiven], env: str, default: str
+) -> Union[str, "httpx.URL"]:
+    if base_url is None or isinstance(base_url, NotGiven):
+        return os.environ.get(env) or default
+    return base_url
+
+
+def _default_http_client(is_async: bool, base_url: str, timeout: Any) -> Any:
+    import httpx
+
+    limits = httpx.Limits(
+        max_connections=DEFAULT_MAX_CONNECTIONS,
+        max_keepalive_connections=DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
+    )
+    client_class = _closing_client_class(is_async)
+    return client_class(
+        base_url=base_url, timeout=timeout, limits=limits, follow_redirects=True
+    )
+
+
+_CLOSING_CLASSES: Dict[bool, type] = {}
+
+
+def _closing_client_class(is_async: bool) -> type:
+    """An httpx client class that closes its connections when garbage-collected
+    (only used for the client the SDK creates itself)."""
+    import httpx
+
+    if is_async not in _CLOSING_CLASSES:
+        base: type = httpx.AsyncClient if is_async else httpx.Client
+
+        def __del__(self: Any) -> None:
+            if self.is_closed:
+                return
+            try:
+                if is_async:
+                    import asyncio
+
+                    asyncio.get_running_loop().create_task(self.aclose())
+                else:
+                    self.close()
+            except Exception:
+                pass
+
+        _CLOSING_CLASSES[is_async] = type(
+            f"SDK{base.__name__}", (base,), {"__del__": __del__}
+        )
+    return _CLOSING_CLASSES[is_async]
+
+
+def http_errors() -> Tuple[type, Tuple[type, ...]]:
+    """``(timeout error, connection errors)`` raised by httpx and its backends."""
+    import ssl
+
+    import httpx
+
+    connection: Tuple[type, ...] = (httpx.RequestError, ssl.SSLError)
+    anyio = sys.modules.get("anyio")
+    if anyio is not None:
+        connection += (anyio.EndOfStream,)
+    return httpx.TimeoutException, connection

@@ -1,0 +1,200 @@
+# Runtime file copied verbatim by sdkgen. Do not edit.
+"""Page iteration. Concrete page classes (generated) say where the items are and how
+to ask for the next page; everything else lives here:
+
+* ``for item in page`` walks every item of every page (fetching lazily);
+* ``page.iter_pages()`` yields this page, then each next page;
+* ``page.has_next_page()`` is False without items, else ``next_page_info() is not None``;
+* ``page.get_next_page()`` re-sends the original request with the raw-response header
+  removed and ``params = {**original_params, **next_page_info().params}``.
+
+The async client returns an ``AsyncPaginator``: ``await`` it for the first page, or
+``async for`` over every item.
+"""
+
+from __future__ import annotations
+
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Type,
+    Generic,
+    TypeVar,
+    Iterable,
+    Iterator,
+    Optional,
+    Generator,
+    AsyncIterator,
+)
+
+from pydantic import PrivateAttr
+
+from ._types import Query
+from ._models import BaseModel
+from ._request import FinalRequestOptions
+from ._constants import RAW_RESPONSE_HEADER_SUFFIX
+
+if TYPE_CHECKING:
+    from ._base_client import SyncAPIClient, AsyncAPIClient
+
+__all__ = ["AsyncPaginator", "BaseAsyncPage", "BasePage", "BaseSyncPage", "PageInfo"]
+
+_T = TypeVar("_T")
+SyncPageT = TypeVar("SyncPageT", bound="BaseSyncPage[Any]")
+AsyncPageT = TypeVar("AsyncPageT", bound="BaseAsyncPage[Any]")
+
+_NEXT_PAGE_ERROR = "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
+
+
+class PageInfo:
+    """The query parameters that select the next page."""
+
+    def __init__(self, *, params: Query) -> None:
+        self.params = params
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__name__}(params={self.params})"
+
+
+class BasePage(BaseModel, Generic[_T]):
+    """A page of ``_T`` items."""
+
+    _options: FinalRequestOptions = PrivateAttr()
+    _model: Any = PrivateAttr()
+    _client: Any = PrivateAttr()
+
+    def has_next_page(self) -> bool:
+        """False when this page has no items, else whether ``next_page_info()`` is set."""
+        if not self._get_page_items():
+            return False
+        return self.next_page_info() is not None
+
+    def next_page_info(self) -> Optional[PageInfo]:
+        """Where the next page is; ``None`` when this is the last page."""
+        return None
+
+    def _get_page_items(self) -> Iterable[_T]:
+        return []
+
+    def _info_to_options(self, info: PageInfo) -> FinalRequestOptions:
+        options = self._options.copy()
+        raw_header = (self._client._header_prefix + RAW_RESPONSE_HEADER_SUFFIX).lower()
+        options.headers = {
+            name: value
+            for name, value in options.headers.items()
+            if name.lower() != raw_header
+        }
+        options.params = {**options.params, **info.params}
+        options.post_parser = None
+        return options
+
+    def _attach(self, client: Any, model: Any, options: FinalRequestOptions) -> None:
+        object.__setattr__(
+            self,
+            "__pydantic_private__",
+            {"_client": client, "_model": model, "_options": options},
+        )
+
+
+class BaseSyncPage(BasePage[_T], Generic[_T]):
+    """A page fetched with the blocking client."""
+
+    _client: SyncAPIClient = PrivateAttr()
+
+    def _set_private_attributes(
+        self, *, client: SyncAPIClient, model: Type[_T], options: FinalRequestOptions
+    ) -> None:
+        self._attach(client, model, options)
+
+    def __iter__(self) -> Iterator[_T]:  # type: ignore[override]
+        for page in self.iter_pages():
+            yield from page._get_page_items()
+
+    def iter_pages(self: SyncPageT) -> Iterator[SyncPageT]:
+        """This page, then every following page (fetched lazily)."""
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = page.get_next_page()
+
+    def get_next_page(self: SyncPageT) -> SyncPageT:
+        """Fetch the page after this one (``RuntimeError`` when there is none)."""
+        info = self.next_page_info()
+        if not info:
+            raise RuntimeError(_NEXT_PAGE_ERROR)
+        options = self._info_to_options(info)
+        return self._client._request_api_list(
+            self._model, page=self.__class__, options=options
+        )
+
+
+class BaseAsyncPage(BasePage[_T], Generic[_T]):
+    """A page fetched with the async client."""
+
+    _client: AsyncAPIClient = PrivateAttr()
+
+    def _set_private_attributes(
+        self, *, client: AsyncAPIClient, model: Type[_T], options: FinalRequestOptions
+    ) -> None:
+        self._attach(client, model, options)
+
+    async def __aiter__(self) -> AsyncIterator[_T]:
+        async for page in self.iter_pages():
+            for item in page._get_page_items():
+                yield item
+
+    async def iter_pages(self: AsyncPageT) -> AsyncIterator[AsyncPageT]:
+        """This page, then every following page (fetched lazily)."""
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = await page.get_next_page()
+
+    async def get_next_page(self: AsyncPageT) -> AsyncPageT:
+        """Fetch the page after this one (``RuntimeError`` when there is none)."""
+        info = self.next_page_info()
+        if not info:
+            raise RuntimeError(_NEXT_PAGE_ERROR)
+        options = self._info_to_options(info)
+        return await self._client._request_api_list(
+            self._model, page=self.__class__, options=options
+        )
+
+
+class AsyncPaginator(Generic[_T, AsyncPageT]):
+    """What an async list method returns before it is awaited."""
+
+    def __init__(
+        self,
+        client: AsyncAPIClient,
+        options: FinalRequestOptions,
+        page_cls: Type[AsyncPageT],
+        model: Type[_T],
+    ) -> None:
+        self._client = client
+        self._options = options
+        self._page_cls = page_cls
+        self._model = model
+
+    def __await__(self) -> Generator[Any, None, AsyncPageT]:
+        return self._get_page().__await__()
+
+    async def _get_page(self) -> AsyncPageT:
+        def attach(page: AsyncPageT) -> AsyncPageT:
+            """Give the parsed page what it needs to fetch the next one."""
+            page._set_private_attributes(
+                client=self._client, model=self._model, options=self._options
+            )
+            return page
+
+        self._options.post_parser = attach
+        return await self._client.request(self._page_cls, self._options)
+
+    async def __aiter__(self) -> AsyncIterator[_T]:
+        page: AsyncPageT = await self
+        async for item in page:
+            yield item

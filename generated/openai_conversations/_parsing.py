@@ -1,0 +1,173 @@
+# Runtime file copied verbatim by sdkgen. Do not edit.
+"""Turn an HTTP response into the value a method returns, according to ``cast_to``.
+
+``str``/``bytes``/``int``/``float``/``bool`` read the body text; ``httpx.Response``
+returns the response itself; ``object`` gives the decoded JSON; models, unions,
+lists and dicts decode the JSON and build it loosely (``construct_type``) or, with
+``strict=True``, validate it (``validate_type``). A body that is not JSON gives the
+raw text in loose mode and ``APIResponseValidationError`` in strict mode.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, Dict, Callable, Optional
+
+import httpx
+import pydantic
+import typing_extensions
+
+from ._types import NoneType
+from ._models import (
+    BaseModel,
+    is_basemodel,
+    validate_type,
+    add_request_id,
+    construct_type,
+)
+from ._unions import UNION_ORIGINS, strip_type
+from ._exceptions import APIResponseValidationError
+
+if TYPE_CHECKING:
+    from ._request import PostParser
+
+__all__ = ["parse_response"]
+
+_Reader = Callable[[httpx.Response, Any, bool], Any]
+
+
+def parse_response(
+    response: httpx.Response,
+    cast_to: Any,
+    *,
+    strict: bool,
+    post_parser: Optional[PostParser] = None,
+) -> Any:
+    """The parsed body; top-level models get ``_request_id`` from ``x-request-id``."""
+    try:
+        reader = _READERS[cast_to]
+    except (KeyError, TypeError):
+        reader = _reader_for(cast_to)
+    parsed = reader(response, cast_to, strict)
+    if post_parser is not None:
+        parsed = post_parser(parsed)
+    if isinstance(parsed, BaseModel):
+        add_request_id(parsed, response.headers.get("x-request-id"))
+    return parsed
+
+
+def _hashable(value: Any) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
+
+
+def _reader_for(cast_to: Any) -> _Reader:
+    reader = _SIMPLE_READERS.get(cast_to) if _hashable(cast_to) else None
+    if reader is None:
+        reader = _classify(cast_to)
+    if _hashable(cast_to):
+        _READERS[cast_to] = reader
+    return reader
+
+
+def _classify(cast_to: Any) -> _Reader:
+    target = strip_type(cast_to)
+    origin = typing_extensions.get_origin(target) or target
+    if isinstance(origin, type) and issubclass(origin, httpx.Response):
+        if origin is not httpx.Response:
+            raise ValueError(
+                "Subclasses of HTTP response classes cannot be passed to `cast_to`"
+            )
+        return lambda response, _cast_to, _strict: response
+    if (
+        isinstance(origin, type)
+        and issubclass(origin, pydantic.BaseModel)
+        and not issubclass(origin, BaseModel)
+    ):
+        raise TypeError(
+            f"Pydantic models must subclass our base model type, e.g. `from {__package__} import BaseModel`"
+        )
+    supported = (
+        target is object
+        or origin in (list, dict)
+        or origin in UNION_ORIGINS
+        or type(origin) in UNION_ORIGINS
+    )
+    if not supported and not (
+        isinstance(origin, type) and issubclass(origin, BaseModel)
+    ):
+        raise RuntimeError(
+            f"Unsupported type, expected {cast_to} to be a subclass of {BaseModel}, {dict}, {list}, "
+            f"{typing_extensions.Union}, {NoneType}, {str} or {httpx.Response}."
+        )
+    return _read_json
+
+
+def _read_json(response: httpx.Response, cast_to: Any, strict: bool) -> Any:
+    content_type = response.headers.get("content-type", "*").split(";", 1)[0]
+    if not content_type.endswith("json"):
+        return _read_non_json(response, cast_to, strict, content_type)
+    try:
+        data = json.loads(response.content)
+    except ValueError as err:
+        if strict:
+            raise APIResponseValidationError(
+                response=response, body=response.text
+            ) from err
+        return response.text
+    return process_data(data, cast_to, strict, response)
+
+
+def _read_non_json(
+    response: httpx.Response, cast_to: Any, strict: bool, content_type: str
+) -> Any:
+    # Some servers send JSON with another content type: try it when a model is expected.
+    if is_basemodel(cast_to):
+        try:
+            data = json.loads(response.content)
+        except ValueError:
+            pass
+        else:
+            return process_data(data, cast_to, strict, response)
+    if strict:
+        raise APIResponseValidationError(
+            response=response,
+            message=f"Expected Content-Type response header to be `application/json` but received `{content_type}` instead.",
+            body=response.text,
+        )
+    return response.text
+
+
+def process_data(
+    data: object, cast_to: Any, strict: bool, response: httpx.Response
+) -> Any:
+    """Build decoded JSON ``data`` as ``cast_to``."""
+    if data is None:
+        return None
+    if cast_to is object:
+        return data
+    if not strict:
+        return construct_type(cast_to, data)
+    try:
+        return validate_type(cast_to, data)
+    except pydantic.ValidationError as err:
+        raise APIResponseValidationError(response=response, body=data) from err
+
+
+def _text(response: httpx.Response, _cast_to: Any, _strict: bool) -> Any:
+    return response.text
+
+
+_SIMPLE_READERS: Dict[Any, _Reader] = {
+    None: lambda response, _cast_to, _strict: None,
+    NoneType: lambda response, _cast_to, _strict: None,
+    str: _text,
+    bytes: lambda response, _cast_to, _strict: response.content,
+    int: lambda response, _cast_to, _strict: int(response.text),
+    float: lambda response, _cast_to, _strict: float(response.text),
+    bool: lambda response, _cast_to, _strict: response.text.strip().lower() == "true",
+}
+_READERS: Dict[Any, _Reader] = {}
