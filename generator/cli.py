@@ -14,6 +14,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from .cache import default_root
 from .diagnostics import Diagnostic, GenerationError, Severity
 from .pipeline import generate_files, validate_spec
 from .write import compare_tree, write_tree
@@ -54,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--lenient", action="store_true",
                              help="report the spec validator's findings as warnings and go on")
         command.add_argument("--strict", action="store_true", help="treat warnings as errors")
+        command.add_argument("--no-cache", action="store_true",
+                             help="do not read or write the formatting/model cache ($SDKGEN_CACHE_DIR, "
+                                  "else ~/.cache/sdkgen)")
         if name != "validate":
             command.add_argument("--config", type=Path, default=ROOT / "spec" / "sdk.yaml",
                                  help="SDK config; default: spec/sdk.yaml")
@@ -63,7 +67,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _generate(args: argparse.Namespace, started: float) -> int:
-    result = generate_files(args.spec, args.config, lenient=args.lenient)
+    result = generate_files(args.spec, args.config, lenient=args.lenient, cache_root=_cache_root(args))
     _warnings(result.diagnostics, args.strict)
     changed, unchanged = write_tree(result.files, args.out)
     print(f"sdkgen: {result.operations} operations, {result.models} models; "
@@ -73,7 +77,7 @@ def _generate(args: argparse.Namespace, started: float) -> int:
 
 
 def _check(args: argparse.Namespace, started: float) -> int:
-    result = generate_files(args.spec, args.config, lenient=args.lenient)
+    result = generate_files(args.spec, args.config, lenient=args.lenient, cache_root=_cache_root(args))
     _warnings(result.diagnostics, args.strict)
     changes = compare_tree(result.files, args.out)
     if not changes:
@@ -97,6 +101,10 @@ def _validate(args: argparse.Namespace, started: float) -> int:
     _warnings(findings, args.strict)
     print(f"sdkgen: {args.spec} is valid ({len(findings)} warning(s))")
     return EXIT_OK
+
+
+def _cache_root(args: argparse.Namespace) -> Path | None:
+    return None if args.no_cache else default_root()
 
 
 def _warnings(diagnostics: Sequence[Diagnostic], strict: bool) -> None:

@@ -11,19 +11,19 @@ datamodel-code-generator becomes a diagnostic, never a traceback.
 from __future__ import annotations
 
 import ast
+import json
 import re
+from importlib.metadata import version
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from datamodel_code_generator import generate
-from datamodel_code_generator.enums import DataModelType, InputFileType
-from datamodel_code_generator.format import PythonVersion
-from datamodel_code_generator.parser import LiteralType
 
+from .cache import TextCache, digest
 from .diagnostics import Diagnostic, GenerationError, Location, Severity
 
 PARAM_SUFFIX = "Param"
+_VERSION = version("datamodel-code-generator")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,26 +37,26 @@ class ModelModule:
 
 
 def response_models(data: Mapping[str, Any], names: tuple[str, ...], *, import_name: str,
-                    header: str, spec_name: str) -> ModelModule:
+                    header: str, spec_name: str, cache: TextCache | None = None) -> ModelModule:
     """Pydantic models for the named component schemas (and what they reference)."""
     base = f"{import_name}._models.BaseModel"
-    text = _run(data, names, spec_name, header=header, output_model_type=DataModelType.PydanticV2BaseModel,
-                base_class=base)
+    text = _run(data, names, spec_name, cache, header=header,
+                output_model_type="pydantic_v2.BaseModel", base_class=base)
     text = text.replace(f"from {import_name}._models import BaseModel", "from .._models import BaseModel")
     text = _annotated_constraints(text)
     return ModelModule(text, *_public_names(text))
 
 
 def request_params(data: Mapping[str, Any], names: tuple[str, ...], *, header: str,
-                   spec_name: str) -> ModelModule:
+                   spec_name: str, cache: TextCache | None = None) -> ModelModule:
     """TypedDicts, named `<Schema>Param`, for the named component schemas."""
-    text = _run(data, names, spec_name, header=header, output_model_type=DataModelType.TypingTypedDict,
+    text = _run(data, names, spec_name, cache, header=header, output_model_type="typing.TypedDict",
                 class_name_suffix=PARAM_SUFFIX, use_closed_typed_dict=False)
     return ModelModule(text, *_public_names(text))
 
 
-def _run(data: Mapping[str, Any], names: tuple[str, ...], spec_name: str, *, header: str,
-         **options: Any) -> str:
+def _run(data: Mapping[str, Any], names: tuple[str, ...], spec_name: str, cache: TextCache | None, *,
+         header: str, **options: Any) -> str:
     schemas = (data.get("components") or {}).get("schemas") or {}
     document = {
         "openapi": str(data.get("openapi", "3.1.0")),
@@ -64,6 +64,24 @@ def _run(data: Mapping[str, Any], names: tuple[str, ...], spec_name: str, *, hea
         "paths": {},
         "components": {"schemas": {name: schemas[name] for name in names}},
     }
+    cache = cache or TextCache(None, "")
+    key = digest(_VERSION, json.dumps(document, sort_keys=True, default=str), header, repr(sorted(options.items())))
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    output = _generate(document, spec_name, header=header, **options)
+    cache.put(key, output)
+    return output
+
+
+def _generate(document: dict[str, Any], spec_name: str, *, header: str, **options: Any) -> str:
+    # Imported here, on a cache miss only: importing it takes a third of a second.
+    from datamodel_code_generator import generate
+    from datamodel_code_generator.enums import DataModelType, InputFileType
+    from datamodel_code_generator.format import PythonVersion
+    from datamodel_code_generator.parser import LiteralType
+
+    options["output_model_type"] = DataModelType(options["output_model_type"])
     try:
         output = generate(
             document,

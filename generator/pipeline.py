@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .build_ir import build_ir
+from .cache import TextCache
 from .config import load_config
 from .diagnostics import Diagnostic, GenerationError, has_errors
 from .format import format_files
@@ -48,8 +49,11 @@ def validate_spec(spec: Path, *, lenient: bool) -> tuple[Diagnostic, ...]:
 
 
 def generate_files(spec: Path, config_path: Path, *, lenient: bool = False,
-                   templates: Path = TEMPLATES / "python") -> Generated:
-    """Run every stage; raise `GenerationError` with all diagnostics on failure."""
+                   templates: Path = TEMPLATES / "python", cache_root: Path | None = None) -> Generated:
+    """Run every stage; raise `GenerationError` with all diagnostics on failure.
+
+    `cache_root` holds cached formatting and model results (see `cache`); None disables it.
+    """
     spec_name = display_name(spec)
     document = load_document(spec, display=spec_name)
     config = load_config(config_path, display=display_name(config_path))
@@ -58,10 +62,11 @@ def generate_files(spec: Path, config_path: Path, *, lenient: bool = False,
         raise GenerationError(findings)
     built = build_ir(document, config)
     header = f"# File generated from {spec.name} by sdkgen. Do not edit."
-    models = response_models(document.data, built.api.response_schemas,
-                             import_name=config.python.import_name, header=header, spec_name=spec_name)
-    params = request_params(document.data, built.api.request_schemas, header=header, spec_name=spec_name)
+    models = response_models(document.data, built.api.response_schemas, import_name=config.python.import_name,
+                             header=header, spec_name=spec_name, cache=TextCache(cache_root, "models"))
+    params = request_params(document.data, built.api.request_schemas, header=header, spec_name=spec_name,
+                            cache=TextCache(cache_root, "models"))
     views = build_views(built.api, config, models, params, spec.name)
     rendered = render_package(views, models, params, templates)
-    files = format_files(rendered.files, skip=rendered.verbatim)
+    files = format_files(rendered.files, skip=rendered.verbatim, cache=TextCache(cache_root, "black"))
     return Generated(files, (*findings, *built.diagnostics), len(built.api.operations()), len(models.names))

@@ -20,7 +20,7 @@ REFRESH = "make generate"
 @pytest.fixture(scope="session")
 def fresh() -> Generated:
     """The committed spec generated in memory, once per test session."""
-    return generate_files(SPEC, CONFIG)
+    return generate_files(SPEC, CONFIG, cache_root=None)
 
 
 def shared_spec(name: str) -> Path:
