@@ -8,6 +8,7 @@ it), literal test inputs and the exact requests the generated tests expect.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, replace
 
 from . import ir
@@ -408,10 +409,15 @@ def _imports(dots: str, speller: TypeSpeller, methods: tuple[MethodView, ...],
 
 def _example_call(api: ir.Api, op: ir.Operation) -> str:
     chain = next(".".join(identifier(p) for p in r.path) for r in _all_resources(api.resources) if op in r.operations)
-    args = [repr(p.example) for p in op.located(ir.ParamLocation.PATH)[-1:]]
-    args += [f"{identifier(p.name)}={p.example!r}" for p in op.arguments
+    args = [_literal(p.example) for p in op.located(ir.ParamLocation.PATH)[-1:]]
+    args += [f"{identifier(p.name)}={_literal(p.example)}" for p in op.arguments
              if p.required and p.location is not ir.ParamLocation.PATH]
     return one_line(f"client.{chain}.{identifier(op.name)}({', '.join(args)})")
+
+
+def _literal(value: object) -> str:
+    """A Python literal for an example value, strings in double quotes as black writes them."""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else repr(value)
 
 
 def _all_resources(resources: tuple[ir.Resource, ...]) -> list[ir.Resource]:

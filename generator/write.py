@@ -18,6 +18,9 @@ from pathlib import Path, PurePosixPath
 from .diagnostics import Diagnostic, GenerationError, Location, Severity
 
 
+_BUILD_DIRS = {"build", "dist"}
+
+
 @dataclass(frozen=True, slots=True)
 class FileChange:
     """One file that differs between the output directory and a fresh generation."""
@@ -65,8 +68,8 @@ def _swap(staging: Path, out: Path) -> None:
 def compare_tree(files: dict[str, str], out: Path) -> list[FileChange]:
     """The files whose content on disk differs from `files` (added, removed, changed)."""
     _check_paths(files)
-    existing = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-                and not any(part.startswith(".") for part in p.relative_to(out).parts)} if out.exists() else set()
+    existing = {p.relative_to(out).as_posix() for p in out.rglob("*")
+                if p.is_file() and not _artifact(p.relative_to(out))} if out.exists() else set()
     changes = []
     for path in sorted(existing | set(files)):
         old = _read(out / path) if path in existing else None
@@ -79,6 +82,13 @@ def compare_tree(files: dict[str, str], out: Path) -> list[FileChange]:
             fromfile=f"a/{path}", tofile=f"b/{path}"))
         changes.append(FileChange(path, status, diff))
     return changes
+
+
+def _artifact(relative: Path) -> bool:
+    """Files that building, testing or type-checking the package leaves behind."""
+    folders = relative.parts[:-1]
+    top_level = bool(folders) and (folders[0] in _BUILD_DIRS or folders[0].endswith(".egg-info"))
+    return top_level or any(part.startswith(".") or part == "__pycache__" for part in folders)
 
 
 def _read(path: Path) -> str:

@@ -4,7 +4,7 @@
 from openai_conversations import OpenAI
 
 client = OpenAI()
-client.conversations.items.list('conv_123')
+client.conversations.items.list("conv_123")
 """
 
 from ._client import (
