@@ -64,6 +64,8 @@ def _run(data: Mapping[str, Any], names: tuple[str, ...], spec_name: str, cache:
         "paths": {},
         "components": {"schemas": {name: schemas[name] for name in names}},
     }
+    if not names:
+        return header + "\n"
     cache = cache or TextCache(None, "")
     key = digest(_VERSION, json.dumps(document, sort_keys=True, default=str), header, repr(sorted(options.items())))
     cached = cache.get(key)

@@ -128,6 +128,7 @@ class ClientView:
     header_options: tuple[HeaderOption, ...]  # descriptions escaped for docstrings
     resources: tuple[ChildView, ...]
     pages: tuple[PageView, ...]
+    page_typing: str  # what `pagination.py` imports from typing
     spec_name: str
     model_names: tuple[str, ...]
     param_names: tuple[str, ...]
@@ -186,11 +187,19 @@ def build_views(api: ir.Api, config: SdkConfig, models: ModelModule, params: Mod
         array_format=config.array_format,
         header_options=tuple(replace(o, description=one_line(o.description)) for o in config.header_options),
         resources=tuple(builder.child_view(r, ("resources",)) for r in api.resources),
-        pages=tuple(_page_view(p) for p in api.page_schemes), spec_name=spec_name,
+        pages=tuple(_page_view(p) for p in api.page_schemes), page_typing=_page_typing(api.page_schemes),
+        spec_name=spec_name,
         model_names=models.names, param_names=params.names,
         operation_params=tuple(c.name for c in op_params.classes), example=builder.example(),
     )
     return PackageViews(client, resources, packages, tests, op_params)
+
+
+def _page_typing(schemes: tuple[ir.PageScheme, ...]) -> str:
+    names = {"Generic", "List", "Optional", "TypeVar"}
+    if any(s.kind is ir.PageKind.CURSOR_ITEM_ID for s in schemes):
+        names |= {"Any", "cast"}
+    return ", ".join(sorted(names, key=lambda n: (n[0].islower(), n)))
 
 
 def _page_view(scheme: ir.PageScheme) -> PageView:
@@ -375,16 +384,32 @@ def _method_doc(op: ir.Operation, args: list[ArgumentView]) -> tuple[str, ...]:
 
 def _imports(dots: str, speller: TypeSpeller, methods: tuple[MethodView, ...],
              children: tuple[ChildView, ...]) -> tuple[str, ...]:
+    """The import lines of a resource module: exactly what its methods and children use."""
     typing = set(speller.typing)
-    if any(m.cast_to.startswith("cast(") or (m.page and m.page.model_expr.startswith("cast(")) for m in methods):
+    if any(m.cast_result or (m.page and m.page.model_expr.startswith("cast(")) for m in methods):
         typing |= {"Any", "cast"}
     lines = []
     if typing:
         lines.append(f"from typing import {', '.join(sorted(typing, key=lambda n: (n[0].islower(), n)))}")
-    lines += ["from functools import cached_property", "", "import httpx", ""]
-    omit = ", omit" if any(a.default for m in methods for a in m.keyword) else ""
-    omit_type = "Omit, " if omit else ""
-    lines.append(f"from {dots}_types import Body, Headers, {omit_type}NotGiven, Query, not_given{omit}")
+    lines.append("from functools import cached_property")
+    if methods:
+        lines += ["", "import httpx", "", *_method_imports(dots, methods)]
+    else:
+        lines += ["", f"from {dots}_resource import AsyncAPIResource, SyncAPIResource"]
+    if speller.used_models:
+        lines.append(f"from {dots}types.models import {', '.join(sorted(speller.used_models))}")
+    if speller.used_params:
+        lines.append(f"from {dots}types.params import {', '.join(sorted(speller.used_params))}")
+    for child in children:
+        module = child.module.rsplit(".", 1)[1]
+        lines.append(f"from .{module} import {', '.join(_classes(child))}")
+    return tuple(lines)
+
+
+def _method_imports(dots: str, methods: tuple[MethodView, ...]) -> list[str]:
+    omit = any(a.default for m in methods for a in m.keyword)
+    sentinels = "Body, Headers, Omit, NotGiven, Query, not_given, omit" if omit else "Body, Headers, NotGiven, Query, not_given"
+    lines = [f"from {dots}_types import {sentinels}"]
     if any(m.path_checks for m in methods):
         lines.append(f"from {dots}_utils import path_template")
     lines += [
@@ -397,14 +422,7 @@ def _imports(dots: str, speller: TypeSpeller, methods: tuple[MethodView, ...],
     if pages:
         lines.append(f"from {dots}_pagination import AsyncPaginator")
         lines.append(f"from {dots}pagination import {', '.join(pages)}")
-    if speller.used_models:
-        lines.append(f"from {dots}types.models import {', '.join(sorted(speller.used_models))}")
-    if speller.used_params:
-        lines.append(f"from {dots}types.params import {', '.join(sorted(speller.used_params))}")
-    for child in children:
-        module = child.module.rsplit(".", 1)[1]
-        lines.append(f"from .{module} import {', '.join(_classes(child))}")
-    return tuple(lines)
+    return lines
 
 
 def _example_call(api: ir.Api, op: ir.Operation) -> str:

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import ast
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -49,3 +51,26 @@ def test_import_is_lazy_and_quiet() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout == "Items 0.1.0\n"
     assert result.stderr == ""
+
+
+def _unused_imports(source: str) -> list[str]:
+    tree = ast.parse(source)
+    imported: dict[str, int] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            for alias in node.names:
+                if alias.name != "annotations" and not (alias.asname and alias.asname == alias.name):
+                    imported[(alias.asname or alias.name).split(".")[0]] = node.lineno
+    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    texts = " ".join(n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str))
+    words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", texts))
+    return [f"{name} (line {line})" for name, line in imported.items() if name not in used | words]
+
+
+def test_generated_modules_import_nothing_they_do_not_use() -> None:
+    found = {}
+    for path in sorted(GENERATED.rglob("*.py")):
+        unused = _unused_imports(path.read_text())
+        if unused:
+            found[path.relative_to(GENERATED).as_posix()] = unused
+    assert found == {}

@@ -1,7 +1,7 @@
 # File generated from conversations.yaml by sdkgen. Do not edit.
 """Page classes of the API's paginated lists; iteration itself lives in `_pagination`."""
 
-from typing import Any, Generic, List, Optional, TypeVar, cast
+from typing import Generic, List, Optional, TypeVar
 
 from ._pagination import BaseAsyncPage, BasePage, BaseSyncPage, PageInfo
 
@@ -9,6 +9,7 @@ __all__ = [
     "SyncConversationCursorPage",
     "AsyncConversationCursorPage",
 ]
+
 
 _T = TypeVar("_T")
 
