@@ -10,7 +10,8 @@ tests can patch them.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any, Type, TypeVar, Optional, cast
+import inspect
+from typing import TYPE_CHECKING, Any, Type, TypeVar, Callable, Optional, cast
 
 from ._types import Body, ResponseT, RequestOptions
 from ._retry import retry_delay
@@ -185,6 +186,8 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         stream = stream or prepared.raw_mode == "stream"
         retries_taken = 0
         while True:
+            if self._api_key_provider is not None:
+                await self._refresh_api_key(self._api_key_provider)
             request = self._build_request(options, prepared, retries_taken)
             try:
                 response = await self._client.send(request, stream=stream)
@@ -264,6 +267,14 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
     ) -> ResponseT:
         """Send a DELETE request with a JSON ``body`` and parse the response as ``cast_to``."""
         return await self.request(cast_to, self._options("delete", path, body, options))
+
+    async def _refresh_api_key(self, provider: Callable[[], Any]) -> None:
+        """Call the api_key provider, awaiting what it returns when that is awaitable
+        (the async client takes ``async def`` providers, as the reference does)."""
+        api_key = provider()
+        if inspect.isawaitable(api_key):
+            api_key = await api_key
+        self.api_key = api_key
 
     def get_api_list(
         self,

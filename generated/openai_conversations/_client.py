@@ -3,7 +3,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Tuple, Union, Mapping, Callable, ClassVar, Optional
+from typing import (
+    TYPE_CHECKING,
+    Tuple,
+    Union,
+    Mapping,
+    Callable,
+    ClassVar,
+    Optional,
+    Awaitable,
+)
 from functools import cached_property
 
 
@@ -150,7 +159,9 @@ class AsyncOpenAI(_ClientSettings, AsyncAPIClient):
     def __init__(
         self,
         *,
-        api_key: Union[str, Callable[[], str], None] = None,
+        api_key: Union[
+            str, Callable[[], Awaitable[str]], Callable[[], str], None
+        ] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         base_url: Union[str, "httpx.URL", None, NotGiven] = not_given,
@@ -162,7 +173,8 @@ class AsyncOpenAI(_ClientSettings, AsyncAPIClient):
         _strict_response_validation: bool = False,
     ) -> None:
         """Create a client. `api_key` defaults to `$OPENAI_API_KEY` and `base_url` to
-        `$OPENAI_BASE_URL`, then `https://api.openai.com/v1`."""
+        `$OPENAI_BASE_URL`, then `https://api.openai.com/v1`. A callable `api_key`
+        (an `async def` function, or a plain one) is called before every attempt."""
         super().__init__(
             api_key=api_key,
             base_url=base_url,
@@ -198,7 +210,9 @@ class AsyncOpenAI(_ClientSettings, AsyncAPIClient):
     def copy(
         self,
         *,
-        api_key: Union[str, Callable[[], str], None] = None,
+        api_key: Union[
+            str, Callable[[], Awaitable[str]], Callable[[], str], None
+        ] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         base_url: Union[str, "httpx.URL", None, NotGiven] = not_given,

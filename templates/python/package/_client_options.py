@@ -62,7 +62,7 @@ class ClientOptions:
     def __init__(
         self,
         *,
-        api_key: Union[str, Callable[[], str], None],
+        api_key: Union[str, Callable[[], Any], None],
         base_url: Union[str, "httpx.URL", None, NotGiven],
         timeout: Union[float, "httpx.Timeout", None, NotGiven],
         max_retries: int,
@@ -106,10 +106,10 @@ class ClientOptions:
         self._timeout_cache: Tuple[Any, Dict[str, Optional[float]]] = (None, {})
         self._defaults_cache: Tuple[Any, Optional[Dict[str, str]]] = (None, None)
 
-    def _resolve_api_key(self, api_key: Union[str, Callable[[], str], None]) -> None:
+    def _resolve_api_key(self, api_key: Union[str, Callable[[], Any], None]) -> None:
         if api_key is None:
             api_key = os.environ.get(self._api_key_env)
-        self._api_key_provider: Optional[Callable[[], str]] = (
+        self._api_key_provider: Optional[Callable[[], Any]] = (
             api_key if callable(api_key) else None
         )
         self.api_key = "" if callable(api_key) else (api_key or "")
@@ -156,8 +156,9 @@ class ClientOptions:
 
     @property
     def auth_headers(self) -> Dict[str, str]:
-        """``Authorization: Bearer <key>``; a callable key is called again for every request."""
-        if self._api_key_provider is not None:
+        """``Authorization: Bearer <key>``; a callable key is called for every request
+        (by the async client's ``_refresh_api_key`` instead, which awaits it)."""
+        if self._api_key_provider is not None and not self._is_async:
             self.api_key = self._api_key_provider()
         api_key = self.api_key
         return {"Authorization": f"Bearer {api_key}"} if api_key else {}
@@ -247,7 +248,7 @@ class ClientOptions:
     def _copy_kwargs(
         self,
         *,
-        api_key: Union[str, Callable[[], str], None],
+        api_key: Union[str, Callable[[], Any], None],
         base_url: Union[str, "httpx.URL", None, NotGiven],
         timeout: Union[float, "httpx.Timeout", None, NotGiven],
         http_client: Any,
