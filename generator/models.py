@@ -3,7 +3,9 @@
 The one adapter around datamodel-code-generator, used as a library. Two passes over the
 schemas the IR says are used: pydantic v2 models (on the SDK's own `BaseModel`) for the
 schemas responses use, and `TypedDict`s with a `Param` suffix for the schemas requests
-use, as the official SDKs type them. Output is unformatted text (the format stage runs
+use, as the official SDKs type them. Validation constraints (lengths, ranges, patterns,
+string formats such as `uri`) are left out of the models, as the official SDKs do: the
+server validates, and a client must not reject data the server sends. Output is unformatted text (the format stage runs
 black once over everything) plus the public names each module defines. A failure inside
 datamodel-code-generator becomes a diagnostic, never a traceback.
 """
@@ -12,7 +14,6 @@ from __future__ import annotations
 
 import ast
 import json
-import re
 from importlib.metadata import version
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -43,7 +44,6 @@ def response_models(data: Mapping[str, Any], names: tuple[str, ...], *, import_n
     text = _run(data, names, spec_name, cache, header=header,
                 output_model_type="pydantic_v2.BaseModel", base_class=base)
     text = text.replace(f"from {import_name}._models import BaseModel", "from .._models import BaseModel")
-    text = _annotated_constraints(text)
     return ModelModule(text, *_public_names(text))
 
 
@@ -62,7 +62,7 @@ def _run(data: Mapping[str, Any], names: tuple[str, ...], spec_name: str, cache:
         "openapi": str(data.get("openapi", "3.1.0")),
         "info": {"title": "models", "version": "0"},
         "paths": {},
-        "components": {"schemas": {name: schemas[name] for name in names}},
+        "components": {"schemas": {name: plain_schema(schemas[name]) for name in names}},
     }
     if not names:
         return header + "\n"
@@ -115,22 +115,41 @@ def _generate(document: dict[str, Any], spec_name: str, *, header: str, **option
     return output
 
 
-_CONSTR = re.compile(r"\bconstr\(([^()]*)\)")
+# Validation keywords the API enforces and the models do not: as in the official SDKs, a
+# model describes shapes, so data the server accepts is never rejected client-side.
+_CONSTRAINTS = frozenset({
+    "maxLength", "minLength", "pattern", "maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum",
+    "multipleOf", "maxItems", "minItems", "uniqueItems", "maxProperties", "minProperties",
+    "propertyNames", "maxContains", "minContains",
+})
+# String formats that change the Python type; the others (uri, email, uuid, ...) stay `str`.
+_TYPED_FORMATS = frozenset({"date-time", "date", "time", "binary"})
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SCHEMA_VALUES = ("items", "additionalProperties", "not", "if", "then", "else", "contains")
 
 
-def _annotated_constraints(text: str) -> str:
-    """Spell `constr(...)` as `Annotated[str, StringConstraints(...)]`.
+def plain_schema(schema: Any) -> Any:
+    """`schema` without validation constraints and without formats that only validate.
 
-    datamodel-code-generator still writes `constr()` for a constrained string inside a
-    union of map values; a call is not a valid annotation for type checkers.
+    Walks subschemas by position (never by key name), so a property called `pattern`
+    or `format` is kept.
     """
-    fixed = _CONSTR.sub(r"Annotated[str, StringConstraints(\1)]", text)
-    if fixed == text:
-        return text
-    fixed = re.sub(r"^(from pydantic import .*), constr$", r"\1", fixed, count=1, flags=re.MULTILINE)
-    if "StringConstraints" not in fixed.split("\n\n\n", 1)[0]:
-        fixed = fixed.replace("from pydantic import ", "from pydantic import StringConstraints, ", 1)
-    return fixed
+    if not isinstance(schema, Mapping):
+        return schema
+    plain: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in _CONSTRAINTS or (key == "format" and value not in _TYPED_FORMATS):
+            continue
+        if key in _SCHEMA_MAPS and isinstance(value, Mapping):
+            plain[key] = {name: plain_schema(sub) for name, sub in value.items()}
+        elif key in _SCHEMA_LISTS and isinstance(value, list):
+            plain[key] = [plain_schema(sub) for sub in value]
+        elif key in _SCHEMA_VALUES:
+            plain[key] = plain_schema(value)
+        else:
+            plain[key] = value
+    return plain
 
 
 def _public_names(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:

@@ -60,6 +60,7 @@ API_KEY = "sk-parity"
 # The reference names some item/content classes differently (intentional: our model
 # names follow the spec); compare them through this table. Unlisted names must be equal.
 _REFERENCE_CLASS_NAMES = {
+    "ResponseFileSearchToolCall": "FileSearchToolCall",
     "ResponseFunctionToolCallItem": "FunctionToolCall",
     "ResponseFunctionToolCallOutputItem": "FunctionToolCallOutput",
     "ResponseReasoningItem": "ReasoningItem",
@@ -1018,10 +1019,6 @@ URL_MESSAGE = {
         }
     ],
 }
-ANY_URL_BUG = (
-    "generator: `format: uri` fields are typed pydantic AnyUrl (the reference: str), so loose "
-    "to_dict()/to_json() warn and strict validation rewrites 'https://x.test' as 'https://x.test/'"
-)
 LONG_ATTRIBUTE = {
     "type": "file_search_call",
     "id": "fs_1",
@@ -1079,7 +1076,6 @@ RESPONSES = [
         lambda c, m: c.conversations.items.retrieve("msg_out", conversation_id="conv_123"),
         ("GET /v1/conversations/conv_123/items/msg_out",),
         (json_reply(URL_MESSAGE),),
-        known_bug=ANY_URL_BUG,
     ),
     S(
         "url-fields.strict",
@@ -1087,7 +1083,6 @@ RESPONSES = [
         ("GET /v1/conversations/conv_123/items/msg_out",),
         (json_reply(URL_MESSAGE),),
         client=STRICT,
-        known_bug=ANY_URL_BUG,
     ),
     S(
         "spec-gap.compaction-item",
@@ -1100,15 +1095,11 @@ RESPONSES = [
         ),
     ),
     S(
-        "spec-gap.max-length-enforced-in-strict",
+        "long-attribute-values.strict",
         lambda c, m: c.conversations.items.retrieve("fs_1", conversation_id="conv_123"),
         ("GET /v1/conversations/conv_123/items/fs_1",),
         (json_reply(LONG_ATTRIBUTE),),
         client=STRICT,
-        known_bug=(
-            "generator: spec constraints become pydantic constraints (maxLength 512 on file-search "
-            "attributes), which the reference does not enforce, so strict mode rejects valid data"
-        ),
     ),
     S(
         "missing-fields.loose",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Dict, List, Literal, Optional, Union
 from .._models import BaseModel
-from pydantic import AnyUrl, Field, StringConstraints
 from typing_extensions import TypeAliasType
+from pydantic import Field
 
 
 class ApplyPatchOperation(BaseModel):
@@ -36,7 +36,7 @@ class CodeInterpreterOutputImage(BaseModel):
     """
     The output type, always `image`.
     """
-    url: AnyUrl
+    url: str
     """
     The URL of the image.
     """
@@ -100,7 +100,7 @@ class ComputerScreenshotImage(BaseModel):
     """
     The output type, always `computer_screenshot`.
     """
-    image_url: Optional[AnyUrl] = None
+    image_url: Optional[str] = None
     """
     The URL of the screenshot image.
     """
@@ -258,12 +258,7 @@ class FileSearchResult(BaseModel):
     """
     The relevance score of the result, between 0 and 1.
     """
-    attributes: Optional[
-        Dict[
-            Annotated[str, StringConstraints(max_length=64)],
-            Union[Annotated[str, StringConstraints(max_length=512)], float, bool],
-        ]
-    ] = None
+    attributes: Optional[Dict[str, Union[str, float, bool]]] = None
     """
     Up to 16 key-value attributes attached to the file; values are strings (up to 512 characters), numbers or booleans.
     """
@@ -501,20 +496,7 @@ The status of a message.
 """
 
 
-MetadataAdditionalProperty = TypeAliasType(
-    "MetadataAdditionalProperty", Annotated[str, Field(max_length=512)]
-)
-
-
-Metadata = TypeAliasType(
-    "Metadata",
-    Annotated[
-        Dict[
-            Annotated[str, StringConstraints(max_length=64)], MetadataAdditionalProperty
-        ],
-        Field(max_length=16),
-    ],
-)
+Metadata = TypeAliasType("Metadata", Dict[str, str])
 """
 Set of up to 16 key-value pairs that can be attached to an object, useful for storing additional structured information and for querying objects. Keys are strings of at most 64 characters; values are strings of at most 512 characters.
 """
@@ -706,7 +688,7 @@ class UrlCitationAnnotation(BaseModel):
     """
     The annotation type, always `url_citation`.
     """
-    url: AnyUrl
+    url: str
     """
     The URL of the web resource.
     """
@@ -733,7 +715,7 @@ class WebSearchFindAction(BaseModel):
     """
     The action type, always `find_in_page`.
     """
-    url: AnyUrl
+    url: str
     """
     The URL of the page searched.
     """
@@ -752,7 +734,7 @@ class WebSearchOpenPageAction(BaseModel):
     """
     The action type, always `open_page`.
     """
-    url: Optional[AnyUrl] = None
+    url: Optional[str] = None
     """
     The URL opened by the model.
     """
@@ -767,7 +749,7 @@ class WebSearchSource(BaseModel):
     """
     The source type, always `url`.
     """
-    url: AnyUrl
+    url: str
     """
     The URL of the source.
     """
@@ -965,7 +947,7 @@ class ComputerScreenshotContent(BaseModel):
     """
     The content type, always `computer_screenshot`.
     """
-    image_url: Optional[AnyUrl]
+    image_url: Optional[str]
     """
     The URL of the screenshot image.
     """
@@ -1140,7 +1122,7 @@ class InputFileContent(BaseModel):
     """
     The base64-encoded content of the file.
     """
-    file_url: Optional[AnyUrl] = None
+    file_url: Optional[str] = None
     """
     The URL of the file.
     """
@@ -1163,7 +1145,7 @@ class InputImageContent(BaseModel):
     """
     The content type, always `input_image`.
     """
-    image_url: Optional[AnyUrl] = None
+    image_url: Optional[str] = None
     """
     A fully qualified URL or a base64-encoded data URL of the image.
     """

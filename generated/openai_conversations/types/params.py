@@ -152,12 +152,6 @@ class FileSearchToolCallParam(TypedDict):
     """
 
 
-OutputParam: TypeAlias = str
-"""
-A string (typically JSON) output.
-"""
-
-
 ImageDetailParam: TypeAlias = Literal["low", "high", "auto", "original"]
 """
 The detail level at which an image is sent to the model.
@@ -1111,7 +1105,7 @@ class FunctionToolCallOutputInputParam(TypedDict):
     """
     The namespace of the tool that produced the output.
     """
-    output: Union[OutputParam, List[InputContentParam]]
+    output: Union[str, List[InputContentParam]]
     """
     The output of the function call, as a string or a list of content parts.
     """
