@@ -102,22 +102,30 @@ class _Builder:
         for segment in resource:
             node = node.children.setdefault(segment, _Node())
         if any(op.name == name for op in node.operations):
-            self.report(Severity.ERROR, pointer,
-                        f"{method.upper()} {path} would be a second `{name}` on `{'.'.join(resource)}`",
-                        f"name it in the SDK config: operations: {{{operation_id}: {{resource: ..., method: ...}}}}")
+            self.report(
+                Severity.ERROR,
+                pointer,
+                f"{method.upper()} {path} would be a second `{name}` on `{'.'.join(resource)}`",
+                f"name it in the SDK config: operations: {{{operation_id}: {{resource: ..., method: ...}}}}",
+            )
             return
         node.operations.append(self._operation(operation_id, name, path, method, item, pointer))
 
-    def _place(self, operation_id: str, path: str, method: str, paths: Mapping[str, Any],
-               pointer: str) -> tuple[tuple[str, ...] | None, str]:
+    def _place(
+        self, operation_id: str, path: str, method: str, paths: Mapping[str, Any], pointer: str
+    ) -> tuple[tuple[str, ...] | None, str]:
         override = self.overrides.get(operation_id)
         if override is not None:
             return override.resource, override.method
         segments = [s for s in path.split("/") if s]
         statics = tuple(words(s) for s in segments if not s.startswith("{"))
         if not statics or any(not s for s in statics):
-            self.report(Severity.ERROR, pointer, f"cannot derive a resource name from the path {path}",
-                        f"name it in the SDK config: operations: {{{operation_id}: {{resource: ..., method: ...}}}}")
+            self.report(
+                Severity.ERROR,
+                pointer,
+                f"cannot derive a resource name from the path {path}",
+                f"name it in the SDK config: operations: {{{operation_id}: {{resource: ..., method: ...}}}}",
+            )
             return None, ""
         if _is_action(path, segments, paths):
             return statics[:-1], statics[-1]
@@ -127,16 +135,24 @@ class _Builder:
     def _check_unused_overrides(self) -> None:
         seen = {
             str(op.get("operationId"))
-            for item in self.document.data["paths"].values() if isinstance(item, Mapping)
-            for op in item.values() if isinstance(op, Mapping)
+            for item in self.document.data["paths"].values()
+            if isinstance(item, Mapping)
+            for op in item.values()
+            if isinstance(op, Mapping)
         }
         for operation_id in sorted(set(self.overrides) - seen):
-            self.diagnostics.append(Diagnostic(
-                Severity.WARNING, f"the SDK config names operation {operation_id!r}, which the spec does not have",
-                self.document.locate(""), "remove the override or fix the operationId"))
+            self.diagnostics.append(
+                Diagnostic(
+                    Severity.WARNING,
+                    f"the SDK config names operation {operation_id!r}, which the spec does not have",
+                    self.document.locate(""),
+                    "remove the override or fix the operationId",
+                )
+            )
 
-    def _operation(self, operation_id: str, name: str, path: str, method: str,
-                   item: Mapping[str, Any], pointer: str) -> ir.Operation:
+    def _operation(
+        self, operation_id: str, name: str, path: str, method: str, item: Mapping[str, Any], pointer: str
+    ) -> ir.Operation:
         spec = item[method]
         arguments = self._parameters(path, item, spec, pointer)
         body = self._body(spec, pointer, arguments)
@@ -158,8 +174,9 @@ class _Builder:
             pointer=pointer,
         )
 
-    def _parameters(self, path: str, item: Mapping[str, Any], spec: Mapping[str, Any],
-                    pointer: str) -> list[ir.Parameter]:
+    def _parameters(
+        self, path: str, item: Mapping[str, Any], spec: Mapping[str, Any], pointer: str
+    ) -> list[ir.Parameter]:
         path_pointer = pointer.rsplit("/", 1)[0]
         merged: dict[tuple[str, str], tuple[Mapping[str, Any], str]] = {}
         for where, params in ((path_pointer, item.get("parameters")), (pointer, spec.get("parameters"))):
@@ -169,17 +186,27 @@ class _Builder:
         found = []
         for (name, location), (param, where) in merged.items():
             if location not in ("path", "query"):
-                self.report(Severity.WARNING, where, f"{location} parameter {name!r} is not supported and is left out",
-                            "send it with extra_headers, or describe it as a query parameter")
+                self.report(
+                    Severity.WARNING,
+                    where,
+                    f"{location} parameter {name!r} is not supported and is left out",
+                    "send it with extra_headers, or describe it as a query parameter",
+                )
                 continue
             schema = param.get("schema", {})
             self.request_roots.append(schema)
             required = location == "path" or param.get("required") is True
-            found.append(ir.Parameter(
-                name=name, location=ir.ParamLocation(location), type=self.reader.type_of(schema),
-                required=required, description=_text(param.get("description") or self.reader.resolve(schema).get("description")),
-                pointer=where, example=param["example"] if "example" in param else self.reader.example(schema, full=False),
-            ))
+            found.append(
+                ir.Parameter(
+                    name=name,
+                    location=ir.ParamLocation(location),
+                    type=self.reader.type_of(schema),
+                    required=required,
+                    description=_text(param.get("description") or self.reader.resolve(schema).get("description")),
+                    pointer=where,
+                    example=param["example"] if "example" in param else self.reader.example(schema, full=False),
+                )
+            )
         return found
 
     def _body(self, spec: Mapping[str, Any], pointer: str, arguments: list[ir.Parameter]) -> ir.RequestBody | None:
@@ -190,31 +217,52 @@ class _Builder:
         content = body.get("content") or {}
         media = next((m for m in JSON_TYPES if m in content), None)
         if media is None:
-            self.report(Severity.WARNING, where, f"request body media types {sorted(content)} are not supported yet",
-                        "the operation is generated without its body; send it with extra_body")
+            self.report(
+                Severity.WARNING,
+                where,
+                f"request body media types {sorted(content)} are not supported yet",
+                "the operation is generated without its body; send it with extra_body",
+            )
             return None
         schema = content[media].get("schema", {})
         self.request_roots.append(schema)
         resolved = self.reader.resolve(schema)
         properties = resolved.get("properties") if isinstance(resolved, Mapping) else None
         if not isinstance(properties, Mapping):
-            self.report(Severity.WARNING, f"{where}/content/{escape_pointer_token(media)}/schema",
-                        "a request body that is not an object with properties is not supported yet",
-                        "the operation is generated without its body; send it with extra_body")
+            self.report(
+                Severity.WARNING,
+                f"{where}/content/{escape_pointer_token(media)}/schema",
+                "a request body that is not an object with properties is not supported yet",
+                "the operation is generated without its body; send it with extra_body",
+            )
             return None
-        required = set(resolved.get("required") or []) if body.get("required") is True or resolved.get("required") else set()
+        required = (
+            set(resolved.get("required") or []) if body.get("required") is True or resolved.get("required") else set()
+        )
         taken = {p.name for p in arguments}
         for name, sub in properties.items():
-            prop_pointer = f"{where}/content/{escape_pointer_token(media)}/schema/properties/{escape_pointer_token(name)}"
+            prop_pointer = (
+                f"{where}/content/{escape_pointer_token(media)}/schema/properties/{escape_pointer_token(name)}"
+            )
             if name in taken:
-                self.report(Severity.ERROR, prop_pointer, f"body field {name!r} has the name of a parameter",
-                            "rename one of them in the spec")
+                self.report(
+                    Severity.ERROR,
+                    prop_pointer,
+                    f"body field {name!r} has the name of a parameter",
+                    "rename one of them in the spec",
+                )
                 continue
-            arguments.append(ir.Parameter(
-                name=name, location=ir.ParamLocation.BODY, type=self.reader.type_of(sub),
-                required=name in required, description=_text(self.reader.resolve(sub).get("description") if isinstance(sub, Mapping) else ""),
-                pointer=prop_pointer, example=self.reader.example(sub, full=False),
-            ))
+            arguments.append(
+                ir.Parameter(
+                    name=name,
+                    location=ir.ParamLocation.BODY,
+                    type=self.reader.type_of(sub),
+                    required=name in required,
+                    description=_text(self.reader.resolve(sub).get("description") if isinstance(sub, Mapping) else ""),
+                    pointer=prop_pointer,
+                    example=self.reader.example(sub, full=False),
+                )
+            )
         return ir.RequestBody(media, body.get("required") is True, where)
 
     def _response(self, spec: Mapping[str, Any], pointer: str) -> ir.Response:
@@ -226,19 +274,27 @@ class _Builder:
             content = (response or {}).get("content") or {}
             media = next((m for m in JSON_TYPES if m in content), None)
             if media is None and content:
-                self.report(Severity.WARNING, f"{pointer}/responses/{status}",
-                            f"response media types {sorted(content)} are returned as raw responses",
-                            "use .with_raw_response or .with_streaming_response to read them")
+                self.report(
+                    Severity.WARNING,
+                    f"{pointer}/responses/{status}",
+                    f"response media types {sorted(content)} are returned as raw responses",
+                    "use .with_raw_response or .with_streaming_response to read them",
+                )
             schema = content[media].get("schema") if media else None
             if schema is not None:
                 self.response_roots.append(schema)
-            return ir.Response(status, media or "", self.reader.type_of(schema) if schema is not None else None,
-                               self.reader.example(schema, full=True) if schema is not None else None,
-                               self.reader.example_schema(schema) if schema is not None else "")
+            return ir.Response(
+                status,
+                media or "",
+                self.reader.type_of(schema) if schema is not None else None,
+                self.reader.example(schema, full=True) if schema is not None else None,
+                self.reader.example_schema(schema) if schema is not None else "",
+            )
         return ir.Response("200", "", None)
 
-    def _page(self, method: str, arguments: list[ir.Parameter], response: ir.Response,
-              pointer: str) -> tuple[ir.PageScheme | None, ir.TypeRef | None]:
+    def _page(
+        self, method: str, arguments: list[ir.Parameter], response: ir.Response, pointer: str
+    ) -> tuple[ir.PageScheme | None, ir.TypeRef | None]:
         cursor = next((p for p in arguments if p.location is ir.ParamLocation.QUERY and p.name == "after"), None)
         if method != "get" or cursor is None or response.type is None or response.type.kind is not ir.TypeKind.REF:
             return None, None
@@ -249,12 +305,17 @@ class _Builder:
             return None, None
         kind = ir.PageKind.CURSOR_LAST_ID if "last_id" in properties else ir.PageKind.CURSOR_ITEM_ID
         name = self.config.page_names.get(kind.value, _DEFAULT_PAGE_NAMES[kind])
-        scheme = ir.PageScheme(name, kind, "data", cursor.name,
-                               "last_id" if kind is ir.PageKind.CURSOR_LAST_ID else "id", "has_more")
+        scheme = ir.PageScheme(
+            name, kind, "data", cursor.name, "last_id" if kind is ir.PageKind.CURSOR_LAST_ID else "id", "has_more"
+        )
         known = self.schemes.setdefault(name, scheme)
         if known != scheme:
-            self.report(Severity.ERROR, pointer, f"two page schemes are both named {name!r}",
-                        "give them different names under `pagination` in the SDK config")
+            self.report(
+                Severity.ERROR,
+                pointer,
+                f"two page schemes are both named {name!r}",
+                "give them different names under `pagination` in the SDK config",
+            )
         return scheme, self.reader.type_of(items.get("items", {}))
 
     def _freeze(self, node: _Node, path: tuple[str, ...]) -> tuple[ir.Resource, ...]:
@@ -270,8 +331,11 @@ class _Builder:
         )
 
     def _resource_description(self, node: _Node) -> str:
-        tags = {str(t.get("name")): _text(t.get("description")) for t in self.document.data.get("tags") or []
-                if isinstance(t, Mapping)}
+        tags = {
+            str(t.get("name")): _text(t.get("description"))
+            for t in self.document.data.get("tags") or []
+            if isinstance(t, Mapping)
+        }
         for operation in node.operations:
             spec = self.reader.resolve(_pointer_get(self.document.data, operation.pointer))
             for tag in spec.get("tags") or []:
@@ -296,9 +360,12 @@ def _is_action(path: str, segments: list[str], paths: Mapping[str, Any]) -> bool
 
 def _ordered(path: str, arguments: list[ir.Parameter]) -> tuple[ir.Parameter, ...]:
     order = {name: index for index, name in enumerate(re.findall(r"\{([^{}/]+)\}", path))}
-    path_args = sorted((p for p in arguments if p.location is ir.ParamLocation.PATH), key=lambda p: order.get(p.name, 0))
-    rest = sorted((p for p in arguments if p.location is not ir.ParamLocation.PATH),
-                  key=lambda p: (not p.required, p.name))
+    path_args = sorted(
+        (p for p in arguments if p.location is ir.ParamLocation.PATH), key=lambda p: order.get(p.name, 0)
+    )
+    rest = sorted(
+        (p for p in arguments if p.location is not ir.ParamLocation.PATH), key=lambda p: (not p.required, p.name)
+    )
     return (*path_args, *rest)
 
 

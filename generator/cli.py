@@ -39,30 +39,45 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="sdkgen", description="Generate a typed Python SDK from an OpenAPI spec.",
-        epilog="exit codes: 0 ok, 1 stale output (check), 2 invalid input or usage")
+        prog="sdkgen",
+        description="Generate a typed Python SDK from an OpenAPI spec.",
+        epilog="exit codes: 0 ok, 1 stale output (check), 2 invalid input or usage",
+    )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
     for name, run, text in (
         ("generate", _generate, "generate the SDK into the output directory"),
         ("check", _check, "exit 1 with a diff when the output directory is not what generation gives"),
         ("validate", _validate, "validate the spec and print its diagnostics"),
     ):
-        command = commands.add_parser(name, help=text, description=text,
-                                      epilog="exit codes: 0 ok, 1 stale output (check), 2 invalid input or usage")
+        command = commands.add_parser(
+            name,
+            help=text,
+            description=text,
+            epilog="exit codes: 0 ok, 1 stale output (check), 2 invalid input or usage",
+        )
         command.set_defaults(run=run)
-        command.add_argument("--spec", type=Path, default=ROOT / "spec" / "conversations.yaml",
-                             help="OpenAPI document (YAML or JSON); default: spec/conversations.yaml")
-        command.add_argument("--lenient", action="store_true",
-                             help="report the spec validator's findings as warnings and go on")
+        command.add_argument(
+            "--spec",
+            type=Path,
+            default=ROOT / "spec" / "conversations.yaml",
+            help="OpenAPI document (YAML or JSON); default: spec/conversations.yaml",
+        )
+        command.add_argument(
+            "--lenient", action="store_true", help="report the spec validator's findings as warnings and go on"
+        )
         command.add_argument("--strict", action="store_true", help="treat warnings as errors")
-        command.add_argument("--no-cache", action="store_true",
-                             help="do not read or write the formatting/model cache ($SDKGEN_CACHE_DIR, "
-                                  "else ~/.cache/sdkgen)")
+        command.add_argument(
+            "--no-cache",
+            action="store_true",
+            help="do not read or write the formatting/model cache ($SDKGEN_CACHE_DIR, " "else ~/.cache/sdkgen)",
+        )
         if name != "validate":
-            command.add_argument("--config", type=Path, default=ROOT / "spec" / "sdk.yaml",
-                                 help="SDK config; default: spec/sdk.yaml")
-            command.add_argument("--out", type=Path, default=ROOT / "generated",
-                                 help="output directory; default: generated/")
+            command.add_argument(
+                "--config", type=Path, default=ROOT / "spec" / "sdk.yaml", help="SDK config; default: spec/sdk.yaml"
+            )
+            command.add_argument(
+                "--out", type=Path, default=ROOT / "generated", help="output directory; default: generated/"
+            )
     return parser
 
 
@@ -70,9 +85,11 @@ def _generate(args: argparse.Namespace, started: float) -> int:
     result = generate_files(args.spec, args.config, lenient=args.lenient, cache_root=_cache_root(args))
     _warnings(result.diagnostics, args.strict)
     changed, unchanged = write_tree(result.files, args.out)
-    print(f"sdkgen: {result.operations} operations, {result.models} models; "
-          f"{changed} files written, {unchanged} unchanged in {args.out} "
-          f"({time.perf_counter() - started:.1f}s)")
+    print(
+        f"sdkgen: {result.operations} operations, {result.models} models; "
+        f"{changed} files written, {unchanged} unchanged in {args.out} "
+        f"({time.perf_counter() - started:.1f}s)"
+    )
     return EXIT_OK
 
 
@@ -109,8 +126,12 @@ def _cache_root(args: argparse.Namespace) -> Path | None:
 
 def _warnings(diagnostics: Sequence[Diagnostic], strict: bool) -> None:
     if strict and diagnostics:
-        raise GenerationError((*diagnostics, Diagnostic(
-            Severity.ERROR, f"{len(diagnostics)} warning(s) with --strict", diagnostics[0].location)))
+        raise GenerationError(
+            (
+                *diagnostics,
+                Diagnostic(Severity.ERROR, f"{len(diagnostics)} warning(s) with --strict", diagnostics[0].location),
+            )
+        )
     _print_diagnostics(diagnostics)
 
 

@@ -137,11 +137,13 @@ class _Reader:
     def unknown_keys(self, data: Mapping[str, Any], pointer: str, known: set[str]) -> None:
         for key in data:
             if key not in known:
-                self.fail(f"{pointer}/{key}", f"unknown config key {key!r}",
-                          f"known keys here: {', '.join(sorted(known))}")
+                self.fail(
+                    f"{pointer}/{key}", f"unknown config key {key!r}", f"known keys here: {', '.join(sorted(known))}"
+                )
 
-    def strings(self, data: Mapping[str, Any], pointer: str,
-                fields: dict[str, tuple[str, str, bool]]) -> dict[str, str]:
+    def strings(
+        self, data: Mapping[str, Any], pointer: str, fields: dict[str, tuple[str, str, bool]]
+    ) -> dict[str, str]:
         values = {}
         for key, (pattern, what, required) in fields.items():
             value = data.get(key)

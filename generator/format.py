@@ -20,8 +20,9 @@ _BLACK = f"black {version('black')}, line length 88, target py311"
 _PARALLEL_FROM = 8  # fewer misses than this are not worth starting worker processes
 
 
-def format_files(files: dict[str, str], *, skip: frozenset[str] = frozenset(),
-                 cache: TextCache | None = None) -> dict[str, str]:
+def format_files(
+    files: dict[str, str], *, skip: frozenset[str] = frozenset(), cache: TextCache | None = None
+) -> dict[str, str]:
     """Format every `.py`/`.pyi` file not in `skip`; others pass through unchanged.
 
     `skip` names verbatim runtime files: they are kept black-formatted in `templates/`
@@ -29,8 +30,11 @@ def format_files(files: dict[str, str], *, skip: frozenset[str] = frozenset(),
     """
     cache = cache or TextCache(None, "")
     formatted = dict(files)
-    keys = {path: digest(_BLACK, text) for path, text in files.items()
-            if path not in skip and path.endswith((".py", ".pyi"))}
+    keys = {
+        path: digest(_BLACK, text)
+        for path, text in files.items()
+        if path not in skip and path.endswith((".py", ".pyi"))
+    }
     misses = []
     for path, key in keys.items():
         hit = cache.get(key)
@@ -41,8 +45,14 @@ def format_files(files: dict[str, str], *, skip: frozenset[str] = frozenset(),
     problems = []
     for path, text, error in _format_all([(p, files[p]) for p in misses]):
         if error:
-            problems.append(Diagnostic(Severity.ERROR, f"generated code does not parse: {error}", Location(path),
-                                       "a template or the model generator produced invalid Python"))
+            problems.append(
+                Diagnostic(
+                    Severity.ERROR,
+                    f"generated code does not parse: {error}",
+                    Location(path),
+                    "a template or the model generator produced invalid Python",
+                )
+            )
             continue
         formatted[path] = text
         cache.put(keys[path], text)

@@ -119,9 +119,11 @@ def _check_size(root: yaml.Node, name: str) -> None:
         sizes[id(node)] = 1 + sum(sizes.get(id(child), 1) for child in children)
         if sizes[id(node)] > MAX_NODES:
             mark = node.start_mark
-            raise _fail(Location(name, "", mark.line + 1, mark.column + 1),
-                        f"the document expands to over {MAX_NODES} nodes (YAML alias expansion?)",
-                        "YAML aliases are expanded on load; write the document without them")
+            raise _fail(
+                Location(name, "", mark.line + 1, mark.column + 1),
+                f"the document expands to over {MAX_NODES} nodes (YAML alias expansion?)",
+                "YAML aliases are expanded on load; write the document without them",
+            )
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
@@ -151,10 +153,7 @@ class _Builder:
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, pointer, depth)
         if isinstance(node, yaml.SequenceNode):
-            return [
-                self.build(child, f"{pointer}/{index}", depth + 1)
-                for index, child in enumerate(node.value)
-            ]
+            return [self.build(child, f"{pointer}/{index}", depth + 1) for index, child in enumerate(node.value)]
         return self._scalar(node)
 
     def _mapping(self, node: yaml.MappingNode, pointer: str, depth: int) -> dict[str, Any]:

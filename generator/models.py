@@ -37,26 +37,50 @@ class ModelModule:
     literals: frozenset[str]
 
 
-def response_models(data: Mapping[str, Any], names: tuple[str, ...], *, import_name: str,
-                    header: str, spec_name: str, cache: TextCache | None = None) -> ModelModule:
+def response_models(
+    data: Mapping[str, Any],
+    names: tuple[str, ...],
+    *,
+    import_name: str,
+    header: str,
+    spec_name: str,
+    cache: TextCache | None = None,
+) -> ModelModule:
     """Pydantic models for the named component schemas (and what they reference)."""
     base = f"{import_name}._models.BaseModel"
-    text = _run(data, names, spec_name, cache, header=header,
-                output_model_type="pydantic_v2.BaseModel", base_class=base)
+    text = _run(
+        data, names, spec_name, cache, header=header, output_model_type="pydantic_v2.BaseModel", base_class=base
+    )
     text = text.replace(f"from {import_name}._models import BaseModel", "from .._models import BaseModel")
     return ModelModule(text, *_public_names(text))
 
 
-def request_params(data: Mapping[str, Any], names: tuple[str, ...], *, header: str,
-                   spec_name: str, cache: TextCache | None = None) -> ModelModule:
+def request_params(
+    data: Mapping[str, Any], names: tuple[str, ...], *, header: str, spec_name: str, cache: TextCache | None = None
+) -> ModelModule:
     """TypedDicts, named `<Schema>Param`, for the named component schemas."""
-    text = _run(data, names, spec_name, cache, header=header, output_model_type="typing.TypedDict",
-                class_name_suffix=PARAM_SUFFIX, use_closed_typed_dict=False)
+    text = _run(
+        data,
+        names,
+        spec_name,
+        cache,
+        header=header,
+        output_model_type="typing.TypedDict",
+        class_name_suffix=PARAM_SUFFIX,
+        use_closed_typed_dict=False,
+    )
     return ModelModule(text, *_public_names(text))
 
 
-def _run(data: Mapping[str, Any], names: tuple[str, ...], spec_name: str, cache: TextCache | None, *,
-         header: str, **options: Any) -> str:
+def _run(
+    data: Mapping[str, Any],
+    names: tuple[str, ...],
+    spec_name: str,
+    cache: TextCache | None,
+    *,
+    header: str,
+    **options: Any,
+) -> str:
     schemas = (data.get("components") or {}).get("schemas") or {}
     document = {
         "openapi": str(data.get("openapi", "3.1.0")),
@@ -105,23 +129,51 @@ def _generate(document: dict[str, Any], spec_name: str, *, header: str, **option
             **options,
         )
     except Exception as err:  # datamodel-code-generator raises many exception types
-        raise GenerationError((Diagnostic(
-            Severity.ERROR, f"datamodel-code-generator failed: {type(err).__name__}: {err}",
-            Location(spec_name, "/components/schemas"),
-            "the schemas use a construct the model generator cannot express"),))
+        raise GenerationError(
+            (
+                Diagnostic(
+                    Severity.ERROR,
+                    f"datamodel-code-generator failed: {type(err).__name__}: {err}",
+                    Location(spec_name, "/components/schemas"),
+                    "the schemas use a construct the model generator cannot express",
+                ),
+            )
+        )
     if not isinstance(output, str):
-        raise GenerationError((Diagnostic(Severity.ERROR, "datamodel-code-generator returned no single module",
-                                          Location(spec_name, "/components/schemas")),))
+        raise GenerationError(
+            (
+                Diagnostic(
+                    Severity.ERROR,
+                    "datamodel-code-generator returned no single module",
+                    Location(spec_name, "/components/schemas"),
+                ),
+            )
+        )
     return output
 
 
 # Validation keywords the API enforces and the models do not: as in the official SDKs, a
 # model describes shapes, so data the server accepts is never rejected client-side.
-_CONSTRAINTS = frozenset({
-    "maxLength", "minLength", "pattern", "maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum",
-    "multipleOf", "maxItems", "minItems", "uniqueItems", "maxProperties", "minProperties",
-    "propertyNames", "maxContains", "minContains",
-})
+_CONSTRAINTS = frozenset(
+    {
+        "maxLength",
+        "minLength",
+        "pattern",
+        "maximum",
+        "minimum",
+        "exclusiveMaximum",
+        "exclusiveMinimum",
+        "multipleOf",
+        "maxItems",
+        "minItems",
+        "uniqueItems",
+        "maxProperties",
+        "minProperties",
+        "propertyNames",
+        "maxContains",
+        "minContains",
+    }
+)
 # String formats that change the Python type; the others (uri, email, uuid, ...) stay `str`.
 _TYPED_FORMATS = frozenset({"date-time", "date", "time", "binary"})
 _SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
@@ -169,7 +221,10 @@ def _public_names(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset
             continue
         names += targets
         aliases.update(targets)
-        if node.value is not None and "Literal[" in ast.unparse(node.value).split(",")[0 if isinstance(node, ast.AnnAssign) else 1]:
+        if (
+            node.value is not None
+            and "Literal[" in ast.unparse(node.value).split(",")[0 if isinstance(node, ast.AnnAssign) else 1]
+        ):
             literals.update(targets)
     public = tuple(n for n in names if not n.startswith("_"))
     return public, frozenset(aliases & set(public)), frozenset(literals & set(public))

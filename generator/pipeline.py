@@ -48,8 +48,14 @@ def validate_spec(spec: Path, *, lenient: bool) -> tuple[Diagnostic, ...]:
     return findings
 
 
-def generate_files(spec: Path, config_path: Path, *, lenient: bool = False,
-                   templates: Path = TEMPLATES / "python", cache_root: Path | None = None) -> Generated:
+def generate_files(
+    spec: Path,
+    config_path: Path,
+    *,
+    lenient: bool = False,
+    templates: Path = TEMPLATES / "python",
+    cache_root: Path | None = None,
+) -> Generated:
     """Run every stage; raise `GenerationError` with all diagnostics on failure.
 
     `cache_root` holds cached formatting and model results (see `cache`); None disables it.
@@ -62,10 +68,21 @@ def generate_files(spec: Path, config_path: Path, *, lenient: bool = False,
         raise GenerationError(findings)
     built = build_ir(document, config)
     header = f"# File generated from {spec.name} by sdkgen. Do not edit."
-    models = response_models(document.data, built.api.response_schemas, import_name=config.python.import_name,
-                             header=header, spec_name=spec_name, cache=TextCache(cache_root, "models"))
-    params = request_params(document.data, built.api.request_schemas, header=header, spec_name=spec_name,
-                            cache=TextCache(cache_root, "models"))
+    models = response_models(
+        document.data,
+        built.api.response_schemas,
+        import_name=config.python.import_name,
+        header=header,
+        spec_name=spec_name,
+        cache=TextCache(cache_root, "models"),
+    )
+    params = request_params(
+        document.data,
+        built.api.request_schemas,
+        header=header,
+        spec_name=spec_name,
+        cache=TextCache(cache_root, "models"),
+    )
     views = build_views(built.api, config, models, params, spec.name)
     rendered = render_package(views, models, params, templates)
     files = format_files(rendered.files, skip=rendered.verbatim, cache=TextCache(cache_root, "black"))

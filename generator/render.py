@@ -37,8 +37,9 @@ class Rendered:
     verbatim: frozenset[str]
 
 
-def render_package(views: PackageViews, models: ModelModule, params: ModelModule,
-                   templates: Path = TEMPLATES / "python") -> Rendered:
+def render_package(
+    views: PackageViews, models: ModelModule, params: ModelModule, templates: Path = TEMPLATES / "python"
+) -> Rendered:
     """Render every template and copy every runtime file of the Python target."""
     env = _environment(templates)
     package = views.client.import_name
@@ -56,11 +57,13 @@ def render_package(views: PackageViews, models: ModelModule, params: ModelModule
             files[target] = f"{RUNTIME_HEADER}\n{text}" if target.endswith(".py") and text else text
             verbatim.add(target)
     for resource in views.resources:
-        files[f"{package}/{resource.path}"] = _render(env, "package/resources/resource.py.jinja", client=views.client,
-                                                             resource=resource)
+        files[f"{package}/{resource.path}"] = _render(
+            env, "package/resources/resource.py.jinja", client=views.client, resource=resource
+        )
     for init in views.packages:
-        files[f"{package}/{init.path}"] = _render(env, "package/resources/resource_package.py.jinja", client=views.client,
-                                                         package=init)
+        files[f"{package}/{init.path}"] = _render(
+            env, "package/resources/resource_package.py.jinja", client=views.client, package=init
+        )
     for test in views.tests:
         files[test.path] = _render(env, "tests/api_resources/test_resource.py.jinja", client=views.client, test=test)
         folder = test.path.rsplit("/", 1)[0]
@@ -94,8 +97,13 @@ def _render(env: jinja2.Environment, name: str, **context: Any) -> str:
         return env.get_template(name).render(**context)
     except jinja2.TemplateError as err:
         line = getattr(err, "lineno", None)
-        raise GenerationError((Diagnostic(
-            Severity.ERROR, f"template {name} failed: {err}",
-            Location(f"templates/{name}", "", line),
-            "a template may only use the fields of its view-model"),))
-
+        raise GenerationError(
+            (
+                Diagnostic(
+                    Severity.ERROR,
+                    f"template {name} failed: {err}",
+                    Location(f"templates/{name}", "", line),
+                    "a template may only use the fields of its view-model",
+                ),
+            )
+        )

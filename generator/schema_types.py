@@ -44,7 +44,7 @@ class SchemaReader:
             return ANY
         ref = schema.get("$ref")
         if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
-            return TypeRef(TypeKind.REF, name=ref[len(SCHEMA_PREFIX):].replace("~1", "/").replace("~0", "~"))
+            return TypeRef(TypeKind.REF, name=ref[len(SCHEMA_PREFIX) :].replace("~1", "/").replace("~0", "~"))
         if isinstance(ref, str):
             return self.type_of(self.resolve(schema))
         result = self._base_type(schema)
@@ -89,7 +89,7 @@ class SchemaReader:
             if isinstance(node, Mapping):
                 ref = node.get("$ref")
                 if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
-                    name = ref[len(SCHEMA_PREFIX):]
+                    name = ref[len(SCHEMA_PREFIX) :]
                     if name not in seen:
                         seen.add(name)
                         stack.append(resolve_ref(self.data, ref))
@@ -119,11 +119,14 @@ class SchemaReader:
         name = ""
         for _ in range(64):
             if isinstance(schema, Mapping) and isinstance(schema.get("$ref"), str):
-                name = schema["$ref"][len(SCHEMA_PREFIX):]
+                name = schema["$ref"][len(SCHEMA_PREFIX) :]
                 schema = resolve_ref(self.data, schema["$ref"])
                 continue
-            options = [s for s in (schema.get("oneOf") or schema.get("anyOf") or [])
-                       if self.resolve(s).get("type") != "null"] if isinstance(schema, Mapping) else []
+            options = (
+                [s for s in (schema.get("oneOf") or schema.get("anyOf") or []) if self.resolve(s).get("type") != "null"]
+                if isinstance(schema, Mapping)
+                else []
+            )
             if not options:
                 return name
             schema = options[0]

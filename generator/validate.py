@@ -63,15 +63,23 @@ def _check_version(document: LoadedDocument) -> Iterator[Diagnostic]:
     data = document.data
     version = data.get("openapi")
     if "swagger" in data:
-        yield _error(document, "/swagger", "this is a Swagger 2.0 document",
-                     "convert it to OpenAPI 3.x first (e.g. with swagger2openapi)")
+        yield _error(
+            document,
+            "/swagger",
+            "this is a Swagger 2.0 document",
+            "convert it to OpenAPI 3.x first (e.g. with swagger2openapi)",
+        )
     elif not isinstance(version, str) or not re.match(r"^3\.[01]\.\d+", version):
-        yield _error(document, "/openapi" if "openapi" in data else "",
-                     f"unsupported or missing OpenAPI version: {version!r}",
-                     "the generator reads OpenAPI 3.0.x and 3.1.x documents")
+        yield _error(
+            document,
+            "/openapi" if "openapi" in data else "",
+            f"unsupported or missing OpenAPI version: {version!r}",
+            "the generator reads OpenAPI 3.0.x and 3.1.x documents",
+        )
     elif not isinstance(data.get("paths"), Mapping):
-        yield _error(document, "/paths" if "paths" in data else "",
-                     "the document has no `paths` object", "add the API's paths")
+        yield _error(
+            document, "/paths" if "paths" in data else "", "the document has no `paths` object", "add the API's paths"
+        )
 
 
 def _walk(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
@@ -93,14 +101,26 @@ def _check_refs(document: LoadedDocument) -> list[Diagnostic]:
             continue
         where = f"{pointer}/$ref"
         if not ref.startswith("#"):
-            found.append(_error(document, where, f"reference to another document: {ref}",
-                                "external references are not followed; inline the schema"))
+            found.append(
+                _error(
+                    document,
+                    where,
+                    f"reference to another document: {ref}",
+                    "external references are not followed; inline the schema",
+                )
+            )
             continue
         try:
             resolve_ref(document.data, ref)
         except KeyError:
-            found.append(_error(document, where, f"dangling reference: {ref} does not exist",
-                                "define the target or fix the reference"))
+            found.append(
+                _error(
+                    document,
+                    where,
+                    f"dangling reference: {ref} does not exist",
+                    "define the target or fix the reference",
+                )
+            )
     return sorted(found, key=lambda d: d.location.pointer)
 
 
@@ -120,13 +140,23 @@ def _check_path_parameters(document: LoadedDocument) -> list[Diagnostic]:
             pointer = f"{base}/{method}"
             for name in variables:
                 if name not in declared:
-                    found.append(_error(document, pointer,
-                                        f"path parameter {name!r} of {method.upper()} {path} is not declared",
-                                        f"add a parameter with `name: {name}` and `in: path`"))
+                    found.append(
+                        _error(
+                            document,
+                            pointer,
+                            f"path parameter {name!r} of {method.upper()} {path} is not declared",
+                            f"add a parameter with `name: {name}` and `in: path`",
+                        )
+                    )
             for name in sorted(declared - set(variables)):
-                found.append(_error(document, pointer,
-                                    f"path parameter {name!r} does not appear in the path {path}",
-                                    "remove it or add it to the path template"))
+                found.append(
+                    _error(
+                        document,
+                        pointer,
+                        f"path parameter {name!r} does not appear in the path {path}",
+                        "remove it or add it to the path template",
+                    )
+                )
     return found
 
 
@@ -173,11 +203,20 @@ def _run_spec_validator(document: LoadedDocument, severity: Severity) -> list[Di
         for error in validator_class(dict(document.data)).iter_errors():
             pointer = _error_pointer(error)
             message = f"OpenAPI {version}: {error.message}"
-            found.append(Diagnostic(severity, message, document.locate(pointer),
-                                    "fix the spec, or pass --lenient to generate anyway"))
+            found.append(
+                Diagnostic(
+                    severity, message, document.locate(pointer), "fix the spec, or pass --lenient to generate anyway"
+                )
+            )
     except Exception as err:  # the validator can crash on documents it does not expect
-        found.append(Diagnostic(severity, f"openapi-spec-validator failed: {err}",
-                                document.locate(""), "fix the spec, or pass --lenient"))
+        found.append(
+            Diagnostic(
+                severity,
+                f"openapi-spec-validator failed: {err}",
+                document.locate(""),
+                "fix the spec, or pass --lenient",
+            )
+        )
     return found
 
 

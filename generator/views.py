@@ -170,27 +170,37 @@ class PackageViews:
     operation_params: OperationParamsView
 
 
-def build_views(api: ir.Api, config: SdkConfig, models: ModelModule, params: ModelModule,
-                spec_name: str) -> PackageViews:
+def build_views(
+    api: ir.Api, config: SdkConfig, models: ModelModule, params: ModelModule, spec_name: str
+) -> PackageViews:
     """All view-models of the Python package."""
     builder = _ViewBuilder(api, config, models, params)
     resources, packages, tests = builder.walk(api.resources, ())
     op_params = builder.operation_params(spec_name)
     py = config.python
     client = ClientView(
-        import_name=py.import_name, distribution=py.distribution, version=py.version,
-        title=one_line(api.title), summary_toml=toml_string(f"A typed Python client for the {api.title}"),
+        import_name=py.import_name,
+        distribution=py.distribution,
+        version=py.version,
+        title=one_line(api.title),
+        summary_toml=toml_string(f"A typed Python client for the {api.title}"),
         client_class=py.client_class,
-        async_client_class=py.async_client_class, error_base=py.error_base,
-        default_base_url=config.default_base_url, api_key_env=config.api_key_env,
-        base_url_env=config.base_url_env, header_prefix=config.header_prefix,
+        async_client_class=py.async_client_class,
+        error_base=py.error_base,
+        default_base_url=config.default_base_url,
+        api_key_env=config.api_key_env,
+        base_url_env=config.base_url_env,
+        header_prefix=config.header_prefix,
         array_format=config.array_format,
         header_options=tuple(replace(o, description=one_line(o.description)) for o in config.header_options),
         resources=tuple(builder.child_view(r, ("resources",)) for r in api.resources),
-        pages=tuple(_page_view(p) for p in api.page_schemes), page_typing=_page_typing(api.page_schemes),
+        pages=tuple(_page_view(p) for p in api.page_schemes),
+        page_typing=_page_typing(api.page_schemes),
         spec_name=spec_name,
-        model_names=models.names, param_names=params.names,
-        operation_params=tuple(c.name for c in op_params.classes), example=builder.example(),
+        model_names=models.names,
+        param_names=params.names,
+        operation_params=tuple(c.name for c in op_params.classes),
+        example=builder.example(),
     )
     return PackageViews(client, resources, packages, tests, op_params)
 
@@ -203,8 +213,14 @@ def _page_typing(schemes: tuple[ir.PageScheme, ...]) -> str:
 
 
 def _page_view(scheme: ir.PageScheme) -> PageView:
-    return PageView(scheme.name, scheme.items_field, scheme.cursor_param, scheme.cursor_field,
-                    scheme.has_more_field, scheme.kind is ir.PageKind.CURSOR_ITEM_ID)
+    return PageView(
+        scheme.name,
+        scheme.items_field,
+        scheme.cursor_param,
+        scheme.cursor_field,
+        scheme.has_more_field,
+        scheme.kind is ir.PageKind.CURSOR_ITEM_ID,
+    )
 
 
 class _ViewBuilder:
@@ -217,11 +233,13 @@ class _ViewBuilder:
         self.op_speller = self.speller()
 
     def speller(self) -> TypeSpeller:
-        return TypeSpeller(frozenset(self.models.names), frozenset(self.params.names),
-                           self.models.literals | self.params.literals)
+        return TypeSpeller(
+            frozenset(self.models.names), frozenset(self.params.names), self.models.literals | self.params.literals
+        )
 
-    def walk(self, resources: tuple[ir.Resource, ...], parent: tuple[str, ...]
-             ) -> tuple[tuple[ResourceView, ...], tuple[ResourcePackageView, ...], tuple[TestFileView, ...]]:
+    def walk(
+        self, resources: tuple[ir.Resource, ...], parent: tuple[str, ...]
+    ) -> tuple[tuple[ResourceView, ...], tuple[ResourcePackageView, ...], tuple[TestFileView, ...]]:
         views: list[ResourceView] = []
         packages: list[ResourcePackageView] = []
         tests: list[TestFileView] = []
@@ -252,8 +270,12 @@ class _ViewBuilder:
         if resource.children:
             module = module.rsplit(".", 1)[0]
         return ChildView(
-            attr=identifier(resource.name), module=module, sync_class=base, async_class=f"Async{base}",
-            sync_raw_class=f"{base}WithRawResponse", async_raw_class=f"Async{base}WithRawResponse",
+            attr=identifier(resource.name),
+            module=module,
+            sync_class=base,
+            async_class=f"Async{base}",
+            sync_raw_class=f"{base}WithRawResponse",
+            async_raw_class=f"Async{base}WithRawResponse",
             sync_streaming_class=f"{base}WithStreamingResponse",
             async_streaming_class=f"Async{base}WithStreamingResponse",
             description=one_line(resource.description),
@@ -276,8 +298,7 @@ class _ViewBuilder:
         dots = "." * (path.count("/") + 1)
         imports = _imports(dots, speller, methods, children)
         text = resource.description or f"Operations on {'.'.join(resource.path)}."
-        return ResourceView(path, self.child_view(resource, folder), docstring_lines(text),
-                            imports, methods, children)
+        return ResourceView(path, self.child_view(resource, folder), docstring_lines(text), imports, methods, children)
 
     def method_view(self, resource: ir.Resource, op: ir.Operation, speller: TypeSpeller) -> MethodView:
         path_args = op.located(ir.ParamLocation.PATH)
@@ -288,11 +309,19 @@ class _ViewBuilder:
         returns, cast_to, page = self.returns(op, speller)
         doc = _method_doc(op, [*positional, *keyword])
         return MethodView(
-            name=identifier(op.name), http=op.method, doc=doc, positional=positional, keyword=keyword,
-            path_checks=tuple(args[p.name] for p in path_args), path_expr=_path_expr(op, args),
+            name=identifier(op.name),
+            http=op.method,
+            doc=doc,
+            positional=positional,
+            keyword=keyword,
+            path_checks=tuple(args[p.name] for p in path_args),
+            path_expr=_path_expr(op, args),
             body=tuple(args[p.name] for p in op.located(ir.ParamLocation.BODY)),
             query=tuple(args[p.name] for p in op.located(ir.ParamLocation.QUERY)),
-            returns=returns, cast_to=cast_to, cast_result=cast_to.startswith("cast("), page=page,
+            returns=returns,
+            cast_to=cast_to,
+            cast_result=cast_to.startswith("cast("),
+            page=page,
         )
 
     def argument(self, param: ir.Parameter, speller: TypeSpeller) -> ArgumentView:
@@ -301,8 +330,14 @@ class _ViewBuilder:
             annotation, default = f"{annotation} | Omit", "omit"
         else:
             default = ""
-        return ArgumentView(identifier(param.name), param.name, repr(param.name), annotation, default,
-                            docstring_lines(param.description))
+        return ArgumentView(
+            identifier(param.name),
+            param.name,
+            repr(param.name),
+            annotation,
+            default,
+            docstring_lines(param.description),
+        )
 
     def returns(self, op: ir.Operation, speller: TypeSpeller) -> tuple[str, str, PageUse | None]:
         if op.page is not None and op.page_item is not None:
@@ -352,8 +387,14 @@ class _ViewBuilder:
 
 
 def _classes(view: ChildView) -> tuple[str, ...]:
-    return (view.sync_class, view.async_class, view.sync_raw_class, view.async_raw_class,
-            view.sync_streaming_class, view.async_streaming_class)
+    return (
+        view.sync_class,
+        view.async_class,
+        view.sync_raw_class,
+        view.async_raw_class,
+        view.sync_streaming_class,
+        view.async_streaming_class,
+    )
 
 
 def _path_expr(op: ir.Operation, args: dict[str, ArgumentView]) -> str:
@@ -374,16 +415,20 @@ def _method_doc(op: ir.Operation, args: list[ArgumentView]) -> tuple[str, ...]:
         if arg.doc:
             lines += [f"  {arg.name}: {arg.doc[0]}", *(f"      {d}" if d else "" for d in arg.doc[1:]), ""]
     lines += [
-        "  extra_headers: Send extra headers", "",
-        "  extra_query: Add additional query parameters to the request", "",
-        "  extra_body: Add additional JSON properties to the request", "",
+        "  extra_headers: Send extra headers",
+        "",
+        "  extra_query: Add additional query parameters to the request",
+        "",
+        "  extra_body: Add additional JSON properties to the request",
+        "",
         "  timeout: Override the client-level default timeout for this request, in seconds",
     ]
     return tuple(lines)
 
 
-def _imports(dots: str, speller: TypeSpeller, methods: tuple[MethodView, ...],
-             children: tuple[ChildView, ...]) -> tuple[str, ...]:
+def _imports(
+    dots: str, speller: TypeSpeller, methods: tuple[MethodView, ...], children: tuple[ChildView, ...]
+) -> tuple[str, ...]:
     """The import lines of a resource module: exactly what its methods and children use."""
     typing = set(speller.typing)
     if any(m.cast_result or (m.page and m.page.model_expr.startswith("cast(")) for m in methods):
@@ -408,7 +453,9 @@ def _imports(dots: str, speller: TypeSpeller, methods: tuple[MethodView, ...],
 
 def _method_imports(dots: str, methods: tuple[MethodView, ...]) -> list[str]:
     omit = any(a.default for m in methods for a in m.keyword)
-    sentinels = "Body, Headers, Omit, NotGiven, Query, not_given, omit" if omit else "Body, Headers, NotGiven, Query, not_given"
+    sentinels = (
+        "Body, Headers, Omit, NotGiven, Query, not_given, omit" if omit else "Body, Headers, NotGiven, Query, not_given"
+    )
     lines = [f"from {dots}_types import {sentinels}"]
     if any(m.path_checks for m in methods):
         lines.append(f"from {dots}_utils import path_template")
@@ -428,8 +475,11 @@ def _method_imports(dots: str, methods: tuple[MethodView, ...]) -> list[str]:
 def _example_call(api: ir.Api, op: ir.Operation) -> str:
     chain = next(".".join(identifier(p) for p in r.path) for r in _all_resources(api.resources) if op in r.operations)
     args = [_literal(p.example) for p in op.located(ir.ParamLocation.PATH)[-1:]]
-    args += [f"{identifier(p.name)}={_literal(p.example)}" for p in op.arguments
-             if p.required and p.location is not ir.ParamLocation.PATH]
+    args += [
+        f"{identifier(p.name)}={_literal(p.example)}"
+        for p in op.arguments
+        if p.required and p.location is not ir.ParamLocation.PATH
+    ]
     return one_line(f"client.{chain}.{identifier(op.name)}({', '.join(args)})")
 
 

@@ -17,7 +17,6 @@ from pathlib import Path, PurePosixPath
 
 from .diagnostics import Diagnostic, GenerationError, Location, Severity
 
-
 _BUILD_DIRS = {"build", "dist"}
 
 
@@ -68,8 +67,11 @@ def _swap(staging: Path, out: Path) -> None:
 def compare_tree(files: dict[str, str], out: Path) -> list[FileChange]:
     """The files whose content on disk differs from `files` (added, removed, changed)."""
     _check_paths(files)
-    existing = {p.relative_to(out).as_posix() for p in out.rglob("*")
-                if p.is_file() and not _artifact(p.relative_to(out))} if out.exists() else set()
+    existing = (
+        {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and not _artifact(p.relative_to(out))}
+        if out.exists()
+        else set()
+    )
     changes = []
     for path in sorted(existing | set(files)):
         old = _read(out / path) if path in existing else None
@@ -77,9 +79,14 @@ def compare_tree(files: dict[str, str], out: Path) -> list[FileChange]:
         if old == new:
             continue
         status = "added" if old is None else "removed" if new is None else "changed"
-        diff = "".join(difflib.unified_diff(
-            (old or "").splitlines(keepends=True), (new or "").splitlines(keepends=True),
-            fromfile=f"a/{path}", tofile=f"b/{path}"))
+        diff = "".join(
+            difflib.unified_diff(
+                (old or "").splitlines(keepends=True),
+                (new or "").splitlines(keepends=True),
+                fromfile=f"a/{path}",
+                tofile=f"b/{path}",
+            )
+        )
         changes.append(FileChange(path, status, diff))
     return changes
 
@@ -101,9 +108,12 @@ def _read(path: Path) -> str:
 def _check_paths(files: dict[str, str]) -> None:
     bad = [p for p in files if not _inside(p)]
     if bad:
-        raise GenerationError(tuple(
-            Diagnostic(Severity.ERROR, f"refusing to write outside the output directory: {p!r}", Location(p))
-            for p in bad))
+        raise GenerationError(
+            tuple(
+                Diagnostic(Severity.ERROR, f"refusing to write outside the output directory: {p!r}", Location(p))
+                for p in bad
+            )
+        )
 
 
 def _inside(path: str) -> bool:

@@ -18,10 +18,15 @@ from generator.load import load_document
 from conftest import CONFIG, SPEC
 
 
-def build(tmp_path: Path, paths: dict[str, Any], schemas: dict[str, Any] | None = None,
-          config: Path = CONFIG) -> ir.Api:
-    document = {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": paths,
-                "components": {"schemas": schemas or {}}}
+def build(
+    tmp_path: Path, paths: dict[str, Any], schemas: dict[str, Any] | None = None, config: Path = CONFIG
+) -> ir.Api:
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": paths,
+        "components": {"schemas": schemas or {}},
+    }
     spec = tmp_path / "spec.yaml"
     spec.write_text(yaml.safe_dump(document))
     return build_ir(load_document(spec), load_config(config)).api
@@ -40,8 +45,11 @@ def path_param(name: str) -> dict[str, Any]:
 
 def test_conversations_spec_maps_to_the_official_surface() -> None:
     api = build_ir(load_document(SPEC), load_config(CONFIG)).api
-    surface = {(".".join(r.path), op.name, op.method, op.path)
-               for r in [api.resources[0], *api.resources[0].children] for op in r.operations}
+    surface = {
+        (".".join(r.path), op.name, op.method, op.path)
+        for r in [api.resources[0], *api.resources[0].children]
+        for op in r.operations
+    }
     assert surface == {
         ("conversations", "create", "post", "/conversations"),
         ("conversations", "retrieve", "get", "/conversations/{conversation_id}"),
@@ -59,10 +67,18 @@ def test_arguments_are_path_then_required_then_optional_by_name() -> None:
     ops = {(op.method, op.path): op for op in api.operations()}
     listing = ops[("get", "/conversations/{conversation_id}/items")]
     assert [(p.name, p.location.value) for p in listing.arguments] == [
-        ("conversation_id", "path"), ("after", "query"), ("include", "query"), ("limit", "query"), ("order", "query")]
+        ("conversation_id", "path"),
+        ("after", "query"),
+        ("include", "query"),
+        ("limit", "query"),
+        ("order", "query"),
+    ]
     create = ops[("post", "/conversations/{conversation_id}/items")]
     assert [(p.name, p.required) for p in create.arguments] == [
-        ("conversation_id", True), ("items", True), ("include", False)]
+        ("conversation_id", True),
+        ("items", True),
+        ("include", False),
+    ]
     update = ops[("post", "/conversations/{conversation_id}")]
     metadata = update.arguments[1]
     assert metadata.required and ir.TypeRef(ir.TypeKind.NULL) in metadata.type.variants
@@ -70,19 +86,23 @@ def test_arguments_are_path_then_required_then_optional_by_name() -> None:
 
 def test_cursor_page_is_detected_from_params_and_response() -> None:
     api = build_ir(load_document(SPEC), load_config(CONFIG)).api
-    assert api.page_schemes == (ir.PageScheme("ConversationCursorPage", ir.PageKind.CURSOR_LAST_ID,
-                                              "data", "after", "last_id", "has_more"),)
+    assert api.page_schemes == (
+        ir.PageScheme("ConversationCursorPage", ir.PageKind.CURSOR_LAST_ID, "data", "after", "last_id", "has_more"),
+    )
     listing = next(op for op in api.operations() if op.name == "list")
     assert listing.page_item == ir.TypeRef(ir.TypeKind.REF, name="ConversationItem")
     assert all(op.page is None for op in api.operations() if op.name != "list")
 
 
 def test_action_segments_become_methods(tmp_path: Path) -> None:
-    api = build(tmp_path, {
-        "/responses/{id}": {"get": ok(), "parameters": [path_param("id")]},
-        "/responses/{id}/cancel": {"post": ok(), "parameters": [path_param("id")]},
-        "/fine-tuning/jobs": {"get": ok()},
-    })
+    api = build(
+        tmp_path,
+        {
+            "/responses/{id}": {"get": ok(), "parameters": [path_param("id")]},
+            "/responses/{id}/cancel": {"post": ok(), "parameters": [path_param("id")]},
+            "/fine-tuning/jobs": {"get": ok()},
+        },
+    )
     names = {(".".join(r.path), op.name) for r in api.resources for op in r.operations}
     names |= {(".".join(c.path), op.name) for r in api.resources for c in r.children for op in c.operations}
     assert names == {("responses", "retrieve"), ("responses", "cancel"), ("fine_tuning.jobs", "list")}
@@ -93,21 +113,45 @@ def test_config_override_names_an_operation(tmp_path: Path) -> None:
     data = yaml.safe_load(CONFIG.read_text())
     data["operations"] = {"archiveThing": {"resource": "things", "method": "archive"}}
     config.write_text(yaml.safe_dump(data))
-    api = build(tmp_path, {"/things/{id}/archive/now": {
-        "post": {**ok(), "operationId": "archiveThing"}, "parameters": [path_param("id")]}}, config=config)
+    api = build(
+        tmp_path,
+        {
+            "/things/{id}/archive/now": {
+                "post": {**ok(), "operationId": "archiveThing"},
+                "parameters": [path_param("id")],
+            }
+        },
+        config=config,
+    )
     assert [(r.name, op.name) for r in api.resources for op in r.operations] == [("things", "archive")]
 
 
 def test_unsupported_constructs_are_warnings_not_silence(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
-    spec.write_text(yaml.safe_dump({"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {
-        "/upload": {"post": {**ok(), "parameters": [{"name": "X-Trace", "in": "header", "schema": {"type": "string"}}],
-                             "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object"}}}}}}}}))
+    spec.write_text(
+        yaml.safe_dump(
+            {
+                "openapi": "3.1.0",
+                "info": {"title": "T", "version": "1"},
+                "paths": {
+                    "/upload": {
+                        "post": {
+                            **ok(),
+                            "parameters": [{"name": "X-Trace", "in": "header", "schema": {"type": "string"}}],
+                            "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object"}}}},
+                        }
+                    }
+                },
+            }
+        )
+    )
     result = build_ir(load_document(spec), load_config(CONFIG))
     found = sorted(d.message for d in result.diagnostics)
     assert all(d.severity is Severity.WARNING for d in result.diagnostics)
-    assert found == ["header parameter 'X-Trace' is not supported and is left out",
-                     "request body media types ['multipart/form-data'] are not supported yet"]
+    assert found == [
+        "header parameter 'X-Trace' is not supported and is left out",
+        "request body media types ['multipart/form-data'] are not supported yet",
+    ]
 
 
 def test_body_field_clashing_with_a_parameter_is_an_error(tmp_path: Path) -> None:

@@ -15,8 +15,11 @@ from conftest import CONFIG, GENERATED, ROOT, SPEC
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
-            if p.is_file() and "__pycache__" not in p.parts}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
 
 
 @pytest.fixture
@@ -28,8 +31,18 @@ def workspace(tmp_path: Path) -> Path:
 
 
 def run(workspace: Path, command: str, *extra: str) -> int:
-    return main([command, "--spec", str(workspace / "spec" / "conversations.yaml"),
-                 "--config", str(workspace / "spec" / "sdk.yaml"), "--out", str(workspace / "generated"), *extra])
+    return main(
+        [
+            command,
+            "--spec",
+            str(workspace / "spec" / "conversations.yaml"),
+            "--config",
+            str(workspace / "spec" / "sdk.yaml"),
+            "--out",
+            str(workspace / "generated"),
+            *extra,
+        ]
+    )
 
 
 def test_check_passes_on_the_committed_tree(capsys: pytest.CaptureFixture[str]) -> None:
@@ -53,12 +66,21 @@ def test_check_fails_with_a_diff_after_a_description_edit(workspace: Path, capsy
     assert run(workspace, "check") == EXIT_OK
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    ("$ref: '#/components/schemas/ConversationDeletedResource'", "$ref: '#/components/schemas/Missing'",
-     "error: dangling reference: #/components/schemas/Missing does not exist [at /paths/~1conversations~1{conversation_id}/delete/"),
-    ("        - name: item_id\n", "        - name: itemid\n",
-     "error: path parameter 'item_id' of GET /conversations/{conversation_id}/items/{item_id} is not declared"),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "$ref: '#/components/schemas/ConversationDeletedResource'",
+            "$ref: '#/components/schemas/Missing'",
+            "error: dangling reference: #/components/schemas/Missing does not exist [at /paths/~1conversations~1{conversation_id}/delete/",
+        ),
+        (
+            "        - name: item_id\n",
+            "        - name: itemid\n",
+            "error: path parameter 'item_id' of GET /conversations/{conversation_id}/items/{item_id} is not declared",
+        ),
+    ],
+)
 def test_a_broken_spec_exits_2_and_leaves_generated_untouched(
     workspace: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, expected: str
 ) -> None:
@@ -87,8 +109,9 @@ def test_validate_and_help(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_module_entry_point_runs() -> None:
-    result = subprocess.run([sys.executable, "-m", "generator", "validate", "--spec", str(SPEC)],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", "--spec", str(SPEC)], capture_output=True, text=True, cwd=ROOT
+    )
     assert result.returncode == 0, result.stderr
     assert "is valid" in result.stdout
 

@@ -19,17 +19,28 @@ def test_committed_config_reads() -> None:
     assert config.python.client_class == "OpenAI"
     assert config.array_format == "brackets"
     assert [(o.param, o.header, o.env) for o in config.header_options] == [
-        ("organization", "OpenAI-Organization", "OPENAI_ORG_ID"), ("project", "OpenAI-Project", "OPENAI_PROJECT_ID")]
+        ("organization", "OpenAI-Organization", "OPENAI_ORG_ID"),
+        ("project", "OpenAI-Project", "OPENAI_PROJECT_ID"),
+    ]
     assert config.page_names == {"cursor_last_id": "ConversationCursorPage"}
 
 
-@pytest.mark.parametrize(("change", "expected"), [
-    ({"api_key_envv": "X"}, "sdk.yaml:1:1: error: unknown config key 'api_key_envv' [at /api_key_envv]"),
-    ({"python": {"import_name": "Bad-Name"}}, "error: import_name must be a lower-case Python module name, got 'Bad-Name'"),
-    ({"query": {"array_format": "pipes"}}, "error: array_format must be one of brackets, repeat, comma"),
-    ({"default_base_url": "ftp://x"}, "error: default_base_url must be an http(s) URL, got 'ftp://x'"),
-    ({"operations": {"op": {"resource": "A.B", "method": "m"}}}, "error: resource must be dotted snake_case, got 'A.B'"),
-])
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"api_key_envv": "X"}, "sdk.yaml:1:1: error: unknown config key 'api_key_envv' [at /api_key_envv]"),
+        (
+            {"python": {"import_name": "Bad-Name"}},
+            "error: import_name must be a lower-case Python module name, got 'Bad-Name'",
+        ),
+        ({"query": {"array_format": "pipes"}}, "error: array_format must be one of brackets, repeat, comma"),
+        ({"default_base_url": "ftp://x"}, "error: default_base_url must be an http(s) URL, got 'ftp://x'"),
+        (
+            {"operations": {"op": {"resource": "A.B", "method": "m"}}},
+            "error: resource must be dotted snake_case, got 'A.B'",
+        ),
+    ],
+)
 def test_mistakes_are_located_errors(tmp_path: Path, change: dict[str, object], expected: str) -> None:
     data = yaml.safe_load(CONFIG.read_text())
     for key, value in change.items():

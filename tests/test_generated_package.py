@@ -28,8 +28,17 @@ def test_generated_tests_pass() -> None:
 
 
 def test_generated_package_type_checks_strictly() -> None:
-    result = run(sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull,
-                 "-p", "openai_conversations")
+    result = run(
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--no-incremental",
+        "--cache-dir",
+        os.devnull,
+        "-p",
+        "openai_conversations",
+    )
     assert result.returncode == 0, result.stdout[-6000:]
 
 

@@ -19,8 +19,12 @@ def test_generation_is_deterministic(fresh: Generated) -> None:
 
 
 def test_every_python_file_says_it_is_generated(fresh: Generated) -> None:
-    first_lines = {path: text.split("\n", 1)[0] for path, text in fresh.files.items()
-                   if path.endswith(".py") and text.strip()}
-    unmarked = [path for path, line in first_lines.items()
-                if not (line.startswith("# ") and "by sdkgen" in line and line.endswith("Do not edit."))]
+    first_lines = {
+        path: text.split("\n", 1)[0] for path, text in fresh.files.items() if path.endswith(".py") and text.strip()
+    }
+    unmarked = [
+        path
+        for path, line in first_lines.items()
+        if not (line.startswith("# ") and "by sdkgen" in line and line.endswith("Do not edit."))
+    ]
     assert unmarked == []

@@ -30,8 +30,8 @@ def test_hostile_descriptions_never_run(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
-        repr("x\"\"\"; import os; os.system('touch canary-method'); \"\"\" back\\slash"),
-        repr("Model \"\"\" doc; import os; os.system('touch canary-model') \\"),
+        repr('x"""; import os; os.system(\'touch canary-method\'); """ back\\slash'),
+        repr('Model """ doc; import os; os.system(\'touch canary-model\') \\'),
         "['id', 'from_', 'x_dash']",
     ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]

@@ -32,11 +32,22 @@ def test_constraints_and_validating_formats_are_left_out() -> None:
 
 
 def test_models_and_params_name_what_they_define() -> None:
-    data = {"openapi": "3.1.0", "components": {"schemas": {
-        "Mode": {"type": "string", "enum": ["a", "b"]},
-        "Thing": {"type": "object", "required": ["mode"], "properties": {
-            "mode": {"$ref": "#/components/schemas/Mode"}, "url": {"type": "string", "format": "uri"}}},
-    }}}
+    data = {
+        "openapi": "3.1.0",
+        "components": {
+            "schemas": {
+                "Mode": {"type": "string", "enum": ["a", "b"]},
+                "Thing": {
+                    "type": "object",
+                    "required": ["mode"],
+                    "properties": {
+                        "mode": {"$ref": "#/components/schemas/Mode"},
+                        "url": {"type": "string", "format": "uri"},
+                    },
+                },
+            }
+        },
+    }
     models = response_models(data, ("Mode", "Thing"), import_name="pkg", header="# h", spec_name="s")
     assert models.names == ("Mode", "Thing")
     assert models.aliases == {"Mode"} and models.literals == {"Mode"}

@@ -15,11 +15,22 @@ REF = TypeRef(TypeKind.REF, name="Thing")
 NULL = TypeRef(TypeKind.NULL)
 
 
-@pytest.mark.parametrize(("wire", "name"), [
-    ("conversation_id", "conversation_id"), ("from", "from_"), ("class", "class_"), ("match", "match_"),
-    ("type", "type_"), ("Fine-Tuning", "fine_tuning"), ("2fa", "_2fa"), ("a.b c", "a_b_c"),
-    ("naïve", "na_ve"), ("", "value"), ("camelCase", "camel_case"),
-])
+@pytest.mark.parametrize(
+    ("wire", "name"),
+    [
+        ("conversation_id", "conversation_id"),
+        ("from", "from_"),
+        ("class", "class_"),
+        ("match", "match_"),
+        ("type", "type_"),
+        ("Fine-Tuning", "fine_tuning"),
+        ("2fa", "_2fa"),
+        ("a.b c", "a_b_c"),
+        ("naïve", "na_ve"),
+        ("", "value"),
+        ("camelCase", "camel_case"),
+    ],
+)
 def test_identifiers_are_valid_and_never_keywords(wire: str, name: str) -> None:
     assert identifier(wire) == name
     assert name.isidentifier()
@@ -29,7 +40,12 @@ def test_class_names_and_singulars() -> None:
     assert pascal("conversations") == "Conversations"
     assert pascal("fine_tuning") == "FineTuning"
     assert [singular(w) for w in ("conversations", "items", "entries", "batches", "status")] == [
-        "conversation", "item", "entry", "batch", "status"]
+        "conversation",
+        "item",
+        "entry",
+        "batch",
+        "status",
+    ]
 
 
 def test_unique_names_are_deterministic() -> None:
@@ -54,10 +70,19 @@ def test_request_and_response_spellings() -> None:
     assert s.used_models == {"Thing"} and s.used_params == {"ThingParam", "ModeParam"}
 
 
-@pytest.mark.parametrize("text", [
-    'ends with a quote"', 'ends with an escaped quote\\"', 'has """ inside', "back\\slash at end\\", "nul\x00 and bell\x07",
-    "line\u2028separator", "carriage\rreturn", 'x"""; import os; os.system("id"); """',
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ends with a quote"',
+        'ends with an escaped quote\\"',
+        'has """ inside',
+        "back\\slash at end\\",
+        "nul\x00 and bell\x07",
+        "line\u2028separator",
+        "carriage\rreturn",
+        'x"""; import os; os.system("id"); """',
+    ],
+)
 def test_docstrings_cannot_be_closed_by_spec_text(text: str) -> None:
     lines = docstring_lines(text)
     source = 'def f():\n    """\n' + "".join(f"    {line}\n" for line in lines) + '    """\n'

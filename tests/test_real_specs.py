@@ -44,4 +44,7 @@ def test_openai_extract_generates_with_lenient_and_imports(tmp_path: Path, capsy
     env = {**os.environ, "PYTHONPATH": str(out)}
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "['create', 'delete', 'list', 'retrieve', 'with_raw_response', 'with_streaming_response']"
+    assert (
+        result.stdout.strip()
+        == "['create', 'delete', 'list', 'retrieve', 'with_raw_response', 'with_streaming_response']"
+    )

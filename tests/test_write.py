@@ -53,8 +53,11 @@ def test_compare_names_added_removed_and_changed_files(tmp_path: Path) -> None:
     out = tmp_path / "generated"
     write_tree({"same.py": "x\n", "changed.py": "old\n", "removed.py": "r\n"}, out)
     changes = compare_tree({"same.py": "x\n", "changed.py": "new\n", "added.py": "a\n"}, out)
-    assert [(c.path, c.status) for c in changes] == [("added.py", "added"), ("changed.py", "changed"),
-                                                    ("removed.py", "removed")]
+    assert [(c.path, c.status) for c in changes] == [
+        ("added.py", "added"),
+        ("changed.py", "changed"),
+        ("removed.py", "removed"),
+    ]
     assert "-old\n+new\n" in changes[1].diff
     assert changes[1].diff.startswith("--- a/changed.py\n+++ b/changed.py\n")
 
@@ -62,8 +65,13 @@ def test_compare_names_added_removed_and_changed_files(tmp_path: Path) -> None:
 def test_build_and_cache_artifacts_are_not_output(tmp_path: Path) -> None:
     out = tmp_path / "generated"
     write_tree({"pkg/a.py": "1\n"}, out)
-    for leftover in ("build/lib/pkg/a.py", "pkg.egg-info/PKG-INFO", "pkg/__pycache__/a.cpython-311.pyc",
-                     ".mypy_cache/x.json", "dist/pkg.whl"):
+    for leftover in (
+        "build/lib/pkg/a.py",
+        "pkg.egg-info/PKG-INFO",
+        "pkg/__pycache__/a.cpython-311.pyc",
+        ".mypy_cache/x.json",
+        "dist/pkg.whl",
+    ):
         (out / leftover).parent.mkdir(parents=True, exist_ok=True)
         (out / leftover).write_text("x")
     assert compare_tree({"pkg/a.py": "1\n"}, out) == []
