@@ -1332,7 +1332,7 @@ async def compare(
 @pytest.fixture(scope="module")
 def server() -> Iterator[RecordingServer]:
     """One recording server for the whole module (each scenario scripts it afresh)."""
-    recording = RecordingServer(lifetime=120.0, idle_timeout=3.0).start()
+    recording = RecordingServer(lifetime=600.0, idle_timeout=3.0).start()
     yield recording
     recording.stop()
 
