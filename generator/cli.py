@@ -69,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--no-cache",
             action="store_true",
-            help="do not read or write the formatting/model cache ($SDKGEN_CACHE_DIR, " "else ~/.cache/sdkgen)",
+            help="do not read or write the formatting/model cache ($SDKGEN_CACHE_DIR, else ~/.cache/sdkgen)",
         )
         if name != "validate":
             command.add_argument(

@@ -14,7 +14,7 @@ from .cache import TextCache
 from .config import load_config
 from .diagnostics import Diagnostic, GenerationError, has_errors
 from .format import format_files
-from .load import load_document
+from .load import LoadedDocument, load_document
 from .models import request_params, response_models
 from .render import TEMPLATES, render_package
 from .validate import validate_document
@@ -41,11 +41,15 @@ def display_name(path: Path) -> str:
 
 def validate_spec(spec: Path, *, lenient: bool) -> tuple[Diagnostic, ...]:
     """Load and validate `spec`; raise `GenerationError` when it has errors."""
+    return _valid_document(spec, lenient=lenient)[1]
+
+
+def _valid_document(spec: Path, *, lenient: bool) -> tuple[LoadedDocument, tuple[Diagnostic, ...]]:
     document = load_document(spec, display=display_name(spec))
     findings = validate_document(document, lenient=lenient)
     if has_errors(findings):
         raise GenerationError(findings)
-    return findings
+    return document, findings
 
 
 def generate_files(
@@ -61,27 +65,21 @@ def generate_files(
     `cache_root` holds cached formatting and model results (see `cache`); None disables it.
     """
     spec_name = display_name(spec)
-    document = load_document(spec, display=spec_name)
     config = load_config(config_path, display=display_name(config_path))
-    findings = validate_document(document, lenient=lenient)
-    if has_errors(findings):
-        raise GenerationError(findings)
+    document, findings = _valid_document(spec, lenient=lenient)
     built = build_ir(document, config)
     header = f"# File generated from {spec.name} by sdkgen. Do not edit."
+    model_cache = TextCache(cache_root, "models")
     models = response_models(
         document.data,
         built.api.response_schemas,
         import_name=config.python.import_name,
         header=header,
         spec_name=spec_name,
-        cache=TextCache(cache_root, "models"),
+        cache=model_cache,
     )
     params = request_params(
-        document.data,
-        built.api.request_schemas,
-        header=header,
-        spec_name=spec_name,
-        cache=TextCache(cache_root, "models"),
+        document.data, built.api.request_schemas, header=header, spec_name=spec_name, cache=model_cache
     )
     views = build_views(built.api, config, models, params, spec.name)
     rendered = render_package(views, models, params, templates)

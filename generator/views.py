@@ -205,11 +205,16 @@ def build_views(
     return PackageViews(client, resources, packages, tests, op_params)
 
 
+def _typing_order(names: set[str]) -> list[str]:
+    """`typing` names as the generated imports list them: classes first, then functions."""
+    return sorted(names, key=lambda n: (n[0].islower(), n))
+
+
 def _page_typing(schemes: tuple[ir.PageScheme, ...]) -> str:
     names = {"Generic", "List", "Optional", "TypeVar"}
     if any(s.kind is ir.PageKind.CURSOR_ITEM_ID for s in schemes):
         names |= {"Any", "cast"}
-    return ", ".join(sorted(names, key=lambda n: (n[0].islower(), n)))
+    return ", ".join(_typing_order(names))
 
 
 def _page_view(scheme: ir.PageScheme) -> PageView:
@@ -435,7 +440,7 @@ def _imports(
         typing |= {"Any", "cast"}
     lines = []
     if typing:
-        lines.append(f"from typing import {', '.join(sorted(typing, key=lambda n: (n[0].islower(), n)))}")
+        lines.append(f"from typing import {', '.join(_typing_order(typing))}")
     lines.append("from functools import cached_property")
     if methods:
         lines += ["", "import httpx", "", *_method_imports(dots, methods)]
