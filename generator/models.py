@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from importlib.metadata import version
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,9 +23,14 @@ from typing import Any
 
 from .cache import TextCache, digest
 from .diagnostics import Diagnostic, GenerationError, Location, Severity
+from .normalize import PARAM_SUFFIX, SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_VALUES
 
-PARAM_SUFFIX = "Param"
+__all__ = ["PARAM_SUFFIX", "ModelModule", "plain_schema", "request_params", "response_models"]
 _VERSION = version("datamodel-code-generator")
+# `Model.model_rebuild()` lines after the classes: they would build every model's schema
+# at import (seconds for a large API). Models are built on first use instead (they are
+# `defer_build`), and the runtime resolves forward references when it constructs them.
+_REBUILD = re.compile(r"^\w+\.model_rebuild\(\)\n", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +58,7 @@ def response_models(
         data, names, spec_name, cache, header=header, output_model_type="pydantic_v2.BaseModel", base_class=base
     )
     text = text.replace(f"from {import_name}._models import BaseModel", "from .._models import BaseModel")
+    text = _REBUILD.sub("", text)
     return ModelModule(text, *_public_names(text))
 
 
@@ -176,32 +183,42 @@ _CONSTRAINTS = frozenset(
 )
 # String formats that change the Python type; the others (uri, email, uuid, ...) stay `str`.
 _TYPED_FORMATS = frozenset({"date-time", "date", "time", "binary"})
-_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
-_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
-_SCHEMA_VALUES = ("items", "additionalProperties", "not", "if", "then", "else", "contains")
+# Keys of a subschema that only says which properties must (not) be present: `anyOf: [{required:
+# [a]}, {required: [b]}]` beside `properties` is validation, not a union of shapes.
+_PRESENCE_ONLY = frozenset({"required", "not", "dependentRequired", "description", "title"})
 
 
 def plain_schema(schema: Any) -> Any:
     """`schema` without validation constraints and without formats that only validate.
 
     Walks subschemas by position (never by key name), so a property called `pattern`
-    or `format` is kept.
+    or `format` is kept. A `not`, or an `anyOf`/`oneOf` whose members only require properties,
+    is validation too and left out.
     """
     if not isinstance(schema, Mapping):
         return schema
     plain: dict[str, Any] = {}
     for key, value in schema.items():
-        if key in _CONSTRAINTS or (key == "format" and value not in _TYPED_FORMATS):
+        if key in _CONSTRAINTS or (key == "format" and value not in _TYPED_FORMATS) or _presence_only(key, value):
             continue
-        if key in _SCHEMA_MAPS and isinstance(value, Mapping):
+        if key in SCHEMA_MAPS and isinstance(value, Mapping):
             plain[key] = {name: plain_schema(sub) for name, sub in value.items()}
-        elif key in _SCHEMA_LISTS and isinstance(value, list):
+        elif key in SCHEMA_LISTS and isinstance(value, list):
             plain[key] = [plain_schema(sub) for sub in value]
-        elif key in _SCHEMA_VALUES:
+        elif key in SCHEMA_VALUES:
             plain[key] = plain_schema(value)
         else:
             plain[key] = value
     return plain
+
+
+def _presence_only(key: str, value: Any) -> bool:
+    """A `not` or a union that only constrains which properties are present."""
+    if key == "not":
+        return True
+    if key not in ("anyOf", "oneOf") or not isinstance(value, list) or not value:
+        return False
+    return all(isinstance(member, Mapping) and member and set(member) <= _PRESENCE_ONLY for member in value)
 
 
 def _public_names(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:

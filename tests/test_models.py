@@ -56,3 +56,21 @@ def test_models_and_params_name_what_they_define() -> None:
     params = request_params(data, ("Mode", "Thing"), header="# h", spec_name="s")
     assert set(params.names) == {"ModeParam", "ThingParam"}
     assert "class ThingParam(TypedDict)" in params.text
+
+
+def test_unions_that_only_require_properties_are_validation_and_left_out() -> None:
+    schema = {
+        "type": "object",
+        "properties": {"url": {"type": "string"}, "file_id": {"type": "string"}},
+        "anyOf": [{"required": ["url"]}, {"required": ["file_id"]}],
+        "not": {"required": ["url", "file_id"]},
+    }
+    assert plain_schema(schema) == {
+        "type": "object",
+        "properties": {"url": {"type": "string"}, "file_id": {"type": "string"}},
+    }
+    shapes = {"anyOf": [{"type": "string"}, {"required": ["a"], "properties": {"a": {}}}]}
+    assert plain_schema(shapes) == shapes
+    data = {"openapi": "3.1.0", "components": {"schemas": {"Image": schema}}}
+    models = response_models(data, ("Image",), import_name="pkg", header="# h", spec_name="s")
+    assert models.names == ("Image",)
