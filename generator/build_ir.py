@@ -10,19 +10,26 @@ silently.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import parse_qsl
 
 from . import ir
 from .config import SdkConfig
 from .diagnostics import Diagnostic, GenerationError, Severity, has_errors
 from .load import LoadedDocument, escape_pointer_token
-from .schema_types import SchemaReader
+from .naming import without_noun, words
+from .schema_types import SCHEMA_PREFIX, SchemaReader
 from .validate import HTTP_METHODS
 
 JSON_TYPES = ("application/json",)
+MULTIPART = "multipart/form-data"
+BODY_TYPES = ("application/json", MULTIPART)  # in order of preference
+STREAM_TYPE = "text/event-stream"
 _COLLECTION_VERBS = {"post": "create", "get": "list", "put": "update", "patch": "update", "delete": "delete"}
+_SINGLETON_VERBS = {"get": "retrieve", "post": "update", "put": "update", "patch": "update", "delete": "delete"}
 _MEMBER_VERBS = {"get": "retrieve", "post": "update", "put": "update", "patch": "update", "delete": "delete"}
 _DEFAULT_PAGE_NAMES = {ir.PageKind.CURSOR_LAST_ID: "LastIdCursorPage", ir.PageKind.CURSOR_ITEM_ID: "CursorPage"}
 
@@ -42,12 +49,6 @@ def build_ir(document: LoadedDocument, config: SdkConfig) -> BuildResult:
     if has_errors(builder.diagnostics):
         raise GenerationError(tuple(builder.diagnostics))
     return BuildResult(api, tuple(builder.diagnostics))
-
-
-def words(text: str) -> str:
-    """`text` as lower-case words joined by underscores (`fine-tuning` -> `fine_tuning`)."""
-    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
-    return "_".join(w for w in re.split(r"[^A-Za-z0-9]+", text) if w).lower()
 
 
 @dataclass
@@ -74,11 +75,11 @@ class _Builder:
 
     def build(self) -> ir.Api:
         root = _Node()
-        paths = self.document.data["paths"]
-        for path, item in paths.items():
-            for method in HTTP_METHODS:
-                if isinstance(item, Mapping) and isinstance(item.get(method), Mapping):
-                    self._add(root, path, method, item, paths)
+        for placed in self._placements():
+            node = root
+            for segment in placed.resource:
+                node = node.children.setdefault(segment, _Node())
+            node.operations.append(self._operation(placed))
         self._check_unused_overrides()
         info = self.document.data.get("info") or {}
         return ir.Api(
@@ -87,36 +88,46 @@ class _Builder:
             description=str(info.get("description", "")),
             resources=self._freeze(root, ()),
             page_schemes=tuple(self.schemes[name] for name in sorted(self.schemes)),
-            response_schemas=self.reader.reachable(self.response_roots),
+            response_schemas=self._model_schemas(),
             request_schemas=self.reader.reachable(self.request_roots),
         )
 
-    def _add(self, root: _Node, path: str, method: str, item: Mapping[str, Any], paths: Mapping[str, Any]) -> None:
-        pointer = f"/paths/{escape_pointer_token(path)}/{method}"
-        operation_spec = item[method]
-        operation_id = str(operation_spec.get("operationId") or f"{method}_{words(path)}")
-        resource, name = self._place(operation_id, path, method, paths, pointer)
-        if resource is None:
-            return
-        node = root
-        for segment in resource:
-            node = node.children.setdefault(segment, _Node())
-        if any(op.name == name for op in node.operations):
-            self.report(
-                Severity.ERROR,
-                pointer,
-                f"{method.upper()} {path} would be a second `{name}` on `{'.'.join(resource)}`",
-                f"name it in the SDK config: operations: {{{operation_id}: {{resource: ..., method: ...}}}}",
-            )
-            return
-        node.operations.append(self._operation(operation_id, name, path, method, item, pointer))
+    def _model_schemas(self) -> tuple[str, ...]:
+        """Schemas responses use, and those no operation uses at all: the events and
+        payloads a spec documents for streams, webhooks or sockets are models too."""
+        components = (self.document.data.get("components") or {}).get("schemas") or {}
+        used = set(self.reader.reachable([*self.request_roots, *self.response_roots]))
+        unused = [{"$ref": f"{SCHEMA_PREFIX}{escape_pointer_token(n)}"} for n in components if n not in used]
+        return self.reader.reachable([*self.response_roots, *unused])
+
+    def _placements(self) -> list[_Placement]:
+        """Every operation with the resource and method name it gets, collisions resolved."""
+        paths = self.document.data["paths"]
+        shapes: dict[str, set[str]] = defaultdict(set)
+        for key, item in paths.items():
+            if isinstance(item, Mapping):
+                shapes[str(key).partition("?")[0]].update(m for m in HTTP_METHODS if isinstance(item.get(m), Mapping))
+        found = []
+        for key, item in paths.items():
+            for method in HTTP_METHODS:
+                if isinstance(item, Mapping) and isinstance(item.get(method), Mapping):
+                    placed = self._place(str(key), method, item, shapes)
+                    if placed is not None:
+                        found.append(placed)
+        return self._resolve_collisions(found)
 
     def _place(
-        self, operation_id: str, path: str, method: str, paths: Mapping[str, Any], pointer: str
-    ) -> tuple[tuple[str, ...] | None, str]:
+        self, key: str, method: str, item: Mapping[str, Any], shapes: Mapping[str, set[str]]
+    ) -> _Placement | None:
+        pointer = f"/paths/{escape_pointer_token(key)}/{method}"
+        path, _, query = key.partition("?")
+        given = item[method].get("operationId")
+        operation_id = str(given or f"{method}_{words(path)}")
+        constants = tuple(parse_qsl(query, keep_blank_values=True))
+        placed = _Placement(operation_id, bool(given), path, method, item, pointer, constants, (), "", False)
         override = self.overrides.get(operation_id)
         if override is not None:
-            return override.resource, override.method
+            return replace(placed, resource=override.resource, name=override.method, fixed=True)
         segments = [s for s in path.split("/") if s]
         statics = tuple(words(s) for s in segments if not s.startswith("{"))
         if not statics or any(not s for s in statics):
@@ -126,11 +137,80 @@ class _Builder:
                 f"cannot derive a resource name from the path {path}",
                 f"name it in the SDK config: operations: {{{operation_id}: {{resource: ..., method: ...}}}}",
             )
-            return None, ""
-        if _is_action(path, segments, paths):
-            return statics[:-1], statics[-1]
-        verbs = _MEMBER_VERBS if segments[-1].startswith("{") else _COLLECTION_VERBS
-        return statics, verbs.get(method, method)
+            return None
+        namespace = tuple(words(k if v == "true" else f"{k}_{v}") for k, v in constants)
+        if _is_action(path, segments, placed, shapes):
+            return replace(placed, resource=(*namespace, *statics[:-1]), name=statics[-1])
+        if segments[-1].startswith("{"):
+            verbs = _MEMBER_VERBS
+        else:
+            verbs = _SINGLETON_VERBS if self._is_singleton(path, item, shapes) else _COLLECTION_VERBS
+        return replace(placed, resource=(*namespace, *statics), name=verbs.get(method, method))
+
+    def _is_singleton(self, path: str, item: Mapping[str, Any], shapes: Mapping[str, set[str]]) -> bool:
+        """A path ending in a static segment that names one thing, not a collection.
+
+        It has a GET whose response schema is not a list (no `data` array), and no members
+        (`path/{id}`) below it: `/files/{id}/content`, `/projects/{id}/spend_limit`. Its
+        GET retrieves it and its POST updates it.
+        """
+        if "get" not in shapes.get(path, set()) or not isinstance(item.get("get"), Mapping):
+            return False
+        if any(other.startswith(path + "/{") for other in shapes):
+            return False
+        responses = item["get"].get("responses") or {}
+        for status in sorted(str(s) for s in responses):
+            if status.startswith("2"):
+                content = (self.reader.resolve(responses[status]) or {}).get("content") or {}
+                schemas = [m.get("schema") for m in content.values() if isinstance(m, Mapping) and m.get("schema")]
+                return bool(schemas) and not any(self._is_list(schema) for schema in schemas)
+        return False
+
+    def _is_list(self, schema: Any) -> bool:
+        shape = self.reader.object_shape(schema)
+        data = self.reader.resolve(shape[0].get("data")) if shape else None
+        return isinstance(data, Mapping) and data.get("type") == "array"
+
+    def _resolve_collisions(self, placements: list[_Placement]) -> list[_Placement]:
+        """Two operations inferred to the same method: the one nested deeper keeps it.
+
+        `POST /threads/{thread_id}/runs` keeps `threads.runs.create`; `POST /threads/runs`
+        (operationId `createThreadAndRun`) moves up to `threads.create_and_run`. A method
+        named like a sub-resource (`threads.runs`) is renamed from its operationId too.
+        Collisions that remain are errors naming the config override that settles them.
+        """
+        groups: dict[tuple[tuple[str, ...], str], list[_Placement]] = defaultdict(list)
+        for placed in placements:
+            groups[(placed.resource, placed.name)].append(placed)
+        resolved = []
+        for group in groups.values():
+            ranked = sorted(group, key=lambda p: (not p.fixed, -p.path.count("{")))
+            resolved.append(ranked[0])
+            resolved.extend(_renamed(p, up=True) for p in ranked[1:])
+        children = {p.resource[:depth] for p in resolved for depth in range(1, len(p.resource) + 1)}
+        resolved = [_renamed(p, up=False) if (*p.resource, p.name) in children else p for p in resolved]
+        return self._reject_collisions(resolved, children)
+
+    def _reject_collisions(self, placements: list[_Placement], children: set[tuple[str, ...]]) -> list[_Placement]:
+        seen: dict[tuple[tuple[str, ...], str], _Placement] = {}
+        kept = []
+        for placed in placements:
+            first = seen.setdefault((placed.resource, placed.name), placed)
+            clash = first is not placed or (*placed.resource, placed.name) in children
+            if not clash:
+                kept.append(placed)
+                continue
+            dotted = ".".join((*placed.resource, placed.name))
+            other = (
+                f"like {first.method.upper()} {first.path}" if first is not placed else "which is also a sub-resource"
+            )
+            self.report(
+                Severity.ERROR,
+                placed.pointer,
+                f"{placed.method.upper()} {placed.path} would be the method `{dotted}`, {other}",
+                f"name it in the SDK config: operations: {{{placed.operation_id}: {{resource: ..., method: ...}}}}",
+            )
+        return kept
 
     def _check_unused_overrides(self) -> None:
         seen = {
@@ -150,19 +230,18 @@ class _Builder:
                 )
             )
 
-    def _operation(
-        self, operation_id: str, name: str, path: str, method: str, item: Mapping[str, Any], pointer: str
-    ) -> ir.Operation:
-        spec = item[method]
-        arguments = self._parameters(path, item, spec, pointer)
+    def _operation(self, placed: _Placement) -> ir.Operation:
+        method, path, pointer = placed.method, placed.path, placed.pointer
+        spec = placed.item[method]
+        arguments = self._parameters(path, placed.item, spec, pointer)
         body = self._body(spec, pointer, arguments)
-        response = self._response(spec, pointer)
-        page, page_item = self._page(method, arguments, response, pointer)
+        response = self._response(spec, pointer, arguments)
+        page, page_item, item_schema = self._page(method, arguments, response, pointer)
         return ir.Operation(
-            operation_id=operation_id,
+            operation_id=placed.operation_id,
             method=method,
             path=path,
-            name=name,
+            name=placed.name,
             summary=str(spec.get("summary") or "").strip(),
             description=str(spec.get("description") or "").strip(),
             deprecated=spec.get("deprecated") is True,
@@ -172,6 +251,8 @@ class _Builder:
             page=page,
             page_item=page_item,
             pointer=pointer,
+            query_constants=placed.constants,
+            page_item_example_schema=item_schema,
         )
 
     def _parameters(
@@ -185,12 +266,12 @@ class _Builder:
                 merged[(str(param.get("name")), str(param.get("in")))] = (param, f"{where}/parameters/{index}")
         found = []
         for (name, location), (param, where) in merged.items():
-            if location not in ("path", "query"):
+            if location not in ("path", "query", "header"):
                 self.report(
                     Severity.WARNING,
                     where,
                     f"{location} parameter {name!r} is not supported and is left out",
-                    "send it with extra_headers, or describe it as a query parameter",
+                    "send it with extra_headers, or describe it as a header or query parameter",
                 )
                 continue
             schema = param.get("schema", {})
@@ -215,35 +296,31 @@ class _Builder:
             return None
         where = f"{pointer}/requestBody"
         content = body.get("content") or {}
-        media = next((m for m in JSON_TYPES if m in content), None)
+        media = self._body_type(content)
         if media is None:
             self.report(
                 Severity.WARNING,
                 where,
-                f"request body media types {sorted(content)} are not supported yet",
+                f"request body media types {sorted(content)} are not supported",
                 "the operation is generated without its body; send it with extra_body",
             )
             return None
+        schema_pointer = f"{where}/content/{escape_pointer_token(media)}/schema"
         schema = content[media].get("schema", {})
         self.request_roots.append(schema)
-        resolved = self.reader.resolve(schema)
-        properties = resolved.get("properties") if isinstance(resolved, Mapping) else None
-        if not isinstance(properties, Mapping):
+        shape = self.reader.object_shape(schema)
+        if shape is None:
             self.report(
                 Severity.WARNING,
-                f"{where}/content/{escape_pointer_token(media)}/schema",
-                "a request body that is not an object with properties is not supported yet",
+                schema_pointer,
+                "a request body that is not an object with properties is not supported",
                 "the operation is generated without its body; send it with extra_body",
             )
             return None
-        required = (
-            set(resolved.get("required") or []) if body.get("required") is True or resolved.get("required") else set()
-        )
+        properties, required = shape
         taken = {p.name for p in arguments}
         for name, sub in properties.items():
-            prop_pointer = (
-                f"{where}/content/{escape_pointer_token(media)}/schema/properties/{escape_pointer_token(name)}"
-            )
+            prop_pointer = f"{schema_pointer}/properties/{escape_pointer_token(name)}"
             if name in taken:
                 self.report(
                     Severity.ERROR,
@@ -265,44 +342,90 @@ class _Builder:
             )
         return ir.RequestBody(media, body.get("required") is True, where)
 
-    def _response(self, spec: Mapping[str, Any], pointer: str) -> ir.Response:
+    def _body_type(self, content: Mapping[str, Any]) -> str | None:
+        """JSON, unless a multipart form is offered that can carry files."""
+        form = content.get(MULTIPART)
+        shape = self.reader.object_shape(form.get("schema")) if isinstance(form, Mapping) else None
+        if shape and any(_carries_binary(self.reader.type_of(sub)) for sub in shape[0].values()):
+            return MULTIPART
+        return next((m for m in BODY_TYPES if m in content), None)
+
+    def _response(self, spec: Mapping[str, Any], pointer: str, arguments: list[ir.Parameter]) -> ir.Response:
+        """The first 2xx response, read by its first media type as the spec lists them.
+
+        JSON is parsed into models; any other media type is a binary body returned raw;
+        `text/event-stream` beside it is offered through the body's boolean `stream` field.
+        """
         responses = spec.get("responses") or {}
-        for status in sorted(str(s) for s in responses):
-            if not status.startswith("2"):
-                continue
-            response = self.reader.resolve(responses[status])
-            content = (response or {}).get("content") or {}
-            media = next((m for m in JSON_TYPES if m in content), None)
-            if media is None and content:
-                self.report(
-                    Severity.WARNING,
-                    f"{pointer}/responses/{status}",
-                    f"response media types {sorted(content)} are returned as raw responses",
-                    "use .with_raw_response or .with_streaming_response to read them",
-                )
-            schema = content[media].get("schema") if media else None
-            if schema is not None:
-                self.response_roots.append(schema)
-            return ir.Response(
+        status = next((s for s in sorted(str(s) for s in responses) if s.startswith("2")), None)
+        if status is None:
+            return ir.Response("200", "", None)
+        where = f"{pointer}/responses/{status}"
+        content = (self.reader.resolve(responses[status]) or {}).get("content") or {}
+        media = next((m for m in content if m != STREAM_TYPE), None)
+        schema = content[media].get("schema") if media else None
+        if media is None or (media not in JSON_TYPES and not _is_json_media(media)):
+            result = ir.Response(status, media or "", ir.TypeRef(ir.TypeKind.BINARY) if media else None)
+        elif schema is None:
+            result = ir.Response(status, media, None)
+        else:
+            self.response_roots.append(schema)
+            result = ir.Response(
                 status,
-                media or "",
-                self.reader.type_of(schema) if schema is not None else None,
-                self.reader.example(schema, full=True) if schema is not None else None,
-                self.reader.example_schema(schema) if schema is not None else "",
+                media,
+                self.reader.type_of(schema),
+                self.reader.example(schema, full=True),
+                self.reader.example_schema(schema),
             )
-        return ir.Response("200", "", None)
+        if STREAM_TYPE in content:
+            return self._stream(
+                result, content[STREAM_TYPE], f"{where}/content/{escape_pointer_token(STREAM_TYPE)}", arguments
+            )
+        return result
+
+    def _stream(
+        self, response: ir.Response, media: Mapping[str, Any], where: str, arguments: list[ir.Parameter]
+    ) -> ir.Response:
+        flag = next(
+            (p for p in arguments if p.location is ir.ParamLocation.BODY and p.name == "stream"),
+            None,
+        )
+        schema = media.get("schema") if isinstance(media, Mapping) else None
+        if (
+            flag is None
+            or flag.type.kind is not ir.TypeKind.BOOLEAN
+            and ir.TypeRef(ir.TypeKind.BOOLEAN) not in flag.type.variants
+        ):
+            self.report(
+                Severity.WARNING,
+                where,
+                "a text/event-stream response that no boolean `stream` body field selects is not offered",
+                "read it with .with_streaming_response and the request option that selects it",
+            )
+            return response
+        if schema is None:
+            self.report(Severity.WARNING, where, "a text/event-stream response without a schema is not offered")
+            return response
+        self.response_roots.append(schema)
+        return replace(
+            response,
+            stream=self.reader.type_of(schema),
+            stream_flag=flag.name,
+            stream_example=self.reader.example(schema, full=True),
+            stream_example_schema=self.reader.example_schema(schema),
+        )
 
     def _page(
         self, method: str, arguments: list[ir.Parameter], response: ir.Response, pointer: str
-    ) -> tuple[ir.PageScheme | None, ir.TypeRef | None]:
+    ) -> tuple[ir.PageScheme | None, ir.TypeRef | None, str]:
         cursor = next((p for p in arguments if p.location is ir.ParamLocation.QUERY and p.name == "after"), None)
         if method != "get" or cursor is None or response.type is None or response.type.kind is not ir.TypeKind.REF:
-            return None, None
+            return None, None, ""
         schema = self.reader.resolve({"$ref": f"#/components/schemas/{response.type.name}"})
         properties = schema.get("properties") or {}
         items = self.reader.resolve(properties.get("data"))
         if not (isinstance(items, Mapping) and items.get("type") == "array" and "has_more" in properties):
-            return None, None
+            return None, None, ""
         kind = ir.PageKind.CURSOR_LAST_ID if "last_id" in properties else ir.PageKind.CURSOR_ITEM_ID
         name = self.config.page_names.get(kind.value, _DEFAULT_PAGE_NAMES[kind])
         scheme = ir.PageScheme(
@@ -316,7 +439,8 @@ class _Builder:
                 f"two page schemes are both named {name!r}",
                 "give them different names under `pagination` in the SDK config",
             )
-        return scheme, self.reader.type_of(items.get("items", {}))
+        item = items.get("items", {})
+        return scheme, self.reader.type_of(item), self.reader.example_schema(item)
 
     def _freeze(self, node: _Node, path: tuple[str, ...]) -> tuple[ir.Resource, ...]:
         return tuple(
@@ -344,18 +468,67 @@ class _Builder:
         return ""
 
 
-def _is_action(path: str, segments: list[str], paths: Mapping[str, Any]) -> bool:
-    """A static last segment after a parameter is an action unless it is a collection.
+@dataclass(frozen=True, slots=True)
+class _Placement:
+    """Where an operation goes: the builder's scratch while names are settled."""
 
-    `/responses/{id}/cancel` is an action (`responses.cancel`); `/conversations/{id}/items`
-    is a collection, because it has a GET or a member path (`.../items/{item_id}`) below it.
+    operation_id: str
+    named: bool  # the spec gives the operationId (else it was made up from the path)
+    path: str  # the path key without its query string
+    method: str
+    item: Mapping[str, Any]
+    pointer: str
+    constants: tuple[tuple[str, str], ...]
+    resource: tuple[str, ...]
+    name: str
+    fixed: bool  # placed by the SDK config
+
+
+def _is_action(path: str, segments: list[str], placed: _Placement, shapes: Mapping[str, set[str]]) -> bool:
+    """A last static segment naming a verb on what precedes it, not a collection.
+
+    The path must have no GET and nothing below it. After a parameter
+    (`/responses/{id}/cancel`) that is enough, unless the spec's operationId says the
+    segment is a noun: an operationId given by the spec must start with the segment's
+    first word (`cancelResponse`), so `POST /uploads/{id}/parts` (`addUploadPart`) stays
+    the collection `uploads.parts`. After a static segment (`/responses/compact`,
+    `compactResponse`), the operationId must say so; without one, the parent must be a
+    collection with members.
     """
-    if len(segments) < 2 or segments[-1].startswith("{") or not segments[-2].startswith("{"):
+    if len(segments) < 2 or segments[-1].startswith("{"):
         return False
-    item = paths.get(path) or {}
-    if isinstance(item, Mapping) and "get" in item:
+    if "get" in shapes.get(path, set()) or any(other.startswith(path + "/") for other in shapes):
         return False
-    return not any(other.startswith(path + "/") for other in paths)
+    verb = words(segments[-1]).split("_")[0]
+    compact = re.sub(r"[^a-z0-9]", "", placed.operation_id.lower())
+    namespaces = ("", *(re.sub(r"[^a-z0-9]", "", k.lower()) for k, _ in placed.constants))
+    says_verb = any(compact.startswith(ns + verb) for ns in namespaces)
+    if segments[-2].startswith("{"):
+        return says_verb or not placed.named
+    if placed.named:
+        return says_verb
+    parent = "/" + "/".join(segments[:-1])
+    return any(p.startswith(parent + "/{") and p.count("/") == parent.count("/") + 1 for p in shapes)
+
+
+def _renamed(placed: _Placement, *, up: bool) -> _Placement:
+    """`placed` named from its operationId, on its resource or (`up`) on the parent's."""
+    if not placed.named or placed.fixed:
+        return placed
+    resource = placed.resource[:-1] if up and len(placed.resource) > 1 else placed.resource
+    noun = resource[-1] if resource else placed.resource[-1]
+    return replace(placed, resource=resource, name=without_noun(words(placed.operation_id), noun))
+
+
+def _carries_binary(type_: ir.TypeRef) -> bool:
+    if type_.kind is ir.TypeKind.BINARY:
+        return True
+    return any(_carries_binary(t) for t in (type_.item, *type_.variants) if t is not None)
+
+
+def _is_json_media(media: str) -> bool:
+    """`application/json` and its relatives (`application/problem+json`)."""
+    return media.split(";")[0].strip().endswith(("/json", "+json"))
 
 
 def _ordered(path: str, arguments: list[ir.Parameter]) -> tuple[ir.Parameter, ...]:

@@ -28,6 +28,7 @@ class TypeKind(enum.Enum):
     LITERAL = "literal"
     REF = "ref"
     UNION = "union"
+    BINARY = "binary"  # raw bytes: a file to upload, or a downloaded body
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,11 @@ class Parameter:
 
 @dataclass(frozen=True, slots=True)
 class RequestBody:
-    """A JSON request body whose top-level properties become arguments."""
+    """A request body whose top-level properties become arguments.
+
+    `content_type` is `application/json` or `multipart/form-data`; in a multipart body,
+    arguments of a BINARY type travel as file parts and the others as form fields.
+    """
 
     content_type: str
     required: bool
@@ -110,8 +115,12 @@ class PageScheme:
 class Response:
     """The success response: its status, media type and body type (None when empty).
 
+    `type` is BINARY for a body returned as raw bytes (a file, audio, an archive).
     `example` is a JSON value fitting the body, built from the component schema named
-    `example_schema` (the first variant, for a union), for generated tests.
+    `example_schema` (the first variant, for a union), for generated tests. When the
+    caller can ask for a `text/event-stream` instead, by setting the boolean body field
+    `stream_flag` to true, `stream` is the type of each event, and `stream_example` an
+    event for generated tests, built from the component schema `stream_example_schema`.
     """
 
     status: str
@@ -119,6 +128,10 @@ class Response:
     type: TypeRef | None
     example: object = None
     example_schema: str = ""
+    stream: TypeRef | None = None
+    stream_flag: str = ""
+    stream_example: object = None
+    stream_example_schema: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +157,8 @@ class Operation:
     page: PageScheme | None
     page_item: TypeRef | None
     pointer: str
+    query_constants: tuple[tuple[str, str], ...] = ()
+    page_item_example_schema: str = ""
 
     def located(self, location: ParamLocation) -> tuple[Parameter, ...]:
         """The arguments that travel in `location`, in presentation order."""
@@ -168,8 +183,9 @@ class Resource:
 class Api:
     """The whole API: metadata, the resource tree, page schemes and schema usage.
 
-    `response_schemas` and `request_schemas` are the component schema names reachable
-    from responses and from request arguments respectively, sorted.
+    `response_schemas` are the component schemas that become models: those reachable
+    from responses, and those no operation uses (stream, webhook and socket payloads);
+    `request_schemas` those reachable from request arguments. Both sorted.
     """
 
     title: str

@@ -1,24 +1,25 @@
 """The pipeline: spec + config -> `{path: text}` of the formatted package, in memory.
 
-load -> validate -> build IR -> models -> views -> render -> format. Nothing here
+load -> validate -> normalize -> build IR -> models -> views -> render -> format. Nothing here
 touches the output directory; the CLI decides whether to write or to compare.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .build_ir import build_ir
 from .cache import TextCache
 from .config import load_config
-from .diagnostics import Diagnostic, GenerationError, has_errors
+from .diagnostics import Diagnostic, GenerationError, Severity, has_errors
 from .format import format_files
 from .load import LoadedDocument, load_document
 from .models import request_params, response_models
+from .normalize import normalize
 from .render import TEMPLATES, render_package
 from .validate import validate_document
-from .views import build_views
+from .views import build_views, name_clashes
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,9 @@ def generate_files(
     spec_name = display_name(spec)
     config = load_config(config_path, display=display_name(config_path))
     document, findings = _valid_document(spec, lenient=lenient)
+    normalized = normalize(document)  # every schema named, every discriminator explicit
+    findings = (*findings, *normalized.diagnostics)
+    document = replace(document, data=normalized.data)
     built = build_ir(document, config)
     header = f"# File generated from {spec.name} by sdkgen. Do not edit."
     model_cache = TextCache(cache_root, "models")
@@ -81,6 +85,14 @@ def generate_files(
     params = request_params(
         document.data, built.api.request_schemas, header=header, spec_name=spec_name, cache=model_cache
     )
+    clashes = name_clashes(built.api, config)
+    if clashes:
+        raise GenerationError(
+            tuple(
+                Diagnostic(Severity.ERROR, message, document.locate(pointer), hint)
+                for pointer, message, hint in clashes
+            )
+        )
     views = build_views(built.api, config, models, params, spec.name)
     rendered = render_package(views, models, params, templates)
     files = format_files(rendered.files, skip=rendered.verbatim, cache=TextCache(cache_root, "black"))

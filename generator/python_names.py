@@ -10,6 +10,10 @@ from __future__ import annotations
 import keyword
 import re
 
+from .naming import singular
+
+__all__ = ["identifier", "pascal", "singular", "snake", "unique"]
+
 # Keywords, soft keywords of every Python the output may run on, and the method receivers.
 _RESERVED = set(keyword.kwlist) | set(keyword.softkwlist) | {"match", "case", "type", "_", "self", "cls"}
 
@@ -32,17 +36,6 @@ def identifier(text: str) -> str:
     """A parameter, attribute or method name: snake_case, never a keyword (`from` -> `from_`)."""
     name = snake(text)
     return name + "_" if name in _RESERVED else name
-
-
-def singular(text: str) -> str:
-    """A rough English singular for resource names (`conversations` -> `conversation`)."""
-    if text.endswith("ies"):
-        return text[:-3] + "y"
-    if text.endswith(("sses", "ches", "shes", "xes")):
-        return text[:-2]
-    if text.endswith("s") and not text.endswith(("ss", "us", "is")):
-        return text[:-1]
-    return text
 
 
 def _safe(name: str) -> str:

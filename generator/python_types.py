@@ -1,7 +1,9 @@
 """Python type spellings of IR `TypeRef`s, with the imports they need.
 
 Response-side references name the pydantic models; request-side references name the
-`<Schema>Param` TypedDicts. Request arrays of objects are `Iterable` (any iterable is sent
+`<Schema>Param` TypedDicts. Binary content is `FileTypes` going out (bytes, a file, a
+path, or a `(filename, content, content_type)` tuple) and `BinaryResponseContent` coming
+back. Request arrays of objects are `Iterable` (any iterable is sent
 as a JSON array), arrays of scalars and literals `List`, as the official SDKs spell them.
 A `TypeSpeller` remembers every name it used so a module's
 imports can be computed rather than guessed.
@@ -22,6 +24,8 @@ _PRIMITIVES = {
     TypeKind.NULL: "None",
     TypeKind.ANY: "object",
 }
+# Runtime names the spellings use, by the runtime module that defines them.
+RUNTIME_MODULES = {"FileTypes": "_types", "BinaryResponseContent": "_binary"}
 
 
 @dataclass
@@ -34,6 +38,7 @@ class TypeSpeller:
     typing: set[str] = field(default_factory=set)
     used_models: set[str] = field(default_factory=set)
     used_params: set[str] = field(default_factory=set)
+    runtime: set[str] = field(default_factory=set)
 
     def response(self, ref: TypeRef) -> str:
         """The annotation of a value the API sends back."""
@@ -46,6 +51,10 @@ class TypeSpeller:
     def _spell(self, ref: TypeRef, *, request: bool) -> str:
         if ref.kind in _PRIMITIVES:
             return _PRIMITIVES[ref.kind]
+        if ref.kind is TypeKind.BINARY:
+            name = "FileTypes" if request else "BinaryResponseContent"
+            self.runtime.add(name)
+            return name
         if ref.kind is TypeKind.REF:
             return self._named(ref.name, request=request)
         if ref.kind is TypeKind.LITERAL:

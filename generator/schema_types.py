@@ -70,6 +70,8 @@ class SchemaReader:
         return self._typed(schema, kinds)
 
     def _typed(self, schema: Mapping[str, Any], kind: Any) -> TypeRef:
+        if kind == "string" and is_binary(schema):
+            return TypeRef(TypeKind.BINARY)
         if kind in _PRIMITIVES:
             return TypeRef(_PRIMITIVES[kind])
         if kind == "array":
@@ -79,6 +81,25 @@ class SchemaReader:
             value = self.type_of(extra) if isinstance(extra, Mapping) else ANY
             return TypeRef(TypeKind.MAP, item=value)
         return ANY
+
+    def object_shape(self, schema: Any) -> tuple[dict[str, Any], set[str]] | None:
+        """The properties and required names of an object schema, `allOf` parts merged.
+
+        None when the schema (after references) declares no properties at all.
+        """
+        properties: dict[str, Any] = {}
+        required: set[str] = set()
+        stack, seen = [schema], 0
+        while stack and seen < 256:
+            node, seen = self.resolve(stack.pop(0)), seen + 1
+            if not isinstance(node, Mapping):
+                continue
+            if isinstance(node.get("properties"), Mapping):
+                for name, sub in node["properties"].items():
+                    properties.setdefault(str(name), sub)
+            required.update(str(r) for r in node.get("required") or [] if isinstance(r, str))
+            stack.extend(part for part in node.get("allOf") or [] if isinstance(part, Mapping))
+        return (properties, required) if properties else None
 
     def reachable(self, roots: Iterable[Any]) -> tuple[str, ...]:
         """Names of every component schema reachable from `roots`, sorted."""
@@ -104,7 +125,7 @@ class SchemaReader:
         if not isinstance(schema, Mapping) or depth > 8:
             return None
         for key in ("const", "example", "default"):
-            if key in schema and schema[key] is not None:
+            if key in schema and schema[key] is not None and _fits(schema[key], schema):
                 return schema[key]
         if isinstance(schema.get("enum"), list) and schema["enum"]:
             return schema["enum"][0]
@@ -152,6 +173,36 @@ class SchemaReader:
 
 
 _PRIMITIVE_EXAMPLES: dict[Any, JsonValue] = {"string": "string", "integer": 0, "number": 0, "boolean": True}
+
+
+_JSON_KINDS: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+}
+
+
+def _fits(value: Any, schema: Mapping[str, Any]) -> bool:
+    """Whether a spec's own example or default agrees with the schema's `type` and `enum`
+    (specs carry stale examples: a JSON text where an object is expected)."""
+    kinds = schema.get("type")
+    kinds = kinds if isinstance(kinds, list) else [kinds] if isinstance(kinds, str) else []
+    allowed = tuple(t for k in kinds for t in _JSON_KINDS.get(k, ()))
+    if allowed and (not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed)):
+        return False
+    enum = schema.get("enum")
+    return not isinstance(enum, list) or value in enum
+
+
+def is_binary(schema: Mapping[str, Any]) -> bool:
+    """A string schema whose value is raw bytes (`format: binary`, or a 3.1 media type)."""
+    if schema.get("format") == "binary":
+        return True
+    media = schema.get("contentMediaType")
+    return isinstance(media, str) and "contentEncoding" not in schema and not media.startswith("text/")
 
 
 def union(members: Iterable[TypeRef]) -> TypeRef:

@@ -16,7 +16,6 @@ from . import ir
 from .config import SdkConfig
 from .models import ModelModule
 from .python_names import identifier, pascal
-from .python_types import TypeSpeller
 
 PATH_SAFE = "!$&'()*+,;=:@"
 
@@ -31,20 +30,32 @@ class PathCaseView:
 
 @dataclass(frozen=True, slots=True)
 class TestCallView:
-    """Everything the tests of one method need."""
+    """One row of a resource's test table: the inputs of one method and what must go out.
+
+    Values are Python source text. `args` are the required arguments as a dict literal,
+    `call_all` every argument as call syntax; `body`/`body_all` the JSON bodies expected
+    (`None` when the method sends none); `form_all` the top-level multipart field names;
+    `headers_all` header arguments as they must arrive; `reply` what the server answers.
+    """
 
     method: str
     http: str
-    args_required: str
-    args_all: str
+    args: str
+    call_all: str
     has_optional: bool
     url_path: str
     query_all: str
-    body_required: str
+    body: str
     body_all: str
-    response: str
+    form_all: str
+    headers_all: str
+    reply: str
+    binary: bool
+    returns_none: bool
     returns_class: str
     page_class: str
+    stream_reply: str
+    stream_class: str
     path_cases: tuple[PathCaseView, ...]
 
 
@@ -60,17 +71,23 @@ class TestFileView:
     page_imports: tuple[str, ...]
     calls: tuple[TestCallView, ...]
 
+    @property
+    def bases(self) -> tuple[str, ...]:
+        """The shared test classes (in the generated conftest) this resource's tests use."""
+        streams = ("StreamTests",) if any(call.stream_reply for call in self.calls) else ()
+        return (*streams, "PathParamTests" if any(c.path_cases for c in self.calls) else "ResourceTests")
 
-def test_file(resource: ir.Resource, config: SdkConfig, speller: TypeSpeller, models: ModelModule) -> TestFileView:
+
+def test_file(resource: ir.Resource, config: SdkConfig, models: ModelModule) -> TestFileView:
     """The test module view of one resource."""
-    calls = tuple(_call(op, config, speller, models) for op in resource.operations)
+    calls = tuple(_call(op, config, models) for op in resource.operations)
     folders = [identifier(p) for p in resource.path[:-1]]
     path = "/".join(["tests", "api_resources", *folders, f"test_{identifier(resource.name)}.py"])
-    classes = sorted({c.returns_class for c in calls if c.returns_class})
+    classes = sorted({c for call in calls for c in (call.returns_class, call.stream_class) if c})
     pages = sorted({name for c in calls if c.page_class for name in (f"Sync{c.page_class}", f"Async{c.page_class}")})
     return TestFileView(
         path=path,
-        conftest_import=f"from {'.' * (len(folders) + 2)}conftest import Server",
+        conftest_import=_conftest_import(len(folders), calls),
         chain=".".join(identifier(p) for p in resource.path),
         class_name=f"Test{pascal(resource.name)}",
         model_imports=tuple(classes),
@@ -79,51 +96,97 @@ def test_file(resource: ir.Resource, config: SdkConfig, speller: TypeSpeller, mo
     )
 
 
-def _call(op: ir.Operation, config: SdkConfig, speller: TypeSpeller, models: ModelModule) -> TestCallView:
+def _call(op: ir.Operation, config: SdkConfig, models: ModelModule) -> TestCallView:
     path_args = op.located(ir.ParamLocation.PATH)
     required = [p for p in op.arguments if p.required]
     body = op.located(ir.ParamLocation.BODY)
+    multipart = op.body is not None and op.body.content_type != "application/json"
+    binary = op.response.type is not None and op.response.type.kind is ir.TypeKind.BINARY
     returns_class = op.response.example_schema if op.response.example_schema in models.names else ""
     if op.page is not None and op.page_item is not None:
         returns_class = _item_class(op, models)
+    stream = op.response.stream is not None
+    stream_class = op.response.stream_example_schema if stream else ""
     return TestCallView(
         method=identifier(op.name),
         http=op.method.upper(),
-        args_required=_args(required),
-        args_all=_args(list(op.arguments)),
+        args="{" + ", ".join(f"{identifier(p.name)!r}: {_value(p)}" for p in required) + "}",
+        call_all=", ".join(f"{identifier(p.name)}={_value(p)}" for p in op.arguments),
         has_optional=len(required) < len(op.arguments),
         url_path=repr(_url_path(op)),
-        query_all=repr(_query_pairs(op.located(ir.ParamLocation.QUERY), config.array_format)),
-        body_required=repr({p.name: p.example for p in body if p.required}) if op.body else "None",
-        body_all=repr({p.name: p.example for p in body}) if op.body else "None",
-        response=repr(op.response.example),
+        query_all=repr(_query_pairs(op, config.array_format)),
+        body=repr({p.name: p.example for p in body if p.required}) if op.body and not multipart else "None",
+        body_all=repr({p.name: p.example for p in body}) if op.body and not multipart else "None",
+        form_all=repr(sorted(p.name for p in body if _sends(p))) if multipart else "None",
+        headers_all=repr({p.name: _header(p.example) for p in op.located(ir.ParamLocation.HEADER)}),
+        reply=repr(b"raw body bytes") if binary else repr(op.response.example),
+        binary=binary,
+        returns_none=op.response.type is None and op.page is None,
         returns_class=returns_class,
         page_class=op.page.name if op.page else "",
+        stream_reply=repr(op.response.stream_example) if stream else "",
+        stream_class=stream_class if stream_class in models.names and stream_class not in models.aliases else "",
         path_cases=tuple(_path_case(op, p, required) for p in path_args),
     )
 
 
 def _item_class(op: ir.Operation, models: ModelModule) -> str:
-    example = op.response.example
-    items = example.get("data") if isinstance(example, dict) else None
-    first = items[0] if isinstance(items, list) and items else None
-    if isinstance(first, dict) and op.page_item is not None and op.page_item.kind is ir.TypeKind.REF:
-        name = op.page_item.name
-        if name in models.aliases:
-            return _variant_by_tag(first, models) or ""
-        return name if name in models.names else ""
-    return ""
+    """The model class each item of the example page is built as (none for aliases)."""
+    name = op.page_item_example_schema
+    return name if name in models.names and name not in models.aliases else ""
 
 
-def _variant_by_tag(item: dict[str, object], models: ModelModule) -> str:
-    """The model class whose name matches the item's `type` tag (message -> Message)."""
-    tag = item.get("type")
-    candidate = pascal(str(tag)) if isinstance(tag, str) else ""
-    return candidate if candidate in models.names and candidate not in models.aliases else ""
+def _conftest_import(depth: int, calls: tuple[TestCallView, ...]) -> str:
+    names = ["Case"]
+    if any(c.path_cases for c in calls):
+        names += ["PathCase", "PathParamTests"]
+    else:
+        names.append("ResourceTests")
+    if any(c.stream_reply for c in calls):
+        names.append("StreamTests")
+    return f"from {'.' * (depth + 2)}conftest import {', '.join(sorted(names))}"
 
 
-def _args(params: list[ir.Parameter]) -> str:
-    return ", ".join(f"{identifier(p.name)}={p.example!r}" for p in params)
+def _value(param: ir.Parameter) -> str:
+    """The Python literal a test passes for `param`: its example, with bytes for files."""
+    return repr(_with_files(param.type, param.example))
+
+
+def _with_files(type_: ir.TypeRef, value: object) -> object:
+    """`value` with bytes wherever `type_` expects binary content."""
+    if type_.kind is ir.TypeKind.BINARY:
+        return b"raw file contents"
+    if type_.kind is ir.TypeKind.ARRAY and type_.item is not None:
+        items = value if isinstance(value, list) and value else [None]
+        return [_with_files(type_.item, item) for item in items] if _carries_files(type_.item) else value
+    if type_.kind is ir.TypeKind.UNION:
+        wanted = ir.TypeKind.ARRAY if isinstance(value, list) else ir.TypeKind.BINARY
+        matching = [v for v in type_.variants if v.kind is wanted and _carries_files(v)]
+        return _with_files(matching[0], value) if matching and not isinstance(value, dict) else value
+    return value
+
+
+def _carries_files(type_: ir.TypeRef) -> bool:
+    if type_.kind is ir.TypeKind.BINARY:
+        return True
+    return any(_carries_files(t) for t in (type_.item, *type_.variants) if t is not None)
+
+
+def _sends(param: ir.Parameter) -> bool:
+    """Whether a form field with the test value of `param` puts anything on the wire."""
+
+    def has_value(value: object) -> bool:
+        if isinstance(value, (list, dict)):
+            return any(has_value(v) for v in (value.values() if isinstance(value, dict) else value))
+        return value is not None
+
+    return param.type.kind is ir.TypeKind.BINARY or has_value(param.example)
+
+
+def _header(value: object) -> str:
+    if isinstance(value, list):
+        return ",".join(_text(v) for v in value)
+    return _text(value)
 
 
 def _url_path(op: ir.Operation) -> str:
@@ -133,19 +196,28 @@ def _url_path(op: ir.Operation) -> str:
     return path
 
 
-def _query_pairs(params: tuple[ir.Parameter, ...], array_format: str) -> list[tuple[str, str]]:
-    pairs: list[tuple[str, str]] = []
-    for param in params:
-        value = param.example
-        if isinstance(value, list):
-            if array_format == "comma":
-                pairs.append((param.name, ",".join(_text(v) for v in value)))
-            else:
-                key = f"{param.name}[]" if array_format == "brackets" else param.name
-                pairs += [(key, _text(v)) for v in value]
-        elif value is not None:
-            pairs.append((param.name, _text(value)))
+def _query_pairs(op: ir.Operation, array_format: str) -> list[tuple[str, str]]:
+    """The query pairs the call with every argument sends: the path key's constants first,
+    then each parameter, objects as `key[sub]` and arrays per `array_format`."""
+    pairs: list[tuple[str, str]] = list(op.query_constants)
+    for param in op.located(ir.ParamLocation.QUERY):
+        _pairs(param.name, param.example, array_format, pairs)
     return pairs
+
+
+def _pairs(key: str, value: object, array_format: str, out: list[tuple[str, str]]) -> None:
+    if value is None:
+        return
+    if isinstance(value, dict):
+        for sub, item in value.items():
+            _pairs(f"{key}[{sub}]", item, array_format, out)
+    elif isinstance(value, list) and array_format == "comma":
+        out.append((key, ",".join(_text(v) for v in value if v is not None)))
+    elif isinstance(value, list):
+        for item in value:
+            _pairs(f"{key}[]" if array_format == "brackets" else key, item, array_format, out)
+    else:
+        out.append((key, _text(value)))
 
 
 def _text(value: object) -> str:
@@ -155,6 +227,7 @@ def _text(value: object) -> str:
 
 
 def _path_case(op: ir.Operation, empty: ir.Parameter, required: list[ir.Parameter]) -> PathCaseView:
-    args = [f"{identifier(p.name)}={chr(39) * 2 if p is empty else repr(p.example)}" for p in required]
+    args = [f"{identifier(p.name)!r}: {chr(39) * 2 if p is empty else _value(p)}" for p in required]
     name = identifier(empty.name)
-    return PathCaseView(", ".join(args), repr(re.escape(f"Expected a non-empty value for `{name}` but received ''")))
+    message = repr(re.escape(f"Expected a non-empty value for `{name}` but received ''"))
+    return PathCaseView("{" + ", ".join(args) + "}", message)

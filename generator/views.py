@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
+from urllib.parse import urlencode
 
 from . import ir
 from .config import HeaderOption, SdkConfig
 from .models import ModelModule
 from .python_names import identifier, pascal, singular
-from .python_types import TypeSpeller
+from .python_types import RUNTIME_MODULES, TypeSpeller
 from .view_tests import TestFileView, test_file
 from .view_text import docstring_lines, one_line, toml_string
 
@@ -43,8 +44,26 @@ class PageUse:
 
 
 @dataclass(frozen=True, slots=True)
+class StreamUse:
+    """How a method offers server-sent events: the flag argument and the stream types.
+
+    The method is rendered as three overloads (flag false or omitted: `returns`; flag
+    true: the stream; flag a `bool`: either) and one implementation.
+    """
+
+    flag: str
+    event: str
+    sync_class: str  # `Stream[ResponseStreamEvent]`
+    async_class: str
+
+
+@dataclass(frozen=True, slots=True)
 class MethodView:
-    """One resource method, rendered once for the sync and once for the async class."""
+    """One resource method, rendered once for the sync and once for the async class.
+
+    `multipart` sends the body as `multipart/form-data`; `headers` are arguments sent
+    as request headers; `stream` is set when the caller may ask for server-sent events.
+    """
 
     name: str
     http: str
@@ -55,10 +74,13 @@ class MethodView:
     path_expr: str
     body: tuple[ArgumentView, ...]
     query: tuple[ArgumentView, ...]
+    headers: tuple[ArgumentView, ...]
+    multipart: bool
     returns: str
     cast_to: str
     cast_result: bool
     page: PageUse | None
+    stream: StreamUse | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,10 +192,73 @@ class PackageViews:
     operation_params: OperationParamsView
 
 
+# Public attributes of the generated clients and resources that a resource or method
+# name must not shadow (header options are added from the config).
+CLIENT_ATTRIBUTES = frozenset(
+    {
+        "api_key",
+        "auth_headers",
+        "base_url",
+        "close",
+        "copy",
+        "default_headers",
+        "default_query",
+        "delete",
+        "get",
+        "get_api_list",
+        "is_closed",
+        "max_retries",
+        "patch",
+        "post",
+        "put",
+        "request",
+        "timeout",
+        "user_agent",
+        "with_options",
+        "with_raw_response",
+        "with_streaming_response",
+    }
+)
+RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
+
+
+def name_clashes(api: ir.Api, config: SdkConfig) -> list[tuple[str, str, str]]:
+    """(pointer, message, hint) for each resource or method name a generated class already uses."""
+    options = {o.param for o in config.header_options}
+    reserved = CLIENT_ATTRIBUTES | options
+    found = []
+    for resource in api.resources:
+        if identifier(resource.name) in reserved:
+            found.append(
+                (
+                    next((op.pointer for r in _all_resources((resource,)) for op in r.operations), ""),
+                    f"the resource `{resource.name}` would hide the client attribute of that name",
+                    (
+                        "rename the header option in the SDK config"
+                        if identifier(resource.name) in options
+                        else "move its operations to another resource with `operations:` overrides in the SDK config"
+                    ),
+                )
+            )
+    for resource in _all_resources(api.resources):
+        children = {identifier(c.name) for c in resource.children}
+        for op in resource.operations:
+            name = identifier(op.name)
+            if name in RESOURCE_ATTRIBUTES or name in children:
+                found.append(
+                    (
+                        op.pointer,
+                        f"the method `{'.'.join(resource.path)}.{name}` would hide an attribute",
+                        "rename it with an `operations:` override in the SDK config",
+                    )
+                )
+    return found
+
+
 def build_views(
     api: ir.Api, config: SdkConfig, models: ModelModule, params: ModelModule, spec_name: str
 ) -> PackageViews:
-    """All view-models of the Python package."""
+    """All view-models of the Python package (check `name_clashes` first)."""
     builder = _ViewBuilder(api, config, models, params)
     resources, packages, tests = builder.walk(api.resources, ())
     op_params = builder.operation_params(spec_name)
@@ -198,7 +283,9 @@ def build_views(
         page_typing=_page_typing(api.page_schemes),
         spec_name=spec_name,
         model_names=models.names,
-        param_names=params.names,
+        # A request TypedDict named like a response model (`FunctionTool` -> `FunctionToolParam`
+        # beside a schema called `FunctionToolParam`) stays in `types.params` only.
+        param_names=tuple(n for n in params.names if n not in set(models.names)),
         operation_params=tuple(c.name for c in op_params.classes),
         example=builder.example(),
     )
@@ -235,6 +322,7 @@ class _ViewBuilder:
         self.models = models
         self.params = params
         self.op_params: list[ParamsClassView] = []
+        self.op_params_for: list[tuple[tuple[str, ...], str]] = []
         self.op_speller = self.speller()
 
     def speller(self) -> TypeSpeller:
@@ -251,7 +339,8 @@ class _ViewBuilder:
         for resource in resources:
             folder = ("resources", *parent)
             views.append(self.resource_view(resource, folder))
-            tests.append(test_file(resource, self.config, self.speller(), self.models))
+            if resource.operations:
+                tests.append(test_file(resource, self.config, self.models))
             if resource.children:
                 sub_views, sub_packages, sub_tests = self.walk(resource.children, (*parent, resource.name))
                 views += sub_views
@@ -323,11 +412,20 @@ class _ViewBuilder:
             path_expr=_path_expr(op, args),
             body=tuple(args[p.name] for p in op.located(ir.ParamLocation.BODY)),
             query=tuple(args[p.name] for p in op.located(ir.ParamLocation.QUERY)),
+            headers=tuple(args[p.name] for p in op.located(ir.ParamLocation.HEADER)),
+            multipart=op.body is not None and op.body.content_type == "multipart/form-data",
             returns=returns,
             cast_to=cast_to,
             cast_result=cast_to.startswith("cast("),
             page=page,
+            stream=self.stream_use(op, speller),
         )
+
+    def stream_use(self, op: ir.Operation, speller: TypeSpeller) -> StreamUse | None:
+        if op.response.stream is None:
+            return None
+        event = speller.response(op.response.stream)
+        return StreamUse(identifier(op.response.stream_flag), event, f"Stream[{event}]", f"AsyncStream[{event}]")
 
     def argument(self, param: ir.Parameter, speller: TypeSpeller) -> ArgumentView:
         annotation = speller.request(param.type)
@@ -353,13 +451,12 @@ class _ViewBuilder:
         if op.response.type is None:
             return "None", "type(None)", None
         spelled = speller.response(op.response.type)
-        plain = spelled in self.models.names and spelled not in self.models.aliases
+        plain = (spelled in self.models.names and spelled not in self.models.aliases) or spelled in speller.runtime
         return spelled, spelled if plain else f"cast(Any, {spelled})", None
 
     def record_params(self, resource: ir.Resource, op: ir.Operation, keyword: tuple[ArgumentView, ...]) -> None:
         if not keyword:
             return
-        name = f"{pascal(singular(resource.name))}{pascal(op.name)}Params"
         params = {p.name: p for p in op.arguments}
         fields = []
         for arg in keyword:
@@ -368,7 +465,8 @@ class _ViewBuilder:
             fields.append((arg.wire, arg.wire_literal, spelled))
         functional = any(identifier(wire) != wire for wire, _, _ in fields)
         doc = docstring_lines(f"Arguments of `{'.'.join(resource.path)}.{op.name}`.")
-        self.op_params.append(ParamsClassView(name, tuple(fields), doc, functional))
+        self.op_params.append(ParamsClassView("", tuple(fields), doc, functional))
+        self.op_params_for.append((resource.path, op.name))
 
     def operation_params(self, spec_name: str) -> OperationParamsView:
         typing = sorted({*self.op_speller.typing, "TypedDict", "Required"})
@@ -379,8 +477,12 @@ class _ViewBuilder:
             imports.append(f"from .models import {', '.join(used_models)}")
         if used_params:
             imports.append(f"from .params import {', '.join(used_params)}")
+        if self.op_speller.runtime:
+            imports.insert(2, f"from .._types import {', '.join(sorted(self.op_speller.runtime))}")
         header = f"# File generated from {spec_name} by sdkgen. Do not edit."
-        return OperationParamsView(header, tuple(imports), tuple(self.op_params))
+        names = params_class_names(self.op_params_for)
+        classes = tuple(replace(view, name=name) for view, name in zip(self.op_params, names))
+        return OperationParamsView(header, tuple(imports), classes)
 
     def example(self) -> str:
         """A first call to show in the package README."""
@@ -389,6 +491,27 @@ class _ViewBuilder:
                 return _example_call(self.api, op)
         operations = self.api.operations()
         return _example_call(self.api, operations[0]) if operations else ""
+
+
+def params_class_names(methods: list[tuple[tuple[str, ...], str]]) -> list[str]:
+    """`ItemListParams` for `conversations.items.list`, with as many parent resources
+    prefixed as it takes to tell apart methods whose resources share a name
+    (`organization.roles.list` and `projects.roles.list`)."""
+
+    def name(path: tuple[str, ...], method: str, depth: int) -> str:
+        return "".join(pascal(singular(p)) for p in path[-depth:]) + f"{pascal(method)}Params"
+
+    depths = [1] * len(methods)
+    while True:
+        names = [name(path, method, depth) for (path, method), depth in zip(methods, depths)]
+        counts: dict[str, int] = {}
+        for candidate in names:
+            counts[candidate] = counts.get(candidate, 0) + 1
+        clashing = [i for i, n in enumerate(names) if counts[n] > 1 and depths[i] < len(methods[i][0])]
+        if not clashing:
+            return names
+        for index in clashing:
+            depths[index] += 1
 
 
 def _classes(view: ChildView) -> tuple[str, ...]:
@@ -403,11 +526,15 @@ def _classes(view: ChildView) -> tuple[str, ...]:
 
 
 def _path_expr(op: ir.Operation, args: dict[str, ArgumentView]) -> str:
+    """The request path; constant query parameters of the spec's path key ride along."""
+    path = op.path + (f"?{urlencode(op.query_constants)}" if op.query_constants else "")
     path_args = op.located(ir.ParamLocation.PATH)
     if not path_args:
-        return repr(op.path)
-    values = ", ".join(f"{p.name}={args[p.name].name}" for p in path_args)
-    return f"path_template({op.path!r}, {values})"
+        return repr(path)
+    for param in path_args:
+        path = path.replace("{" + param.name + "}", "{" + args[param.name].name + "}")
+    values = ", ".join(f"{args[p.name].name}={args[p.name].name}" for p in path_args)
+    return f"path_template({path!r}, {values})"
 
 
 def _method_doc(op: ir.Operation, args: list[ArgumentView]) -> tuple[str, ...]:
@@ -438,32 +565,56 @@ def _imports(
     typing = set(speller.typing)
     if any(m.cast_result or (m.page and m.page.model_expr.startswith("cast(")) for m in methods):
         typing |= {"Any", "cast"}
+    if any(m.stream for m in methods):
+        typing |= {"Literal", "overload"}
     lines = []
     if typing:
         lines.append(f"from typing import {', '.join(_typing_order(typing))}")
     lines.append("from functools import cached_property")
     if methods:
-        lines += ["", "import httpx", "", *_method_imports(dots, methods)]
+        lines += ["", "import httpx", "", *_method_imports(dots, methods, speller.runtime)]
     else:
         lines += ["", f"from {dots}_resource import AsyncAPIResource, SyncAPIResource"]
     if speller.used_models:
         lines.append(f"from {dots}types.models import {', '.join(sorted(speller.used_models))}")
     if speller.used_params:
-        lines.append(f"from {dots}types.params import {', '.join(sorted(speller.used_params))}")
+        # Request TypedDicts only annotate arguments: importing them would cost every
+        # resource the import of all of them.
+        typing_line = next((i for i, line in enumerate(lines) if line.startswith("from typing import ")), None)
+        if typing_line is None:
+            lines.insert(0, "from typing import TYPE_CHECKING")
+        else:
+            names = {*lines[typing_line][len("from typing import ") :].split(", "), "TYPE_CHECKING"}
+            lines[typing_line] = f"from typing import {', '.join(_typing_order(names))}"
+        lines += [
+            "",
+            "if TYPE_CHECKING:",
+            f"    from {dots}types.params import {', '.join(sorted(speller.used_params))}",
+        ]
     for child in children:
         module = child.module.rsplit(".", 1)[1]
         lines.append(f"from .{module} import {', '.join(_classes(child))}")
     return tuple(lines)
 
 
-def _method_imports(dots: str, methods: tuple[MethodView, ...]) -> list[str]:
-    omit = any(a.default for m in methods for a in m.keyword)
-    sentinels = (
-        "Body, Headers, Omit, NotGiven, Query, not_given, omit" if omit else "Body, Headers, NotGiven, Query, not_given"
-    )
-    lines = [f"from {dots}_types import {sentinels}"]
-    if any(m.path_checks for m in methods):
-        lines.append(f"from {dots}_utils import path_template")
+def _method_imports(dots: str, methods: tuple[MethodView, ...], runtime: set[str]) -> list[str]:
+    omit = any(a.default for m in methods for a in m.keyword) or any(m.stream for m in methods)
+    types = ["Body", *sorted(n for n in runtime if RUNTIME_MODULES[n] == "_types"), "Headers"]
+    types += ["Omit", "NotGiven", "Query", "not_given", "omit"] if omit else ["NotGiven", "Query", "not_given"]
+    lines = [f"from {dots}_types import {', '.join(types)}"]
+    utils = [
+        name
+        for name, used in (
+            ("header_params", any(m.headers for m in methods)),
+            ("path_template", any(m.path_checks for m in methods)),
+        )
+        if used
+    ]
+    if utils:
+        lines.append(f"from {dots}_utils import {', '.join(utils)}")
+    lines += [f"from {dots}{RUNTIME_MODULES[n]} import {n}" for n in sorted(runtime) if RUNTIME_MODULES[n] != "_types"]
+    if any(m.stream for m in methods):
+        lines.append(f"from {dots}_streaming import AsyncStream, Stream")
     lines += [
         f"from {dots}_resource import AsyncAPIResource, SyncAPIResource",
         f"from {dots}_response import (\n    async_to_raw_response_wrapper,\n    async_to_streamed_response_wrapper,"

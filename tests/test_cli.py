@@ -120,13 +120,13 @@ def test_strict_turns_warnings_into_a_failure(tmp_path: Path, capsys: pytest.Cap
     spec = tmp_path / "spec.yaml"
     spec.write_text(
         "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /things:\n    get:\n"
-        "      parameters: [{name: X-Trace, in: header, schema: {type: string}}]\n"
+        "      parameters: [{name: session, in: cookie, schema: {type: string}}]\n"
         "      responses: {'200': {description: OK}}\n"
     )
     out = tmp_path / "out"
     assert main(["generate", "--spec", str(spec), "--out", str(out), "--strict", "--no-cache"]) == EXIT_INVALID
     err = capsys.readouterr().err
-    assert "warning: header parameter 'X-Trace' is not supported and is left out" in err
+    assert "warning: cookie parameter 'session' is not supported and is left out" in err
     assert "error: 1 warning(s) with --strict" in err
     assert not out.exists()
     assert main(["generate", "--spec", str(spec), "--out", str(out), "--no-cache"]) == EXIT_OK

@@ -38,6 +38,8 @@ def test_generated_package_type_checks_strictly() -> None:
         os.devnull,
         "-p",
         "openai_conversations",
+        "-p",
+        "tests",
     )
     assert result.returncode == 0, result.stdout[-6000:]
 

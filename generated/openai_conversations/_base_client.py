@@ -11,7 +11,18 @@ from __future__ import annotations
 
 import time
 import inspect
-from typing import TYPE_CHECKING, Any, Type, TypeVar, Callable, Optional, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Type,
+    Union,
+    Literal,
+    TypeVar,
+    Callable,
+    Optional,
+    cast,
+    overload,
+)
 
 from ._types import Body, ResponseT, RequestOptions
 from ._retry import retry_delay
@@ -21,6 +32,7 @@ from ._client_core import BaseClient
 if TYPE_CHECKING:
     import httpx  # noqa: F401  (named in string type arguments below)
 
+    from ._streaming import Stream, AsyncStream
     from ._pagination import BaseSyncPage, AsyncPaginator, BaseAsyncPage
 
 __all__ = ["AsyncAPIClient", "BaseClient", "SyncAPIClient", "make_request_options"]
@@ -28,6 +40,8 @@ __all__ = ["AsyncAPIClient", "BaseClient", "SyncAPIClient", "make_request_option
 SyncPageT = TypeVar("SyncPageT", bound="BaseSyncPage[Any]")
 AsyncPageT = TypeVar("AsyncPageT", bound="BaseAsyncPage[Any]")
 _T = TypeVar("_T")
+_StreamT = TypeVar("_StreamT", bound="Stream[Any]")
+_AsyncStreamT = TypeVar("_AsyncStreamT", bound="AsyncStream[Any]")
 
 
 class SyncAPIClient(BaseClient["httpx.Client"]):
@@ -41,15 +55,19 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         options: FinalRequestOptions,
         *,
         stream: bool = False,
+        stream_cls: Optional[type] = None,
     ) -> ResponseT:
-        """Send ``options`` (retrying as the policy allows) and parse the response."""
+        """Send ``options`` (retrying as the policy allows) and parse the response;
+        with ``stream=True``, a 2xx response becomes a ``stream_cls`` of events."""
+        if stream:
+            _check_stream_cls(stream_cls, cast_to, self._is_async)
         prepared = self._prepare(options)
-        stream = stream or prepared.raw_mode == "stream"
+        send_stream = stream or prepared.raw_mode == "stream"
         retries_taken = 0
         while True:
             request = self._build_request(options, prepared, retries_taken)
             try:
-                response = self._client.send(request, stream=stream)
+                response = self._client.send(request, stream=send_stream)
             except Exception as err:
                 self._check_send_error(
                     err, request, retries_taken, prepared.max_retries
@@ -69,7 +87,13 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
             return cast(
                 ResponseT,
                 self._process_response(
-                    cast_to, options, prepared, response, retries_taken
+                    cast_to,
+                    options,
+                    prepared,
+                    response,
+                    retries_taken,
+                    stream,
+                    stream_cls,
                 ),
             )
 
@@ -83,6 +107,7 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         """Send a GET request and parse the response as ``cast_to``."""
         return self.request(cast_to, self._options("get", path, None, options))
 
+    @overload
     def post(
         self,
         path: str,
@@ -90,9 +115,56 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         cast_to: Type[ResponseT],
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
-    ) -> ResponseT:
-        """Send a POST request with a JSON ``body`` and parse the response as ``cast_to``."""
-        return self.request(cast_to, self._options("post", path, body, options))
+        multipart: bool = False,
+        stream: Literal[False] = False,
+    ) -> ResponseT: ...
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: Optional[RequestOptions] = None,
+        multipart: bool = False,
+        stream: Literal[True],
+        stream_cls: Type[_StreamT],
+    ) -> _StreamT: ...
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: Optional[RequestOptions] = None,
+        multipart: bool = False,
+        stream: bool,
+        stream_cls: Optional[Type[_StreamT]] = None,
+    ) -> Union[ResponseT, _StreamT]: ...
+
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: Optional[RequestOptions] = None,
+        multipart: bool = False,
+        stream: bool = False,
+        stream_cls: Optional[Type[_StreamT]] = None,
+    ) -> Union[ResponseT, _StreamT]:
+        """Send a POST request with a JSON (or ``multipart``) ``body`` and parse the
+        response as ``cast_to``, or as a ``stream_cls`` of events with ``stream=True``
+        (``Stream[cast_to]`` when no class is given)."""
+        return self.request(
+            cast_to,
+            self._options("post", path, body, options, multipart),
+            stream=stream,
+            stream_cls=stream_cls,
+        )
 
     def patch(
         self,
@@ -101,9 +173,12 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         cast_to: Type[ResponseT],
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
+        multipart: bool = False,
     ) -> ResponseT:
-        """Send a PATCH request with a JSON ``body`` and parse the response as ``cast_to``."""
-        return self.request(cast_to, self._options("patch", path, body, options))
+        """Send a PATCH request with a JSON (or ``multipart``) ``body``."""
+        return self.request(
+            cast_to, self._options("patch", path, body, options, multipart)
+        )
 
     def put(
         self,
@@ -112,9 +187,12 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         cast_to: Type[ResponseT],
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
+        multipart: bool = False,
     ) -> ResponseT:
-        """Send a PUT request with a JSON ``body`` and parse the response as ``cast_to``."""
-        return self.request(cast_to, self._options("put", path, body, options))
+        """Send a PUT request with a JSON (or ``multipart``) ``body``."""
+        return self.request(
+            cast_to, self._options("put", path, body, options, multipart)
+        )
 
     def delete(
         self,
@@ -178,19 +256,26 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         options: FinalRequestOptions,
         *,
         stream: bool = False,
+        stream_cls: Optional[type] = None,
     ) -> ResponseT:
-        """Send ``options`` (retrying as the policy allows) and parse the response."""
+        """Send ``options`` (retrying as the policy allows) and parse the response;
+        with ``stream=True``, a 2xx response becomes a ``stream_cls`` of events."""
         import anyio
 
-        prepared = self._prepare(options)
-        stream = stream or prepared.raw_mode == "stream"
+        if stream:
+            _check_stream_cls(stream_cls, cast_to, self._is_async)
+        if options.multipart:  # reading the files must not block the event loop
+            prepared = await anyio.to_thread.run_sync(self._prepare, options)
+        else:
+            prepared = self._prepare(options)
+        send_stream = stream or prepared.raw_mode == "stream"
         retries_taken = 0
         while True:
             if self._api_key_provider is not None:
                 await self._refresh_api_key(self._api_key_provider)
             request = self._build_request(options, prepared, retries_taken)
             try:
-                response = await self._client.send(request, stream=stream)
+                response = await self._client.send(request, stream=send_stream)
             except Exception as err:
                 self._check_send_error(
                     err, request, retries_taken, prepared.max_retries
@@ -210,7 +295,13 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
             return cast(
                 ResponseT,
                 self._process_response(
-                    cast_to, options, prepared, response, retries_taken
+                    cast_to,
+                    options,
+                    prepared,
+                    response,
+                    retries_taken,
+                    stream,
+                    stream_cls,
                 ),
             )
 
@@ -224,6 +315,7 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         """Send a GET request and parse the response as ``cast_to``."""
         return await self.request(cast_to, self._options("get", path, None, options))
 
+    @overload
     async def post(
         self,
         path: str,
@@ -231,9 +323,56 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         cast_to: Type[ResponseT],
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
-    ) -> ResponseT:
-        """Send a POST request with a JSON ``body`` and parse the response as ``cast_to``."""
-        return await self.request(cast_to, self._options("post", path, body, options))
+        multipart: bool = False,
+        stream: Literal[False] = False,
+    ) -> ResponseT: ...
+
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: Optional[RequestOptions] = None,
+        multipart: bool = False,
+        stream: Literal[True],
+        stream_cls: Type[_AsyncStreamT],
+    ) -> _AsyncStreamT: ...
+
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: Optional[RequestOptions] = None,
+        multipart: bool = False,
+        stream: bool,
+        stream_cls: Optional[Type[_AsyncStreamT]] = None,
+    ) -> Union[ResponseT, _AsyncStreamT]: ...
+
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: Optional[RequestOptions] = None,
+        multipart: bool = False,
+        stream: bool = False,
+        stream_cls: Optional[Type[_AsyncStreamT]] = None,
+    ) -> Union[ResponseT, _AsyncStreamT]:
+        """Send a POST request with a JSON (or ``multipart``) ``body`` and parse the
+        response as ``cast_to``, or as a ``stream_cls`` of events with ``stream=True``
+        (``AsyncStream[cast_to]`` when no class is given)."""
+        return await self.request(
+            cast_to,
+            self._options("post", path, body, options, multipart),
+            stream=stream,
+            stream_cls=stream_cls,
+        )
 
     async def patch(
         self,
@@ -242,9 +381,12 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         cast_to: Type[ResponseT],
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
+        multipart: bool = False,
     ) -> ResponseT:
-        """Send a PATCH request with a JSON ``body`` and parse the response as ``cast_to``."""
-        return await self.request(cast_to, self._options("patch", path, body, options))
+        """Send a PATCH request with a JSON (or ``multipart``) ``body``."""
+        return await self.request(
+            cast_to, self._options("patch", path, body, options, multipart)
+        )
 
     async def put(
         self,
@@ -253,9 +395,12 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         cast_to: Type[ResponseT],
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
+        multipart: bool = False,
     ) -> ResponseT:
-        """Send a PUT request with a JSON ``body`` and parse the response as ``cast_to``."""
-        return await self.request(cast_to, self._options("put", path, body, options))
+        """Send a PUT request with a JSON (or ``multipart``) ``body``."""
+        return await self.request(
+            cast_to, self._options("put", path, body, options, multipart)
+        )
 
     async def delete(
         self,
@@ -310,3 +455,9 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
+
+
+def _check_stream_cls(stream_cls: Optional[type], cast_to: Any, is_async: bool) -> None:
+    from ._streaming import stream_type
+
+    stream_type(stream_cls, cast_to, is_async)

@@ -31,9 +31,11 @@ from ._request import (
     FinalRequestOptions,
     has_header,
     encode_body,
+    merge_body,
     header_value,
     encode_query,
     prepare_body,
+    multipart_boundary,
 )
 from ._request import merge_headers
 from ._constants import RAW_RESPONSE_HEADER_SUFFIX
@@ -61,6 +63,7 @@ class _Prepared:
         "timeout_extension",
         "raw_mode",
         "max_retries",
+        "content_type",
     )
 
     def __init__(
@@ -72,6 +75,7 @@ class _Prepared:
         timeout_extension: Dict[str, Optional[float]],
         raw_mode: Optional[str],
         max_retries: int,
+        content_type: Optional[str] = None,
     ) -> None:
         self.url = url
         self.params = params
@@ -80,6 +84,8 @@ class _Prepared:
         self.timeout_extension = timeout_extension
         self.raw_mode = raw_mode
         self.max_retries = max_retries
+        self.content_type = content_type
+        """The request's content type when the body decides it (multipart)."""
 
 
 class BaseClient(ClientOptions, Generic[_HttpxClientT]):
@@ -100,11 +106,13 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
         )
         if query and not self._client.params:
             url, query = f"{url}?{query}", ""
-        content = (
-            encode_body(options.json_data, options.extra_json)
-            if options.method != "get"
-            else None
-        )
+        content_type: Optional[str] = None
+        if options.method == "get":
+            content = None
+        elif options.multipart:
+            content_type, content = _multipart_body(options)
+        else:
+            content = encode_body(options.json_data, options.extra_json)
         raw_mode = (
             header_value(options.headers, self._raw_header) if options.headers else None
         )
@@ -126,6 +134,7 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             extension,
             cast(Optional[str], raw_mode),
             max_retries,
+            content_type,
         )
 
     def _prepare_url(self, path: str) -> str:
@@ -140,7 +149,11 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
         )
 
     def _build_headers(
-        self, options: FinalRequestOptions, timeout: Any, retries_taken: int
+        self,
+        options: FinalRequestOptions,
+        timeout: Any,
+        retries_taken: int,
+        content_type: Optional[str] = None,
     ) -> List[Tuple[str, str]]:
         custom = options.headers
         merged: Dict[str, str] = {}
@@ -173,12 +186,16 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
                 merged[timeout_header] = str(read_timeout)
         if options.method == "get":
             merged.pop("content-type", None)
+        elif content_type is not None:
+            merged["content-type"] = content_type
         return list(merged.items())
 
     def _build_request(
         self, options: FinalRequestOptions, prepared: _Prepared, retries_taken: int
     ) -> httpx.Request:
-        headers = self._build_headers(options, prepared.timeout, retries_taken)
+        headers = self._build_headers(
+            options, prepared.timeout, retries_taken, prepared.content_type
+        )
         client = self._client
         if self._plain_build_request and prepared.params is None and not client.cookies:
             # What ``client.build_request`` would produce, without its costly header merge.
@@ -207,8 +224,16 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
 
     @staticmethod
     def _options(
-        method: str, path: str, body: Body | None, options: Optional[RequestOptions]
+        method: str,
+        path: str,
+        body: Body | None,
+        options: Optional[RequestOptions],
+        multipart: bool = False,
     ) -> FinalRequestOptions:
+        if multipart:  # file values must reach the encoder untouched
+            return FinalRequestOptions(
+                method, path, json_data=body, multipart=True, **(options or {})
+            )
         if options is None:
             return FinalRequestOptions(method, path, json_data=prepare_body(body))
         return FinalRequestOptions(
@@ -260,6 +285,8 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
         prepared: _Prepared,
         response: httpx.Response,
         retries_taken: int,
+        stream: bool = False,
+        stream_cls: Optional[type] = None,
     ) -> Any:
         if prepared.raw_mode:
             return self._wrap_response(
@@ -268,7 +295,13 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
                 response,
                 retries_taken,
                 legacy=prepared.raw_mode == "true",
+                stream=stream,
+                stream_cls=stream_cls,
             )
+        if stream:
+            from ._streaming import build_stream
+
+            return build_stream(stream_cls, cast_to, response, self)
         return self._parse_response(
             response,
             cast_to,
@@ -284,6 +317,8 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
         retries_taken: int,
         *,
         legacy: bool,
+        stream: bool = False,
+        stream_cls: Optional[type] = None,
     ) -> Any:
         from ._response import APIResponse, AsyncAPIResponse, LegacyAPIResponse
 
@@ -298,11 +333,21 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             cast_to=cast_to,
             options=options,
             retries_taken=retries_taken,
+            stream=stream,
+            stream_cls=stream_cls,
         )
 
     @property
     def _raw_header(self) -> str:
         return (self._header_prefix + RAW_RESPONSE_HEADER_SUFFIX).lower()
+
+
+def _multipart_body(options: FinalRequestOptions) -> Tuple[str, bytes]:
+    from ._multipart import encode_multipart
+
+    boundary = multipart_boundary(options.headers) if options.headers else None
+    body = merge_body(options.json_data, options.extra_json)
+    return encode_multipart(body, boundary=boundary)
 
 
 def _log_retry(reason: object) -> None:

@@ -14,6 +14,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Dict,
+    Type,
     Tuple,
     Union,
     Mapping,
@@ -363,13 +364,13 @@ def _closing_client_class(is_async: bool) -> type:
     return _CLOSING_CLASSES[is_async]
 
 
-def http_errors() -> Tuple[type, Tuple[type, ...]]:
+def http_errors() -> Tuple[Type[Exception], Tuple[Type[Exception], ...]]:
     """``(timeout error, connection errors)`` raised by httpx and its backends."""
     import ssl
 
     import httpx
 
-    connection: Tuple[type, ...] = (httpx.RequestError, ssl.SSLError)
+    connection: Tuple[Type[Exception], ...] = (httpx.RequestError, ssl.SSLError)
     anyio = sys.modules.get("anyio")
     if anyio is not None:
         connection += (anyio.EndOfStream,)

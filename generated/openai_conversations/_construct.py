@@ -19,10 +19,21 @@ Values that do not fit their type are returned unchanged; nothing here raises.
 
 from __future__ import annotations
 
+import sys
 import copy
 import enum
 import typing
-from typing import Any, Dict, List, Tuple, Mapping, Callable, Optional, FrozenSet
+from typing import (
+    Any,
+    Dict,
+    List,
+    Tuple,
+    Mapping,
+    Callable,
+    Optional,
+    FrozenSet,
+    ForwardRef,
+)
 from datetime import date, datetime
 
 import pydantic
@@ -79,7 +90,7 @@ def converter_for(type_: object) -> Optional[Converter]:
 
 def _compile(type_: Any) -> Optional[Converter]:
     if isinstance(type_, ALIAS_TYPES):
-        return converter_for(type_.__value__)
+        return _compile_alias(type_)
     origin = typing_extensions.get_origin(type_)
     if origin is typing_extensions.Annotated:
         inner, *metadata = typing_extensions.get_args(type_)
@@ -91,6 +102,29 @@ def _compile(type_: Any) -> Optional[Converter]:
     if isinstance(type_, type):
         return _compile_class(type_)
     return None  # Literal handled as generic above; TypeVar, ForwardRef, Any: identity
+
+
+def _compile_alias(alias: Any) -> Optional[Converter]:
+    """An alias's value; members of its union written as forward references (a class
+    defined further down its module) are looked up in the alias's module."""
+    value = alias.__value__
+    metadata: List[Any] = []
+    if typing_extensions.get_origin(value) is typing_extensions.Annotated:
+        value, *metadata = typing_extensions.get_args(value)
+    module = sys.modules.get(alias.__module__)
+    namespace: Mapping[str, Any] = vars(module) if module is not None else {}
+
+    def resolved(arg: Any) -> Any:
+        if isinstance(arg, ForwardRef):
+            return namespace.get(arg.__forward_arg__, arg)
+        return arg
+
+    if typing_extensions.get_origin(value) in UNION_ORIGINS:
+        variants = tuple(resolved(arg) for arg in typing_extensions.get_args(value))
+        return _compile_union(variants, _discriminator_in(metadata))
+    if isinstance(value, ForwardRef):
+        return converter_for(resolved(value))
+    return converter_for(alias.__value__)
 
 
 def _compile_field_type(

@@ -2,7 +2,7 @@
 """Turn an HTTP response into the value a method returns, according to ``cast_to``.
 
 ``str``/``bytes``/``int``/``float``/``bool`` read the body text; ``httpx.Response``
-returns the response itself; ``object`` gives the decoded JSON; models, unions,
+returns the response itself and ``BinaryResponseContent`` wraps it (strict or not); ``object`` gives the decoded JSON; models, unions,
 lists and dicts decode the JSON and build it loosely (``construct_type``) or, with
 ``strict=True``, validate it (``validate_type``). A body that is not JSON gives the
 raw text in loose mode and ``APIResponseValidationError`` in strict mode.
@@ -18,6 +18,7 @@ import pydantic
 import typing_extensions
 
 from ._types import NoneType
+from ._binary import BinaryResponseContent
 from ._models import (
     BaseModel,
     is_basemodel,
@@ -82,6 +83,9 @@ def _classify(cast_to: Any) -> _Reader:
                 "Subclasses of HTTP response classes cannot be passed to `cast_to`"
             )
         return lambda response, _cast_to, _strict: response
+    if isinstance(origin, type) and issubclass(origin, BinaryResponseContent):
+        binary: Any = origin
+        return lambda response, _cast_to, _strict: binary(response)
     if (
         isinstance(origin, type)
         and issubclass(origin, pydantic.BaseModel)

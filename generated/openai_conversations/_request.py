@@ -40,6 +40,7 @@ __all__ = [
     "merge_headers",
     "encode_query",
     "encode_body",
+    "merge_body",
 ]
 
 PostParser = Callable[[Any], Any]
@@ -58,6 +59,7 @@ class FinalRequestOptions:
         "timeout",
         "max_retries",
         "post_parser",
+        "multipart",
     )
 
     def __init__(
@@ -72,6 +74,7 @@ class FinalRequestOptions:
         timeout: Union[float, "httpx.Timeout", None, NotGiven] = not_given,
         max_retries: int | NotGiven = not_given,
         post_parser: Optional[PostParser] = None,
+        multipart: bool = False,
     ) -> None:
         self.method = method
         self.url = url
@@ -82,6 +85,8 @@ class FinalRequestOptions:
         self.timeout = timeout
         self.max_retries = max_retries
         self.post_parser = post_parser
+        self.multipart = multipart
+        """Send the body as ``multipart/form-data`` instead of JSON."""
 
     def copy(self) -> FinalRequestOptions:
         """A shallow copy (the mappings are shared, so replace them, never mutate)."""
@@ -183,27 +188,48 @@ def _group_pairs(pairs: List[Tuple[str, str]]) -> List[Tuple[str, str]]:
 def encode_body(
     json_data: Body | None, extra_json: Mapping[str, object] | None
 ) -> Optional[bytes]:
-    """The JSON request body: ``extra_json`` keys are merged over the body (an ``omit``
-    value removes a key); ``None`` means no body at all."""
+    """The JSON request body (see ``merge_body``); ``None`` means no body at all."""
     if extra_json is not None:
-        if json_data is None:
-            json_data = extra_json
-        elif isinstance(json_data, Mapping):
-            json_data = {**json_data, **extra_json}
-        else:
-            raise RuntimeError(
-                f"Unexpected JSON data type, {type(json_data)}, cannot merge with `extra_body`"
-            )
-        json_data = {
-            key: value
-            for key, value in json_data.items()
-            if not isinstance(value, Omit)
-        }
+        json_data = merge_body(json_data, extra_json)
     if json_data is None or isinstance(json_data, NotGiven):
         return None
     if isinstance(json_data, bytes):
         return json_data
     return json_bytes(json_data)
+
+
+def merge_body(
+    json_data: Body | None, extra_json: Mapping[str, object] | None
+) -> Body | None:
+    """The body with ``extra_json`` keys merged over it (an ``omit`` value removes a
+    key); a body that is not a mapping cannot take ``extra_body``."""
+    if extra_json is None:
+        return json_data
+    if json_data is None:
+        json_data = extra_json
+    elif isinstance(json_data, Mapping):
+        json_data = {**json_data, **extra_json}
+    else:
+        raise RuntimeError(
+            f"Unexpected JSON data type, {type(json_data)}, cannot merge with `extra_body`"
+        )
+    return {
+        key: value for key, value in json_data.items() if not isinstance(value, Omit)
+    }
+
+
+def multipart_boundary(headers: Headers) -> Optional[str]:
+    """The boundary of a caller's ``multipart/form-data; boundary=...`` content type."""
+    content_type = header_value(headers, "content-type")
+    if not isinstance(content_type, str) or not content_type.startswith(
+        "multipart/form-data"
+    ):
+        return None
+    for parameter in content_type.split(";")[1:]:
+        name, _, value = parameter.strip().partition("=")
+        if name.lower() == "boundary" and value.strip('"'):
+            return value.strip('"')
+    return None
 
 
 def prepare_body(body: Body | None) -> Body | None:

@@ -87,6 +87,8 @@ class _BaseResponse(Generic[R]):
         client: BaseClient[Any],
         options: FinalRequestOptions,
         retries_taken: int = 0,
+        stream: bool = False,
+        stream_cls: Optional[type] = None,
     ) -> None:
         self.http_response = raw
         self.retries_taken = retries_taken
@@ -94,6 +96,8 @@ class _BaseResponse(Generic[R]):
         self._client = client
         self._options = options
         self._parsed_by_type: Dict[Any, Any] = {}
+        self._stream = stream
+        self._stream_cls = stream_cls
 
     @property
     def headers(self) -> httpx.Headers:
@@ -146,6 +150,15 @@ class _BaseResponse(Generic[R]):
         cached = self._parsed_by_type.get(key)
         if cached is not None:
             return cached
+        if self._stream:  # an event stream over the (unread) body
+            from ._streaming import build_stream
+
+            stream_cls = to if to is not None else self._stream_cls
+            parsed = build_stream(
+                stream_cls, self._cast_to, self.http_response, self._client
+            )
+            self._parsed_by_type[key] = parsed
+            return parsed
         parsed = self._client._parse_response(
             self.http_response,
             key,
@@ -169,7 +182,8 @@ class LegacyAPIResponse(_BaseResponse[R]):
     def parse(self) -> R: ...
 
     def parse(self, *, to: Optional[Type[_T]] = None) -> R | _T:
-        """The body parsed as the method's return type (or as ``to``); cached per type."""
+        """The body parsed as the method's return type (or as ``to``); cached per type.
+        For an event-stream call, the ``Stream`` over the body (which is not read)."""
         return cast("R | _T", self._parse_read_body(to))
 
     @property
@@ -196,8 +210,10 @@ class APIResponse(_BaseResponse[R]):
     def parse(self) -> R: ...
 
     def parse(self, *, to: Optional[Type[_T]] = None) -> R | _T:
-        """Read the body and parse it as the method's return type (or as ``to``)."""
-        self.read()
+        """Read the body and parse it as the method's return type (or as ``to``);
+        for an event-stream call, the ``Stream`` over the body (which is not read)."""
+        if not self._stream:
+            self.read()
         return cast("R | _T", self._parse_read_body(to))
 
     def read(self) -> bytes:
@@ -244,8 +260,10 @@ class AsyncAPIResponse(_BaseResponse[R]):
     async def parse(self) -> R: ...
 
     async def parse(self, *, to: Optional[Type[_T]] = None) -> R | _T:
-        """Read the body and parse it as the method's return type (or as ``to``)."""
-        await self.read()
+        """Read the body and parse it as the method's return type (or as ``to``);
+        for an event-stream call, the ``AsyncStream`` over the body (not read)."""
+        if not self._stream:
+            await self.read()
         return cast("R | _T", self._parse_read_body(to))
 
     async def read(self) -> bytes:

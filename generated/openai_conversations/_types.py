@@ -7,7 +7,19 @@ pydantic at import time (``Timeout`` is resolved lazily through ``__getattr__``)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, Mapping, TypedDict, TypeVar, Union
+import os
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    Tuple,
+    Literal,
+    Mapping,
+    Optional,
+    TypedDict,
+    TypeVar,
+    Union,
+)
 
 if TYPE_CHECKING:
     from httpx import Timeout as Timeout
@@ -17,6 +29,8 @@ __all__ = [
     "NOT_GIVEN",
     "ArrayFormat",
     "Body",
+    "FileContent",
+    "FileTypes",
     "Headers",
     "NoneType",
     "NotGiven",
@@ -79,6 +93,18 @@ Query = Mapping[str, object]
 Body = object
 
 ArrayFormat = Literal["brackets", "repeat", "comma", "indices"]
+
+FileContent = Union[IO[bytes], bytes, "os.PathLike[str]"]
+"""The bytes of an uploaded file: an open binary file, bytes, or a path to read."""
+
+FileTypes = Union[
+    FileContent,
+    Tuple[Optional[str], FileContent],
+    Tuple[Optional[str], FileContent, Optional[str]],
+    Tuple[Optional[str], FileContent, Optional[str], Mapping[str, str]],
+]
+"""A file field of a multipart body: its content, or a ``(filename, content,
+content_type, headers)`` tuple with the last two optional."""
 
 
 class RequestOptions(TypedDict, total=False):

@@ -1,5 +1,6 @@
 # Runtime file copied verbatim by sdkgen. Do not edit.
-"""Small pure helpers: path templating, platform headers, body cleaning, JSON bytes."""
+"""Small pure helpers: path templating, header parameters, platform headers, body
+cleaning, JSON bytes."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ._types import NotGiven, Omit
 
 __all__ = [
     "async_library",
+    "header_params",
     "json_bytes",
     "path_template",
     "platform_headers",
@@ -84,6 +86,32 @@ def _interpolate(
                 text if _UNRESERVED_RE.fullmatch(text) else quote(text, safe=safe)
             )
     return "".join(parts)
+
+
+def header_params(values: Mapping[str, object]) -> Dict[str, str]:
+    """Header parameters as header values (OpenAPI ``style: simple``): ``omit``,
+    ``not_given`` and ``None`` are left out, lists joined with ``,`` (``a,b``),
+    mappings as ``key,value`` pairs, booleans ``true``/``false``, others ``str()``."""
+    headers: Dict[str, str] = {}
+    for name, value in values.items():
+        if value is None or isinstance(value, (Omit, NotGiven)):
+            continue
+        if isinstance(value, Mapping):
+            items: Iterable[object] = (text for pair in value.items() for text in pair)
+            headers[name] = ",".join(_header_text(item) for item in items)
+        elif isinstance(value, (list, tuple)):
+            headers[name] = ",".join(
+                _header_text(item) for item in value if item is not None
+            )
+        else:
+            headers[name] = _header_text(value)
+    return headers
+
+
+def _header_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def strip_not_given(value: object) -> object:

@@ -11,7 +11,7 @@ import pytest
 
 from openai_conversations import Client, AsyncClient, NotGiven, omit, not_given
 from openai_conversations._types import Body, Query, Headers
-from openai_conversations._utils import path_template
+from openai_conversations._utils import path_template, header_params
 from openai_conversations._models import BaseModel
 from openai_conversations._version import __version__
 from openai_conversations._resource import SyncAPIResource
@@ -435,3 +435,61 @@ def test_default_header_names_merge_case_sensitively_first(recorder: Recorder) -
         "/x", cast_to=object
     )
     assert recorder.last.headers.get_list(f"{PREFIX}-async") == ["false"]
+
+
+# -- header parameters ---------------------------------------------------------------------
+
+
+def test_header_params_encode_values_in_the_simple_style() -> None:
+    values = {
+        "openai-beta": ["assistants=v2", "responses=v1"],
+        "x-tuple": ("a", None, 2),
+        "x-flag": True,
+        "x-off": False,
+        "x-count": 3,
+        "x-ratio": 0.5,
+        "x-text": "plain",
+        "x-object": {"role": "admin", "level": 2},
+        "x-empty": [],
+        "x-omitted": omit,
+        "x-not-given": not_given,
+        "x-none": None,
+    }
+    assert header_params(values) == {
+        "openai-beta": "assistants=v2,responses=v1",
+        "x-tuple": "a,2",
+        "x-flag": "true",
+        "x-off": "false",
+        "x-count": "3",
+        "x-ratio": "0.5",
+        "x-text": "plain",
+        "x-object": "role,admin,level,2",
+        "x-empty": "",
+    }
+
+
+def test_header_params_reach_the_wire_and_extra_headers_win(recorder: Recorder) -> None:
+    class Betas(SyncAPIResource):
+        def create(
+            self, *, betas: Any = omit, extra_headers: Headers | None = None
+        ) -> Conversation:
+            extra_headers = {
+                **header_params({"OpenAI-Beta": betas}),
+                **(extra_headers or {}),
+            }
+            return self._post(
+                "/conversations",
+                body={},
+                options=make_request_options(extra_headers=extra_headers),
+                cast_to=Conversation,
+            )
+
+    api = Betas(make_client(recorder))
+    api.create(betas=["a", "b"])
+    assert recorder.last.headers["openai-beta"] == "a,b"
+    api.create()
+    assert "openai-beta" not in recorder.last.headers
+    api.create(betas=["a"], extra_headers={"OpenAI-Beta": "mine"})
+    assert recorder.last.headers["openai-beta"] == "mine"
+    api.create(betas=["a"], extra_headers={"openai-beta": omit})
+    assert "openai-beta" not in recorder.last.headers

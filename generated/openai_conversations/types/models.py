@@ -218,6 +218,40 @@ class ConversationDeletedResource(BaseModel):
     """
 
 
+class Error(BaseModel):
+    """
+    Details of an API error.
+    """
+
+    code: Optional[str]
+    """
+    A machine-readable error code, if any.
+    """
+    message: str
+    """
+    A human-readable description of the error.
+    """
+    param: Optional[str]
+    """
+    The request parameter that caused the error, if any.
+    """
+    type: str
+    """
+    The category of the error.
+    """
+
+
+class ErrorResponse(BaseModel):
+    """
+    The body of an error response.
+    """
+
+    error: Error
+    """
+    The error details.
+    """
+
+
 class FileCitationAnnotation(BaseModel):
     """
     A citation to a file.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Iterable, Optional, TYPE_CHECKING
 from functools import cached_property
 
 import httpx
@@ -18,7 +18,9 @@ from ..._response import (
 )
 from ..._base_client import make_request_options
 from ...types.models import Conversation, ConversationDeletedResource
-from ...types.params import InputItemParam, MetadataParam
+
+if TYPE_CHECKING:
+    from ...types.params import InputItemParam, MetadataParam
 from .items import (
     Items,
     AsyncItems,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable, List, Literal, cast
+from typing import Any, Iterable, List, Literal, TYPE_CHECKING, cast
 from functools import cached_property
 
 import httpx
@@ -20,7 +20,9 @@ from ..._base_client import make_request_options
 from ..._pagination import AsyncPaginator
 from ...pagination import AsyncConversationCursorPage, SyncConversationCursorPage
 from ...types.models import Conversation, ConversationItem, ConversationItemList
-from ...types.params import InputItemParam, ResponseIncludableParam
+
+if TYPE_CHECKING:
+    from ...types.params import InputItemParam, ResponseIncludableParam
 
 __all__ = [
     "Items",
