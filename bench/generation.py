@@ -46,11 +46,26 @@ def commands(spec: Path, out: Path, peer_bin: Path) -> dict[str, list[str]]:
     return {
         "sdkgen generate (cold: --no-cache)": [*sdkgen, "--no-cache"],
         "sdkgen generate (warm cache)": sdkgen,
-        "openapi-python-client 0.29.1": [str(peer_bin / "openapi-python-client"), "generate", "--path", str(spec),
-                                         "--output-path", str(out / "o"), "--overwrite"],
-        "datamodel-codegen 0.89.0 (models only)": [str(BIN / "datamodel-codegen"), "--input", str(spec),
-                                                   "--input-file-type", "openapi", "--output-model-type",
-                                                   "pydantic_v2.BaseModel", "--output", str(out / "d.py")],
+        "openapi-python-client 0.29.1": [
+            str(peer_bin / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(spec),
+            "--output-path",
+            str(out / "o"),
+            "--overwrite",
+        ],
+        "datamodel-codegen 0.89.0 (models only)": [
+            str(BIN / "datamodel-codegen"),
+            "--input",
+            str(spec),
+            "--input-file-type",
+            "openapi",
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--output",
+            str(out / "d.py"),
+        ],
     }
 
 
@@ -66,8 +81,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     peer_bin = peers()
-    env = {**os.environ, "PATH": f"{peer_bin}{os.pathsep}{BIN}{os.pathsep}{os.environ['PATH']}",
-           "SDKGEN_CACHE_DIR": str(WORK / "cache")}
+    env = {
+        **os.environ,
+        "PATH": f"{peer_bin}{os.pathsep}{BIN}{os.pathsep}{os.environ['PATH']}",
+        "SDKGEN_CACHE_DIR": str(WORK / "cache"),
+    }
     print(f"| spec | tool | median of {args.runs} (s) | min (s) | vs sdkgen cold |")
     print("|---|---|---|---|---|")
     for label, spec in SPECS.items():

@@ -1,6 +1,8 @@
 """The pipeline: spec + config -> `{path: text}` of the formatted package, in memory.
 
-load -> validate -> normalize -> build IR -> models -> views -> render -> format. Nothing here
+load -> validate -> normalize -> build IR -> models -> views -> render -> format. The slow
+half of validation (openapi-spec-validator) runs in a worker process beside the later
+stages; its errors still stop generation before anything is returned. Nothing here
 touches the output directory; the CLI decides whether to write or to compare.
 """
 
@@ -11,14 +13,15 @@ from pathlib import Path
 
 from .build_ir import build_ir
 from .cache import TextCache
-from .config import load_config
+from .config import SdkConfig, load_config
 from .diagnostics import Diagnostic, GenerationError, Severity, has_errors
 from .format import format_files
 from .load import LoadedDocument, load_document
 from .models import request_params, response_models
 from .normalize import normalize
 from .render import TEMPLATES, render_package
-from .validate import validate_document
+from .validate import structural_findings, validate_document
+from .validation_job import ValidationJob
 from .views import build_views, name_clashes
 
 
@@ -42,15 +45,11 @@ def display_name(path: Path) -> str:
 
 def validate_spec(spec: Path, *, lenient: bool) -> tuple[Diagnostic, ...]:
     """Load and validate `spec`; raise `GenerationError` when it has errors."""
-    return _valid_document(spec, lenient=lenient)[1]
-
-
-def _valid_document(spec: Path, *, lenient: bool) -> tuple[LoadedDocument, tuple[Diagnostic, ...]]:
     document = load_document(spec, display=display_name(spec))
     findings = validate_document(document, lenient=lenient)
     if has_errors(findings):
         raise GenerationError(findings)
-    return document, findings
+    return findings
 
 
 def generate_files(
@@ -67,9 +66,32 @@ def generate_files(
     """
     spec_name = display_name(spec)
     config = load_config(config_path, display=display_name(config_path))
-    document, findings = _valid_document(spec, lenient=lenient)
+    document = load_document(spec, display=spec_name)
+    structural = structural_findings(document)
+    if has_errors(structural):
+        raise GenerationError(structural)
+    job = ValidationJob(document, spec.read_bytes(), lenient=lenient, cache=TextCache(cache_root, "validate"))
+    try:
+        generated = _generate(document, config, spec, templates, cache_root)
+    except BaseException as err:
+        # A spec the validator rejects may also break a later stage: its findings say why.
+        findings = job.result() if isinstance(err, Exception) else ()
+        job.cancel()
+        if has_errors(findings):
+            raise GenerationError(findings) from None
+        raise
+    findings = job.result()
+    if has_errors(findings):
+        raise GenerationError(findings)
+    return replace(generated, diagnostics=(*structural, *findings, *generated.diagnostics))
+
+
+def _generate(
+    document: LoadedDocument, config: SdkConfig, spec: Path, templates: Path, cache_root: Path | None
+) -> Generated:
+    """Every stage after validation (which runs beside them)."""
+    spec_name = document.path
     normalized = normalize(document)  # every schema named, every discriminator explicit
-    findings = (*findings, *normalized.diagnostics)
     document = replace(document, data=normalized.data)
     built = build_ir(document, config)
     header = f"# File generated from {spec.name} by sdkgen. Do not edit."
@@ -96,4 +118,5 @@ def generate_files(
     views = build_views(built.api, config, models, params, spec.name)
     rendered = render_package(views, models, params, templates)
     files = format_files(rendered.files, skip=rendered.verbatim, cache=TextCache(cache_root, "black"))
-    return Generated(files, (*findings, *built.diagnostics), len(built.api.operations()), len(models.names))
+    diagnostics = (*normalized.diagnostics, *built.diagnostics)
+    return Generated(files, diagnostics, len(built.api.operations()), len(models.names))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .ir import TypeKind, TypeRef
 from .models import PARAM_SUFFIX
+from .view_text import python_literal
 
 _PRIMITIVES = {
     TypeKind.STRING: "str",
@@ -98,4 +99,4 @@ class TypeSpeller:
 
 
 def _literal(value: object) -> str:
-    return repr(value)
+    return python_literal(value)

@@ -16,6 +16,7 @@ from . import ir
 from .config import SdkConfig
 from .models import ModelModule
 from .python_names import identifier, pascal
+from .view_text import python_literal
 
 PATH_SAFE = "!$&'()*+,;=:@"
 
@@ -110,21 +111,21 @@ def _call(op: ir.Operation, config: SdkConfig, models: ModelModule) -> TestCallV
     return TestCallView(
         method=identifier(op.name),
         http=op.method.upper(),
-        args="{" + ", ".join(f"{identifier(p.name)!r}: {_value(p)}" for p in required) + "}",
+        args="{" + ", ".join(f"{python_literal(identifier(p.name))}: {_value(p)}" for p in required) + "}",
         call_all=", ".join(f"{identifier(p.name)}={_value(p)}" for p in op.arguments),
         has_optional=len(required) < len(op.arguments),
-        url_path=repr(_url_path(op)),
-        query_all=repr(_query_pairs(op, config.array_format)),
-        body=repr({p.name: p.example for p in body if p.required}) if op.body and not multipart else "None",
-        body_all=repr({p.name: p.example for p in body}) if op.body and not multipart else "None",
-        form_all=repr(sorted(p.name for p in body if _sends(p))) if multipart else "None",
-        headers_all=repr({p.name: _header(p.example) for p in op.located(ir.ParamLocation.HEADER)}),
-        reply=repr(b"raw body bytes") if binary else repr(op.response.example),
+        url_path=python_literal(_url_path(op)),
+        query_all=python_literal(_query_pairs(op, config.array_format)),
+        body=python_literal({p.name: p.example for p in body if p.required}) if op.body and not multipart else "None",
+        body_all=python_literal({p.name: p.example for p in body}) if op.body and not multipart else "None",
+        form_all=python_literal(sorted(p.name for p in body if _sends(p))) if multipart else "None",
+        headers_all=python_literal({p.name: _header(p.example) for p in op.located(ir.ParamLocation.HEADER)}),
+        reply=python_literal(b"raw body bytes") if binary else python_literal(op.response.example),
         binary=binary,
         returns_none=op.response.type is None and op.page is None,
         returns_class=returns_class,
         page_class=op.page.name if op.page else "",
-        stream_reply=repr(op.response.stream_example) if stream else "",
+        stream_reply=python_literal(op.response.stream_example) if stream else "",
         stream_class=stream_class if stream_class in models.names and stream_class not in models.aliases else "",
         path_cases=tuple(_path_case(op, p, required) for p in path_args),
     )
@@ -149,7 +150,7 @@ def _conftest_import(depth: int, calls: tuple[TestCallView, ...]) -> str:
 
 def _value(param: ir.Parameter) -> str:
     """The Python literal a test passes for `param`: its example, with bytes for files."""
-    return repr(_with_files(param.type, param.example))
+    return python_literal(_with_files(param.type, param.example))
 
 
 def _with_files(type_: ir.TypeRef, value: object) -> object:
@@ -227,7 +228,7 @@ def _text(value: object) -> str:
 
 
 def _path_case(op: ir.Operation, empty: ir.Parameter, required: list[ir.Parameter]) -> PathCaseView:
-    args = [f"{identifier(p.name)!r}: {chr(39) * 2 if p is empty else _value(p)}" for p in required]
+    args = [f"{python_literal(identifier(p.name))}: {chr(39) * 2 if p is empty else _value(p)}" for p in required]
     name = identifier(empty.name)
-    message = repr(re.escape(f"Expected a non-empty value for `{name}` but received ''"))
+    message = python_literal(re.escape(f"Expected a non-empty value for `{name}` but received ''"))
     return PathCaseView("{" + ", ".join(args) + "}", message)

@@ -41,3 +41,22 @@ def one_line(text: str) -> str:
 def toml_string(text: str) -> str:
     """`text` as a TOML basic string literal."""
     return json.dumps(text, ensure_ascii=True)
+
+
+def python_literal(value: object) -> str:
+    """`value` (JSON data, or bytes) as Python source, strings in double quotes as black
+    writes them, so the formatter has less to rewrite."""
+    if isinstance(value, str):
+        text = repr(value)
+        return f'"{text[1:-1]}"' if text.startswith("'") and '"' not in value else text
+    if isinstance(value, bytes):
+        text = repr(value)
+        return f'b"{text[2:-1]}"' if text.startswith("b'") and b'"' not in value else text
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{python_literal(k)}: {python_literal(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(python_literal(v) for v in value) + "]"
+    if isinstance(value, tuple):
+        items = [python_literal(v) for v in value]
+        return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+    return repr(value)

@@ -9,7 +9,7 @@ import pytest
 from generator.ir import TypeKind, TypeRef
 from generator.python_names import identifier, pascal, singular, unique
 from generator.python_types import TypeSpeller
-from generator.view_text import docstring_lines
+from generator.view_text import docstring_lines, python_literal
 
 REF = TypeRef(TypeKind.REF, name="Thing")
 NULL = TypeRef(TypeKind.NULL)
@@ -56,6 +56,12 @@ def speller() -> TypeSpeller:
     return TypeSpeller(frozenset({"Thing", "Mode"}), frozenset({"ThingParam", "ModeParam"}), frozenset({"ModeParam"}))
 
 
+def test_python_literals_are_spelled_as_black_writes_them() -> None:
+    value = {"a": ['x"y', "it's", b"raw"], "n": (1,), "t": True, "none": None}
+    assert python_literal(value) == """{"a": ['x"y', "it's", b"raw"], "n": (1,), "t": True, "none": None}"""
+    assert eval(python_literal(value)) == value
+
+
 def test_request_and_response_spellings() -> None:
     s = speller()
     assert s.response(REF) == "Thing"
@@ -64,7 +70,11 @@ def test_request_and_response_spellings() -> None:
     mode = TypeRef(TypeKind.ARRAY, item=TypeRef(TypeKind.REF, name="Mode"))
     assert s.request(mode) == "List[ModeParam]"
     assert s.response(TypeRef(TypeKind.UNION, variants=(REF, NULL))) == "Optional[Thing]"
-    assert s.response(TypeRef(TypeKind.LITERAL, values=("a", "b"))) == "Literal['a', 'b']"
+    assert s.response(TypeRef(TypeKind.LITERAL, values=("a", "b", "it's"))) == """Literal["a", "b", "it's"]"""
+    assert s.request(TypeRef(TypeKind.BINARY)) == "FileTypes" and s.response(TypeRef(TypeKind.BINARY)) == (
+        "BinaryResponseContent"
+    )
+    assert s.runtime == {"FileTypes", "BinaryResponseContent"}
     assert s.response(TypeRef(TypeKind.MAP, item=TypeRef(TypeKind.STRING))) == "Dict[str, str]"
     assert s.typing == {"Iterable", "List", "Optional", "Literal", "Dict"}
     assert s.used_models == {"Thing"} and s.used_params == {"ThingParam", "ModeParam"}

@@ -1,0 +1,187 @@
+"""Generation at scale: OpenAI's whole spec, and how time and memory grow with its size.
+
+    .venv/bin/python bench/scale.py [--runs N]      (part of `make bench`)
+
+Input: ../shared/specs/openai-full.yaml (288 operations, 1422 schemas), cut to its first
+quarter, half and all of its path items (each cut keeps the component schemas its
+operations reach, so the models grow with it). Each tool runs as a fresh process, the
+tools interleaved, on the same cut in the same run:
+
+- sdkgen cold: `sdkgen generate --lenient` with an empty cache directory;
+- sdkgen warm, one operation changed: the cut generated once with a cache, then one
+  operation's summary and one query parameter changed, and generated again (timed);
+- openapi-python-client 0.29.1 and datamodel-codegen 0.89.0 (models only, black).
+
+Each row gives the median wall time and the peak resident memory of the largest process
+of the tool's process tree (`ru_maxrss` of the waited-for children, read by a small
+launcher process per run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "bench" / ".work"
+BIN = Path(sys.executable).parent
+SPEC = ROOT.parent / "shared" / "specs" / "openai-full.yaml"
+CONFIG = ROOT / "spec" / "openai-full.sdk.yaml"
+FRACTIONS = {"1/4": 0.25, "1/2": 0.5, "all": 1.0}
+LAUNCHER = (
+    "import resource, subprocess, sys, time\n"
+    "started = time.perf_counter()\n"
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode\n"
+    "elapsed = time.perf_counter() - started\n"
+    "print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)\n"
+)
+
+
+def refs(node: Any) -> Iterator[str]:
+    if isinstance(node, Mapping):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            yield ref.rsplit("/", 1)[1]
+        for value in node.values():
+            yield from refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from refs(value)
+
+
+def cut(data: Mapping[str, Any], fraction: float) -> dict[str, Any]:
+    """The spec with the first `fraction` of its path items and the schemas they reach."""
+    paths = list(data["paths"].items())
+    kept = dict(paths[: max(1, round(len(paths) * fraction))])
+    schemas = data["components"]["schemas"]
+    reached: set[str] = set()
+    stack = list(refs(kept))
+    while stack:
+        name = stack.pop()
+        if name not in reached and name in schemas:
+            reached.add(name)
+            stack.extend(refs(schemas[name]))
+    components = {**data["components"], "schemas": {k: v for k, v in schemas.items() if k in reached}}
+    return {**data, "paths": kept, "components": components}
+
+
+def changed(data: dict[str, Any]) -> dict[str, Any]:
+    """`data` with one operation edited: a new summary and a new optional query parameter."""
+    path, item = next((p, i) for p, i in data["paths"].items() if "get" in i)
+    operation = {**item["get"], "summary": "Edited for the benchmark"}
+    extra = {"name": "bench_flag", "in": "query", "required": False, "schema": {"type": "boolean"}}
+    operation["parameters"] = [*operation.get("parameters", []), extra]
+    return {**data, "paths": {**data["paths"], path: {**item, "get": operation}}}
+
+
+def operations(data: Mapping[str, Any]) -> int:
+    return sum(1 for item in data["paths"].values() for m in item if m in ("get", "post", "put", "patch", "delete"))
+
+
+def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS (MiB) of the largest process, exit code."""
+    out = subprocess.run([sys.executable, "-c", LAUNCHER, *command], env=env, capture_output=True, text=True)
+    elapsed, peak_kib, code = out.stdout.split()
+    return float(elapsed), int(peak_kib) / 1024, int(code)
+
+
+def peers() -> Path:
+    peer_bin = WORK / "peers" / "bin"
+    if not (peer_bin / "openapi-python-client").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(WORK / "peers")], check=True)
+        subprocess.run([str(peer_bin / "pip"), "install", "--quiet", "openapi-python-client==0.29.1"], check=True)
+    return peer_bin
+
+
+def run_cut(label: str, data: dict[str, Any], runs: int, peer_bin: Path) -> list[str]:
+    rows: dict[str, list[tuple[float, float, int]]] = {}
+    with tempfile.TemporaryDirectory(dir=WORK) as tmp:
+        base = Path(tmp)
+        spec, edited = base / "spec.yaml", base / "edited.yaml"
+        spec.write_text(yaml.safe_dump(data, sort_keys=False))
+        edited.write_text(yaml.safe_dump(changed(data), sort_keys=False))
+        sdkgen = [str(BIN / "sdkgen"), "generate", "--lenient", "--config", str(CONFIG), "--out", str(base / "s")]
+        for _ in range(runs):
+            cold_cache, warm_cache = base / "cold-cache", base / "warm-cache"
+            shutil.rmtree(cold_cache, ignore_errors=True)
+            shutil.rmtree(warm_cache, ignore_errors=True)
+            env = {"PATH": f"{BIN}:/usr/bin:/bin", "SDKGEN_CACHE_DIR": str(cold_cache), "HOME": str(base)}
+            rows.setdefault("sdkgen cold", []).append(measure([*sdkgen, "--spec", str(spec)], env))
+            warm_env = {**env, "SDKGEN_CACHE_DIR": str(warm_cache)}
+            subprocess.run([*sdkgen, "--spec", str(spec)], env=warm_env, capture_output=True)
+            rows.setdefault("sdkgen warm, one operation changed", []).append(
+                measure([*sdkgen, "--spec", str(edited)], warm_env)
+            )
+            rows.setdefault("openapi-python-client 0.29.1", []).append(
+                measure(
+                    [
+                        str(peer_bin / "openapi-python-client"),
+                        "generate",
+                        "--path",
+                        str(spec),
+                        "--output-path",
+                        str(base / "o"),
+                        "--overwrite",
+                    ],
+                    env,
+                )
+            )
+            rows.setdefault("datamodel-codegen 0.89.0 (models only)", []).append(
+                measure(
+                    [
+                        str(BIN / "datamodel-codegen"),
+                        "--input",
+                        str(spec),
+                        "--input-file-type",
+                        "openapi",
+                        "--output-model-type",
+                        "pydantic_v2.BaseModel",
+                        "--output",
+                        str(base / "d.py"),
+                    ],
+                    env,
+                )
+            )
+    cold = statistics.median(t for t, _, _ in rows["sdkgen cold"])
+    lines = []
+    for tool, results in rows.items():
+        median = statistics.median(t for t, _, _ in results)
+        peak = max(m for _, m, _ in results)
+        codes = sorted({c for _, _, c in results})
+        note = "" if codes == [0] else f" (exit {codes})"
+        lines.append(
+            f"| {label} ({operations(data)} ops) | {tool}{note} | {median:.1f} | {peak:.0f} | {median / cold:.2f}x |"
+        )
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    if not SPEC.exists():
+        print(f"{SPEC} is absent: the full OpenAI spec exists only beside the project checkout")
+        return
+    WORK.mkdir(parents=True, exist_ok=True)
+    peer_bin = peers()
+    data = yaml.load(SPEC.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    print(f"| cut of openai-full.yaml | tool | median of {args.runs} (s) | peak RSS (MiB) | vs sdkgen cold |")
+    print("|---|---|---|---|---|")
+    for label, fraction in FRACTIONS.items():
+        for line in run_cut(label, json.loads(json.dumps(cut(data, fraction))), args.runs, peer_bin):
+            print(line, flush=True)
+
+
+if __name__ == "__main__":
+    main()
