@@ -14,9 +14,14 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from .cache import default_root
+from .cache import TextCache, default_root
+from .config import load_config
+from .fingerprint import inputs_digest, tree_digest
 from .diagnostics import Diagnostic, GenerationError, Severity
-from .pipeline import generate_files, validate_spec
+from .pipeline import Generated, generate_files, validate_spec
+from .progress import Progress
+from .render import TEMPLATES
+from .template_contract import contract_page
 from .write import compare_tree, write_tree
 
 EXIT_OK, EXIT_STALE, EXIT_INVALID = 0, 1, 2
@@ -44,6 +49,12 @@ def _parser() -> argparse.ArgumentParser:
         epilog="exit codes: 0 ok, 1 stale output (check), 2 invalid input or usage",
     )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    contract = commands.add_parser(
+        "contract",
+        help="print the template contract (templates/python/CONTRACT.md)",
+        description="print the template contract: each template's view-model and every field",
+    )
+    contract.set_defaults(run=_contract)
     for name, run, text in (
         ("generate", _generate, "generate the SDK into the output directory"),
         ("check", _check, "exit 1 with a diff when the output directory is not what generation gives"),
@@ -78,13 +89,41 @@ def _parser() -> argparse.ArgumentParser:
             command.add_argument(
                 "--out", type=Path, default=ROOT / "generated", help="output directory; default: generated/"
             )
+            command.add_argument(
+                "--templates",
+                type=Path,
+                default=None,
+                help="a directory laid over the built-in templates file by file (see templates/python/CONTRACT.md)",
+            )
+            command.add_argument("--quiet", action="store_true", help="no progress lines on a terminal")
     return parser
 
 
+def _run_pipeline(args: argparse.Namespace) -> Generated:
+    progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
+    try:
+        return generate_files(
+            args.spec,
+            args.config,
+            lenient=args.lenient,
+            overrides=args.templates,
+            cache_root=_cache_root(args),
+            progress=progress.stage,
+        )
+    finally:
+        progress.done()
+
+
+def _contract(args: argparse.Namespace, started: float) -> int:
+    print(contract_page(TEMPLATES / "python"))
+    return EXIT_OK
+
+
 def _generate(args: argparse.Namespace, started: float) -> int:
-    result = generate_files(args.spec, args.config, lenient=args.lenient, cache_root=_cache_root(args))
+    result = _run_pipeline(args)
     _warnings(result.diagnostics, args.strict)
     changed, unchanged = write_tree(result.files, args.out)
+    _remember_current(args)
     print(
         f"sdkgen: {result.operations} operations, {result.models} models; "
         f"{changed} files written, {unchanged} unchanged in {args.out} "
@@ -94,10 +133,14 @@ def _generate(args: argparse.Namespace, started: float) -> int:
 
 
 def _check(args: argparse.Namespace, started: float) -> int:
-    result = generate_files(args.spec, args.config, lenient=args.lenient, cache_root=_cache_root(args))
+    if _known_current(args):
+        print(f"sdkgen: {args.out} is up to date (inputs unchanged since it was generated)")
+        return EXIT_OK
+    result = _run_pipeline(args)
     _warnings(result.diagnostics, args.strict)
     changes = compare_tree(result.files, args.out)
     if not changes:
+        _remember_current(args)
         print(f"sdkgen: {args.out} is up to date ({len(result.files)} files)")
         return EXIT_OK
     printed = 0
@@ -118,6 +161,31 @@ def _validate(args: argparse.Namespace, started: float) -> int:
     _warnings(findings, args.strict)
     print(f"sdkgen: {args.spec} is valid ({len(findings)} warning(s))")
     return EXIT_OK
+
+
+def _fingerprints(args: argparse.Namespace) -> tuple[TextCache, str, str]:
+    """(cache, digest of every input, digest of the output tree) for the check fast path."""
+    config = load_config(args.config, display=str(args.config))
+    overrides = args.templates or config.templates
+    folders = [TEMPLATES / "python", *([overrides] if overrides is not None else [])]
+    options = [f"lenient={args.lenient}", f"strict={args.strict}", f"overrides={overrides}"]
+    inputs = inputs_digest([args.spec, args.config], folders, options)
+    output = tree_digest(args.out, keep=[f"{config.python.import_name}/lib"])
+    return TextCache(_cache_root(args), "check"), inputs, output
+
+
+def _known_current(args: argparse.Namespace) -> bool:
+    if args.no_cache or not args.out.is_dir():
+        return False
+    cache, inputs, output = _fingerprints(args)
+    return cache.get(inputs) == output
+
+
+def _remember_current(args: argparse.Namespace) -> None:
+    """Record that the output tree, as it is now, is what these inputs generate."""
+    if not args.no_cache:
+        cache, inputs, output = _fingerprints(args)
+        cache.put(inputs, output)
 
 
 def _cache_root(args: argparse.Namespace) -> Path | None:

@@ -65,6 +65,7 @@ class SdkConfig:
     page_names: Mapping[str, str]
     overrides: tuple[OperationOverride, ...]
     python: PythonConfig
+    templates: Path | None = None  # a template override directory (`templates:`, relative to the config)
 
 
 _IDENTIFIER = r"^[A-Za-z_][A-Za-z0-9_]*$"
@@ -83,7 +84,7 @@ _PYTHON_FIELDS: dict[str, tuple[str, str, bool]] = {
     "async_client_class": (_IDENTIFIER, "a Python class name", True),
     "error_base": (_IDENTIFIER, "a Python class name", True),
 }
-_TOP_KEYS = {*_FIELDS, "query", "header_options", "pagination", "operations", "python"}
+_TOP_KEYS = {*_FIELDS, "query", "header_options", "pagination", "operations", "python", "templates"}
 
 
 def load_config(path: Path, *, display: str | None = None) -> SdkConfig:
@@ -116,9 +117,11 @@ class _Reader:
         array_format = query.get("array_format", "brackets")
         if array_format not in ARRAY_FORMATS:
             self.fail("/query/array_format", f"array_format must be one of {', '.join(ARRAY_FORMATS)}")
+        templates = self.templates(data.get("templates"))
         if self.problems:
             return None
         return SdkConfig(
+            templates=templates,
             python=PythonConfig(**py),
             array_format=str(array_format),
             header_options=self.header_options(data.get("header_options", [])),
@@ -126,6 +129,15 @@ class _Reader:
             overrides=self.overrides(self.mapping(data, "/operations")),
             **top,
         )
+
+    def templates(self, value: Any) -> Path | None:
+        if value is None:
+            return None
+        folder = Path(self.document.path).parent / str(value)
+        if not isinstance(value, str) or not folder.is_dir():
+            self.fail("/templates", f"templates must name a directory (relative to the config), got {value!r}")
+            return None
+        return folder
 
     def mapping(self, data: Mapping[str, Any], pointer: str) -> Mapping[str, Any]:
         value = data.get(pointer.rsplit("/", 1)[1], {})

@@ -8,6 +8,7 @@ touches the output directory; the CLI decides whether to write or to compare.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from .load import LoadedDocument, load_document
 from .models import request_params, response_models
 from .normalize import normalize
 from .render import TEMPLATES, render_package
+from .template_contract import check_override
 from .validate import structural_findings, validate_document
 from .validation_job import ValidationJob
 from .views import build_views, name_clashes
@@ -58,21 +60,29 @@ def generate_files(
     *,
     lenient: bool = False,
     templates: Path = TEMPLATES / "python",
+    overrides: Path | None = None,
     cache_root: Path | None = None,
+    progress: Callable[[str], None] = lambda stage: None,
 ) -> Generated:
     """Run every stage; raise `GenerationError` with all diagnostics on failure.
 
-    `cache_root` holds cached formatting and model results (see `cache`); None disables it.
+    `overrides` is a template directory laid over `templates` (else the config's
+    `templates:`); `cache_root` holds cached validation, model and formatting results
+    (see `cache`); None disables it.
     """
     spec_name = display_name(spec)
     config = load_config(config_path, display=display_name(config_path))
+    overrides = overrides or config.templates
+    structural = check_override(overrides) if overrides is not None else []
+    progress("loading the spec")
     document = load_document(spec, display=spec_name)
-    structural = structural_findings(document)
+    progress("validating")
+    structural += structural_findings(document)
     if has_errors(structural):
-        raise GenerationError(structural)
+        raise GenerationError(tuple(structural))
     job = ValidationJob(document, spec.read_bytes(), lenient=lenient, cache=TextCache(cache_root, "validate"))
     try:
-        generated = _generate(document, config, spec, templates, cache_root)
+        generated = _generate(document, config, spec, (templates, overrides), cache_root, progress)
     except BaseException as err:
         # A spec the validator rejects may also break a later stage: its findings say why.
         findings = job.result() if isinstance(err, Exception) else ()
@@ -80,6 +90,7 @@ def generate_files(
         if has_errors(findings):
             raise GenerationError(findings) from None
         raise
+    progress("waiting for the spec validator")
     findings = job.result()
     if has_errors(findings):
         raise GenerationError(findings)
@@ -87,15 +98,22 @@ def generate_files(
 
 
 def _generate(
-    document: LoadedDocument, config: SdkConfig, spec: Path, templates: Path, cache_root: Path | None
+    document: LoadedDocument,
+    config: SdkConfig,
+    spec: Path,
+    templates: tuple[Path, Path | None],
+    cache_root: Path | None,
+    progress: Callable[[str], None],
 ) -> Generated:
     """Every stage after validation (which runs beside them)."""
     spec_name = document.path
+    progress("normalizing schemas")
     normalized = normalize(document)  # every schema named, every discriminator explicit
     document = replace(document, data=normalized.data)
     built = build_ir(document, config)
     header = f"# File generated from {spec.name} by sdkgen. Do not edit."
     model_cache = TextCache(cache_root, "models")
+    progress(f"models for {len(built.api.response_schemas)} schemas")
     models = response_models(
         document.data,
         built.api.response_schemas,
@@ -115,8 +133,10 @@ def _generate(
                 for pointer, message, hint in clashes
             )
         )
+    progress("rendering")
     views = build_views(built.api, config, models, params, spec.name)
-    rendered = render_package(views, models, params, templates)
+    rendered = render_package(views, models, params, *templates)
+    progress(f"formatting {len(rendered.files) - len(rendered.verbatim)} files")
     files = format_files(rendered.files, skip=rendered.verbatim, cache=TextCache(cache_root, "black"))
     diagnostics = (*normalized.diagnostics, *built.diagnostics)
     return Generated(files, diagnostics, len(built.api.operations()), len(models.names))

@@ -21,6 +21,8 @@ from .views import PackageViews
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME_HEADER = "# Runtime file copied verbatim by sdkgen. Do not edit."
+# Files of a template directory that are not copied or rendered into the output.
+NOT_OUTPUT = ("partials/", "CONTRACT")
 _PER_RESOURCE = {
     "package/resources/resource.py.jinja",
     "package/resources/resource_package.py.jinja",
@@ -38,16 +40,25 @@ class Rendered:
 
 
 def render_package(
-    views: PackageViews, models: ModelModule, params: ModelModule, templates: Path = TEMPLATES / "python"
+    views: PackageViews,
+    models: ModelModule,
+    params: ModelModule,
+    templates: Path = TEMPLATES / "python",
+    overrides: Path | None = None,
 ) -> Rendered:
-    """Render every template and copy every runtime file of the Python target."""
-    env = _environment(templates)
+    """Render every template and copy every runtime file of the Python target.
+
+    `overrides`, a user's directory laid over `templates` file by file: a file there
+    replaces the built-in file of the same relative path (a template, a partial or a
+    runtime file), and a new file is added to the output.
+    """
+    layers = (overrides, templates) if overrides is not None else (templates,)
+    env = _environment(layers)
     package = views.client.import_name
     files: dict[str, str] = {}
     verbatim: set[str] = set()
-    for source in sorted(p for p in templates.rglob("*") if p.is_file()):
-        name = source.relative_to(templates).as_posix()
-        if name in _PER_RESOURCE or source.suffix in (".pyc",) or "__pycache__" in name:
+    for name, source in sorted(_sources(layers).items()):
+        if name in _PER_RESOURCE or not _is_output(name):
             continue
         target = _target(name, package)
         if name.endswith(".jinja"):
@@ -75,15 +86,31 @@ def render_package(
     return Rendered(files, frozenset(verbatim))
 
 
+def _sources(layers: tuple[Path, ...]) -> dict[str, Path]:
+    """Each relative template path and the file that provides it (the first layer wins)."""
+    found: dict[str, Path] = {}
+    for layer in layers:
+        for source in layer.rglob("*"):
+            name = source.relative_to(layer).as_posix()
+            if source.is_file() and "__pycache__" not in name and source.suffix != ".pyc":
+                found.setdefault(name, source)
+    return found
+
+
+def _is_output(name: str) -> bool:
+    """Partials are included by templates; the contract files describe them."""
+    return not name.startswith(NOT_OUTPUT)
+
+
 def _target(name: str, package: str) -> str:
     if name.startswith("package/"):
         return f"{package}/{name[len('package/'):]}"
     return name
 
 
-def _environment(templates: Path) -> jinja2.Environment:
+def _environment(layers: tuple[Path, ...]) -> jinja2.Environment:
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates)),
+        loader=jinja2.FileSystemLoader([str(layer) for layer in layers]),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,

@@ -131,3 +131,48 @@ def test_strict_turns_warnings_into_a_failure(tmp_path: Path, capsys: pytest.Cap
     assert not out.exists()
     assert main(["generate", "--spec", str(spec), "--out", str(out), "--no-cache"]) == EXIT_OK
     assert (out / "openai_conversations" / "resources" / "things.py").exists()
+
+
+def test_check_takes_the_fast_path_when_no_input_changed(
+    workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import generator.cli as cli
+
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    assert run(workspace, "generate") == EXIT_OK
+
+    def no_generation(*args: object, **kwargs: object) -> None:
+        raise AssertionError("generated although nothing changed")
+
+    monkeypatch.setattr(cli, "generate_files", no_generation)
+    capsys.readouterr()
+    assert run(workspace, "check") == EXIT_OK
+    assert "up to date (inputs unchanged since it was generated)" in capsys.readouterr().out
+    # A hand edit of the output, or an edit of the spec, means generating to compare.
+    items = workspace / "generated" / "openai_conversations" / "resources" / "conversations" / "items.py"
+    items.write_text(items.read_text() + "# edited\n")
+    with pytest.raises(AssertionError, match="generated although nothing changed"):
+        run(workspace, "check")
+    monkeypatch.undo()
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    assert run(workspace, "check") == EXIT_STALE
+    assert run(workspace, "generate") == EXIT_OK
+    spec = workspace / "spec" / "conversations.yaml"
+    spec.write_text(spec.read_text().replace("Create a conversation", "Create a new conversation", 1))
+    capsys.readouterr()
+    assert run(workspace, "check") == EXIT_STALE
+    assert "Create a new conversation" in capsys.readouterr().out
+
+
+def test_progress_shows_on_a_terminal_only(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(workspace, "generate", "--no-cache") == EXIT_OK
+    captured = capsys.readouterr()
+    assert captured.err == "" and captured.out.startswith("sdkgen: 8 operations, 89 models; ")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert run(workspace, "generate", "--no-cache") == EXIT_OK
+    err = capsys.readouterr().err
+    assert "sdkgen: formatting" in err and "sdkgen: normalizing schemas" in err and err.endswith("\r\x1b[2K")
+    assert run(workspace, "generate", "--no-cache", "--quiet") == EXIT_OK
+    assert capsys.readouterr().err == ""
