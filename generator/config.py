@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,10 @@ class PythonConfig:
     client_class: str
     async_client_class: str
     error_base: str
+    # Hand-written mixins the generated resource classes inherit, by dotted resource
+    # path: `conversations.items` -> `lib.items:ItemsExtras` (its async twin is
+    # `AsyncItemsExtras` in the same module, under `<import_name>/lib/`).
+    mixins: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +115,7 @@ class _Reader:
         self.unknown_keys(data, "", _TOP_KEYS)
         top = self.strings(data, "", _FIELDS)
         python = self.mapping(data, "/python")
-        self.unknown_keys(python, "/python", set(_PYTHON_FIELDS))
+        self.unknown_keys(python, "/python", {*_PYTHON_FIELDS, "mixins"})
         py = self.strings(python, "/python", _PYTHON_FIELDS)
         query = self.mapping(data, "/query")
         array_format = query.get("array_format", "brackets")
@@ -122,13 +126,26 @@ class _Reader:
             return None
         return SdkConfig(
             templates=templates,
-            python=PythonConfig(**py),
+            python=PythonConfig(**py, mixins=self.mixins(self.mapping(python, "/python/mixins"))),
             array_format=str(array_format),
             header_options=self.header_options(data.get("header_options", [])),
             page_names=self.page_names(self.mapping(data, "/pagination")),
             overrides=self.overrides(self.mapping(data, "/operations")),
             **top,
         )
+
+    def mixins(self, data: Mapping[str, Any]) -> dict[str, tuple[str, str]]:
+        found = {}
+        for resource, target in sorted(data.items()):
+            pointer = f"/python/mixins/{resource}"
+            module, _, name = str(target).partition(":")
+            if not re.match(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$", str(resource)):
+                self.fail(pointer, f"a mixin is keyed by a dotted resource path, got {resource!r}")
+            elif not re.match(r"^lib(\.[a-z_][a-z0-9_]*)+$", module) or not re.match(_IDENTIFIER, name):
+                self.fail(pointer, f"a mixin is `lib.<module>:<Class>` (hand-written code under lib/), got {target!r}")
+            else:
+                found[str(resource)] = (module, name)
+        return found
 
     def templates(self, value: Any) -> Path | None:
         if value is None:

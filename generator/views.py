@@ -100,7 +100,11 @@ class ChildView:
 
 @dataclass(frozen=True, slots=True)
 class ResourceView:
-    """One resource module: its classes, methods, sub-resources and imports."""
+    """One resource module: its classes, methods, sub-resources and imports.
+
+    `sync_bases`/`async_bases` are the base class lists, a hand-written mixin from
+    `lib/` first when the SDK config names one for this resource.
+    """
 
     path: str
     names: ChildView
@@ -108,6 +112,8 @@ class ResourceView:
     imports: tuple[str, ...]
     methods: tuple[MethodView, ...]
     children: tuple[ChildView, ...]
+    sync_bases: str = "SyncAPIResource"
+    async_bases: str = "AsyncAPIResource"
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +246,11 @@ def name_clashes(api: ir.Api, config: SdkConfig) -> list[tuple[str, str, str]]:
                     ),
                 )
             )
+    paths = {".".join(r.path) for r in _all_resources(api.resources)}
+    for missing in sorted(set(config.python.mixins) - paths):
+        found.append(
+            ("", f"the SDK config names a mixin for `{missing}`, which is not a resource", "fix python.mixins")
+        )
     for resource in _all_resources(api.resources):
         children = {identifier(c.name) for c in resource.children}
         for op in resource.operations:
@@ -392,7 +403,17 @@ class _ViewBuilder:
         dots = "." * (path.count("/") + 1)
         imports = _imports(dots, speller, methods, children)
         text = resource.description or f"Operations on {'.'.join(resource.path)}."
-        return ResourceView(path, self.child_view(resource, folder), docstring_lines(text), imports, methods, children)
+        view = ResourceView(path, self.child_view(resource, folder), docstring_lines(text), imports, methods, children)
+        mixin = self.config.python.mixins.get(".".join(resource.path))
+        if mixin is None:
+            return view
+        module, name = mixin
+        return replace(
+            view,
+            imports=(*imports, f"from {dots}{module} import Async{name}, {name}"),
+            sync_bases=f"{name}, SyncAPIResource",
+            async_bases=f"Async{name}, AsyncAPIResource",
+        )
 
     def method_view(self, resource: ir.Resource, op: ir.Operation, speller: TypeSpeller) -> MethodView:
         path_args = op.located(ir.ParamLocation.PATH)
