@@ -80,7 +80,13 @@ def generate_files(
     structural += structural_findings(document)
     if has_errors(structural):
         raise GenerationError(tuple(structural))
-    job = ValidationJob(document, spec.read_bytes(), lenient=lenient, cache=TextCache(cache_root, "validate"))
+    job = ValidationJob(
+        document,
+        spec.read_bytes(),
+        lenient=lenient,
+        cache=TextCache(cache_root, "validate"),
+        units=TextCache(cache_root, "validate-units"),
+    )
     try:
         generated = _generate(document, config, spec, (templates, overrides), cache_root, progress)
     except BaseException as err:

@@ -1,9 +1,10 @@
 """Stage 2, run beside the others: openapi-spec-validator over a loaded document.
 
 Input: a `LoadedDocument` that passed the structural checks. Output: the validator's
-diagnostics, from the cache when this exact document (its data, the validator's version,
+diagnostics, from the cache when this exact document (its bytes, the validator's version,
 the lenient flag) was validated before, else computed in a forked worker process while
-the pipeline goes on with the later stages, so its seconds overlap theirs. Where `fork`
+the pipeline goes on with the later stages, so its seconds overlap theirs; there, the
+parts of the document validated before are not validated again (`validate_units`). Where `fork`
 is not available the work runs in the calling process on first `result()`.
 """
 
@@ -17,28 +18,34 @@ from importlib.metadata import version
 from .cache import TextCache, digest
 from .diagnostics import Diagnostic, Location, Severity
 from .load import LoadedDocument
-from .validate import spec_validator_findings
+from .validate_units import unit_findings
 
 _VERSION = f"openapi-spec-validator {version('openapi-spec-validator')}"
-_job_document: LoadedDocument | None = None  # handed to the forked worker by inheritance
+# Handed to the forked worker by inheritance, not pickled.
+_job_document: LoadedDocument | None = None
+_job_units = TextCache(None, "")
 
 
 class ValidationJob:
     """The validator's findings for one document, computed once, in the background."""
 
-    def __init__(self, document: LoadedDocument, source: bytes, *, lenient: bool, cache: TextCache) -> None:
-        """`source` is the document's file content: with its display name, it keys the cache."""
-        global _job_document
+    def __init__(
+        self, document: LoadedDocument, source: bytes, *, lenient: bool, cache: TextCache, units: TextCache
+    ) -> None:
+        """`source` is the document's file content: with its display name, it keys `cache`;
+        `units` keeps the findings of each part of the document (see `validate_units`)."""
+        global _job_document, _job_units
         self._document = document
         self._lenient = lenient
         self._cache = cache
+        self._units = units
         self._key = digest(_VERSION, str(lenient), document.path, source.decode("utf-8", "surrogateescape"))
         cached = cache.get(self._key)
         self._findings = _decode(cached) if cached is not None else None
         self._pool: ProcessPoolExecutor | None = None
         self._future: Future[tuple[Diagnostic, ...]] | None = None
         if self._findings is None and "fork" in multiprocessing.get_all_start_methods():
-            _job_document = document
+            _job_document, _job_units = document, units
             self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
             self._future = self._pool.submit(_validate_inherited, lenient)
 
@@ -51,7 +58,7 @@ class ValidationJob:
                 finally:
                     self._pool.shutdown()
             else:
-                self._findings = spec_validator_findings(self._document, lenient=self._lenient)
+                self._findings = unit_findings(self._document, lenient=self._lenient, cache=self._units)
             self._cache.put(self._key, _encode(self._findings))
         return self._findings
 
@@ -63,7 +70,7 @@ class ValidationJob:
 
 def _validate_inherited(lenient: bool) -> tuple[Diagnostic, ...]:
     assert _job_document is not None
-    return spec_validator_findings(_job_document, lenient=lenient)
+    return unit_findings(_job_document, lenient=lenient, cache=_job_units)
 
 
 def _encode(findings: tuple[Diagnostic, ...]) -> str:

@@ -32,7 +32,7 @@ def test_findings_come_from_the_worker_and_then_from_the_cache(tmp_path: Path, m
     spec = write(tmp_path, INVALID)
     document = load_document(spec)
     cache = TextCache(tmp_path / "cache", "validate")
-    first = ValidationJob(document, spec.read_bytes(), lenient=True, cache=cache).result()
+    first = ValidationJob(document, spec.read_bytes(), lenient=True, cache=cache, units=TextCache(None, "")).result()
     assert [(d.severity, d.location.pointer) for d in first] == [
         (Severity.WARNING, "/paths/~1things/get/responses/200/content/application~1json/schema/type")
     ]
@@ -40,13 +40,13 @@ def test_findings_come_from_the_worker_and_then_from_the_cache(tmp_path: Path, m
     def never(*args: object, **kwargs: object) -> tuple[()]:
         raise AssertionError("validated again")
 
-    monkeypatch.setattr(job_module, "spec_validator_findings", never)
-    again = ValidationJob(document, spec.read_bytes(), lenient=True, cache=cache).result()
+    monkeypatch.setattr(job_module, "unit_findings", never)
+    again = ValidationJob(document, spec.read_bytes(), lenient=True, cache=cache, units=TextCache(None, "")).result()
     assert again == first
     # Another lenient flag is another key: computed again (here in this process).
     monkeypatch.setattr(job_module.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     with pytest.raises(AssertionError, match="validated again"):
-        ValidationJob(document, spec.read_bytes(), lenient=False, cache=cache).result()
+        ValidationJob(document, spec.read_bytes(), lenient=False, cache=cache, units=TextCache(None, "")).result()
 
 
 def test_validator_errors_stop_generation(tmp_path: Path) -> None:
@@ -75,9 +75,12 @@ def test_an_unreadable_cache_entry_is_validated_again(tmp_path: Path) -> None:
     spec = write(tmp_path, INVALID)
     document = load_document(spec)
     cache = TextCache(tmp_path / "cache", "validate")
-    job = ValidationJob(document, spec.read_bytes(), lenient=True, cache=cache)
+    job = ValidationJob(document, spec.read_bytes(), lenient=True, cache=cache, units=TextCache(None, ""))
     job.result()
     for entry in (tmp_path / "cache").rglob("*"):
         if entry.is_file():
             entry.write_text("{not json")
-    assert ValidationJob(document, spec.read_bytes(), lenient=True, cache=cache).result() == job.result()
+    assert (
+        ValidationJob(document, spec.read_bytes(), lenient=True, cache=cache, units=TextCache(None, "")).result()
+        == job.result()
+    )
