@@ -23,8 +23,9 @@ check: $(STAMP)  ## exit 1 with a diff when generated/ is stale
 test: $(STAMP)  ## every test: generator stages, golden output, the generated package's own tests
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)  ## generation time, per-call overhead and import time beside peers (see bench/README.md)
+bench: $(STAMP)  ## generation time (also at the scale of OpenAI's full spec), per-call overhead and import time beside peers (see bench/README.md)
 	$(BIN)/python bench/generation.py
+	$(BIN)/python bench/scale.py
 	$(BIN)/python bench/calls.py
 
 clean:

@@ -110,7 +110,28 @@ def peers() -> Path:
     return peer_bin
 
 
-def run_cut(label: str, data: dict[str, Any], runs: int, peer_bin: Path) -> list[str]:
+IMPORTS = {
+    "import openai_full": "import openai_full",
+    "import openai_full; OpenAI(...)": "import openai_full; openai_full.OpenAI(api_key='k')",
+    "import openai_full; OpenAI(...).responses": "import openai_full; openai_full.OpenAI(api_key='k').responses",
+    "import openai (official)": "import openai",
+    "import openai; OpenAI(...).responses (official)": "import openai; openai.OpenAI(api_key='k').responses",
+}
+
+
+def import_times(out: Path, rounds: int = 7) -> list[str]:
+    """Median wall time of fresh interpreters importing the generated package and openai."""
+    env = {"PATH": f"{BIN}:/usr/bin:/bin", "PYTHONPATH": str(out), "PYTHONPYCACHEPREFIX": str(WORK / "pycache")}
+    times: dict[str, list[float]] = {label: [] for label in IMPORTS}
+    for _ in range(rounds + 1):  # the first round only warms the bytecode cache
+        for label, code in IMPORTS.items():
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, check=True)
+            times[label].append(time.perf_counter() - started)
+    return [f"| `{label}` | {statistics.median(t[1:]) * 1000:.0f} |" for label, t in times.items()]
+
+
+def run_cut(label: str, data: dict[str, Any], runs: int, peer_bin: Path, imports: list[str] | None = None) -> list[str]:
     rows: dict[str, list[tuple[float, float, int]]] = {}
     with tempfile.TemporaryDirectory(dir=WORK) as tmp:
         base = Path(tmp)
@@ -162,6 +183,8 @@ def run_cut(label: str, data: dict[str, Any], runs: int, peer_bin: Path) -> list
                     env,
                 )
             )
+    if imports is not None:
+        imports.extend(import_times(base / "s"))
     cold = statistics.median(t for t, _, _ in rows["sdkgen cold"])
     lines = []
     for tool, results in rows.items():
@@ -187,9 +210,16 @@ def main() -> None:
     data = yaml.load(SPEC.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     print(f"| cut of openai-full.yaml | tool | median of {args.runs} (s) | peak RSS (MiB) | vs sdkgen cold |")
     print("|---|---|---|---|---|")
+    imports: list[str] = []
     for label, fraction in FRACTIONS.items():
-        for line in run_cut(label, json.loads(json.dumps(cut(data, fraction), default=str)), args.runs, peer_bin):
+        whole = fraction >= 1
+        cut_data = json.loads(json.dumps(cut(data, fraction), default=str))
+        for line in run_cut(label, cut_data, args.runs, peer_bin, imports if whole else None):
             print(line, flush=True)
+    print()
+    print("| the package generated from the whole spec | median of 7 (ms) |")
+    print("|---|---|")
+    print("\n".join(imports))
 
 
 if __name__ == "__main__":

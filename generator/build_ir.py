@@ -10,11 +10,9 @@ silently.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import parse_qsl
 
 from . import ir
 from .config import SdkConfig
@@ -22,7 +20,6 @@ from .diagnostics import Diagnostic, GenerationError, Severity, has_errors
 from .load import LoadedDocument, escape_pointer_token
 from .placement import Placement, place_operations
 from .schema_types import SCHEMA_PREFIX, SchemaReader
-from .validate import HTTP_METHODS
 
 JSON_TYPES = ("application/json",)
 MULTIPART = "multipart/form-data"

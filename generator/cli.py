@@ -1,6 +1,7 @@
-"""The command line: `sdkgen generate | check | validate`.
+"""The command line: `sdkgen generate | check | validate | diff | contract`.
 
-Exit codes: 0 success (for `check`: the output is current); 1 `check` found stale files;
+Exit codes: 0 success (for `check`: the output is current; for `diff`: nothing breaks); 1
+`check` found stale files, or `diff` found breaking changes;
 2 invalid input or usage (a broken spec or config, a bad option), with every diagnostic
 printed to stderr as `file:line:col: severity: message [at pointer]`. Nothing is written
 unless generation succeeded completely.
@@ -14,6 +15,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from .api_diff import diff_specs
 from .cache import TextCache, default_root
 from .config import load_config
 from .fingerprint import inputs_digest, tree_digest
@@ -38,7 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GenerationError as err:
         _print_diagnostics(err.diagnostics)
         count = sum(1 for d in err.diagnostics if d.severity is Severity.ERROR)
-        print(f"sdkgen: {count} error(s); nothing was written", file=sys.stderr)
+        outcome = "" if args.run in (_diff, _validate) else "; nothing was written"
+        print(f"sdkgen: {count} error(s){outcome}", file=sys.stderr)
         return EXIT_INVALID
 
 
@@ -49,6 +52,17 @@ def _parser() -> argparse.ArgumentParser:
         epilog="exit codes: 0 ok, 1 stale output (check), 2 invalid input or usage",
     )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    diff = commands.add_parser(
+        "diff",
+        help="list what changed in the API surface between two specs, and the version bump it calls for",
+        description="list added, removed and changed methods, arguments and model fields; flag breaking changes",
+        epilog="exit codes: 0 no breaking change, 1 breaking changes, 2 invalid input or usage",
+    )
+    diff.set_defaults(run=_diff)
+    diff.add_argument("old", type=Path, metavar="OLD_SPEC")
+    diff.add_argument("new", type=Path, metavar="NEW_SPEC")
+    diff.add_argument("--config", type=Path, default=ROOT / "spec" / "sdk.yaml", help="SDK config (names methods)")
+    diff.add_argument("--lenient", action="store_true", help="skip the spec validator (its findings are warnings)")
     contract = commands.add_parser(
         "contract",
         help="print the template contract (templates/python/CONTRACT.md)",
@@ -112,6 +126,13 @@ def _run_pipeline(args: argparse.Namespace) -> Generated:
         )
     finally:
         progress.done()
+
+
+def _diff(args: argparse.Namespace, started: float) -> int:
+    result = diff_specs(args.old, args.new, args.config, lenient=args.lenient)
+    _print_diagnostics(result.diagnostics)
+    print(result.render().rstrip("\n"))
+    return result.exit_code
 
 
 def _contract(args: argparse.Namespace, started: float) -> int:

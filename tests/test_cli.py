@@ -176,3 +176,21 @@ def test_progress_shows_on_a_terminal_only(
     assert "sdkgen: formatting" in err and "sdkgen: normalizing schemas" in err and err.endswith("\r\x1b[2K")
     assert run(workspace, "generate", "--no-cache", "--quiet") == EXIT_OK
     assert capsys.readouterr().err == ""
+
+
+def test_diff_exits_1_on_a_breaking_change_and_0_otherwise(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = workspace / "spec" / "conversations.yaml"
+    new = workspace / "new.yaml"
+    text = old.read_text()
+    new.write_text(text.replace("Retrieves a conversation by its ID.", "Fetches one conversation.", 1))
+    assert main(["diff", str(old), str(new), "--config", str(CONFIG)]) == EXIT_OK
+    assert "a patch version bump" in capsys.readouterr().out
+    start = text.index("    delete:", text.index("/conversations/{conversation_id}:"))
+    end = text.index("\n  /", start)
+    new.write_text(text[:start] + text[end:])
+    assert main(["diff", str(old), str(new), "--config", str(CONFIG)]) == 1
+    out = capsys.readouterr().out
+    assert "- method   conversations.delete" in out and "a major version bump" in out
+    new.write_text("openapi: 3.1.0\n")
+    assert main(["diff", str(old), str(new), "--config", str(CONFIG)]) == EXIT_INVALID
+    assert "nothing was written" not in capsys.readouterr().err
