@@ -190,8 +190,8 @@ def run_cut(label: str, data: dict[str, Any], runs: int, peer_bin: Path, imports
                     env,
                 )
             )
-    if imports is not None:
-        imports.extend(import_times(base / "s"))
+        if imports is not None:  # the package generated last, while it exists
+            imports.extend(import_times(base / "s"))
     cold = statistics.median(t for t, _, _ in rows["sdkgen cold"])
     lines = []
     for tool, results in rows.items():
