@@ -130,7 +130,18 @@ class _Builder:
                 param = self.reader.resolve(raw)
                 merged[(str(param.get("name")), str(param.get("in")))] = (param, f"{where}/parameters/{index}")
         found = []
+        seen: set[str] = set()
         for (name, location), (param, where) in merged.items():
+            if location in ("path", "query", "header"):
+                if name in seen:  # arguments are keyed by wire name: one name, one argument
+                    self.report(
+                        Severity.ERROR,
+                        where,
+                        f"parameter {name!r} appears in more than one place (path, query, header)",
+                        "rename one of them in the spec",
+                    )
+                    continue
+                seen.add(name)
             if location not in ("path", "query", "header"):
                 self.report(
                     Severity.WARNING,

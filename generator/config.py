@@ -75,7 +75,8 @@ class SdkConfig:
 _IDENTIFIER = r"^[A-Za-z_][A-Za-z0-9_]*$"
 _FIELDS: dict[str, tuple[str, str, bool]] = {
     # key: (pattern the value must match, what it is, required)
-    "default_base_url": (r"^https?://\S+$", "an http(s) URL", True),
+    # printed inside a string literal: no quote or backslash can end it
+    "default_base_url": (r"^https?://[^\s\"\\]+$", "an http(s) URL", True),
     "api_key_env": (r"^[A-Z_][A-Z0-9_]*$", "an environment variable name", True),
     "base_url_env": (r"^[A-Z_][A-Z0-9_]*$", "an environment variable name", True),
     "header_prefix": (r"^[A-Za-z][A-Za-z0-9-]*$", "a header name prefix", True),
@@ -139,9 +140,9 @@ class _Reader:
         for resource, target in sorted(data.items()):
             pointer = f"/python/mixins/{resource}"
             module, _, name = str(target).partition(":")
-            if not re.match(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$", str(resource)):
+            if not re.fullmatch(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$", str(resource)):
                 self.fail(pointer, f"a mixin is keyed by a dotted resource path, got {resource!r}")
-            elif not re.match(r"^lib(\.[a-z_][a-z0-9_]*)+$", module) or not re.match(_IDENTIFIER, name):
+            elif not re.fullmatch(r"^lib(\.[a-z_][a-z0-9_]*)+$", module) or not re.fullmatch(_IDENTIFIER, name):
                 self.fail(pointer, f"a mixin is `lib.<module>:<Class>` (hand-written code under lib/), got {target!r}")
             else:
                 found[str(resource)] = (module, name)
@@ -180,7 +181,7 @@ class _Reader:
                 if required:
                     self.fail(pointer, f"missing config key {key!r} ({what})")
                 continue
-            if not isinstance(value, str) or not re.match(pattern, value):
+            if not isinstance(value, str) or not re.fullmatch(pattern, value):
                 self.fail(f"{pointer}/{key}", f"{key} must be {what}, got {value!r}")
                 continue
             values[key] = value
@@ -208,7 +209,7 @@ class _Reader:
     def page_names(self, data: Mapping[str, Any]) -> Mapping[str, str]:
         names = {}
         for kind, name in data.items():
-            if not isinstance(name, str) or not re.match(r"^[A-Z][A-Za-z0-9]*$", name):
+            if not isinstance(name, str) or not re.fullmatch(r"^[A-Z][A-Za-z0-9]*$", name):
                 self.fail(f"/pagination/{kind}", f"page name must be PascalCase, got {name!r}")
                 continue
             names[str(kind)] = name
@@ -222,9 +223,9 @@ class _Reader:
                 self.fail(pointer, "expected a mapping with `resource` (dotted) and `method`")
                 continue
             resource, method = str(item["resource"]), str(item["method"])
-            if not re.match(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$", resource):
+            if not re.fullmatch(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$", resource):
                 self.fail(f"{pointer}/resource", f"resource must be dotted snake_case, got {resource!r}")
-            elif not re.match(r"^[a-z_][a-z0-9_]*$", method):
+            elif not re.fullmatch(r"^[a-z_][a-z0-9_]*$", method):
                 self.fail(f"{pointer}/method", f"method must be snake_case, got {method!r}")
             else:
                 found.append(OperationOverride(str(operation_id), tuple(resource.split(".")), method))

@@ -52,7 +52,7 @@ class Diagnostic:
         return text
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)  # not frozen: raising sets `__traceback__` (and contextlib, `__context__`)
 class GenerationError(Exception):
     """Raised by a stage that cannot continue; carries every diagnostic found so far."""
 

@@ -9,6 +9,7 @@ root, input too large or too deep) become diagnostics, never tracebacks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,8 +20,12 @@ import yaml
 from .diagnostics import Diagnostic, GenerationError, Location, Severity
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# An escaped surrogate pair, after an even number of backslashes (so the `\` is an escape).
+_SURROGATE_PAIR = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
+# Characters JSON strings may hold raw that YAML forbids or reads as line breaks.
+_NOT_YAML = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 20 * 1024 * 1024  # the largest real specs are a few MB (OpenAI's whole API: 3 MB)
 MAX_NODES = 2_000_000
 MAX_DEPTH = 400
 
@@ -61,7 +66,7 @@ def escape_pointer_token(token: str) -> str:
 def load_document(path: Path, *, display: str | None = None) -> LoadedDocument:
     """Read and parse `path`; raise `GenerationError` with located diagnostics on failure."""
     name = display or str(path)
-    text = _read_text(path, name)
+    text = _json_for_yaml(_read_text(path, name))
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
@@ -87,16 +92,40 @@ def _read_text(path: Path, name: str) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise _fail(Location(name), f"the file is {size} bytes, over the {MAX_BYTES} limit")
+            raise _fail(
+                Location(name),
+                f"the file is {size} bytes, over the {MAX_BYTES} limit",
+                "is it an OpenAPI document? Real ones, OpenAI's whole API included, are a few MB",
+            )
         raw = path.read_bytes()
     except OSError as err:
-        raise _fail(Location(name), f"cannot read the file: {err.strerror or err}")
+        raise _fail(Location(name), f"cannot read the file: {err.strerror or err}", "check the path")
     if b"\x00" in raw:
-        raise _fail(Location(name), "the file is binary, not YAML or JSON")
+        raise _fail(Location(name), "the file is binary, not YAML or JSON", "give the spec as a YAML or JSON text file")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise _fail(Location(name), f"the file is not UTF-8 (byte {err.start})")
+        raise _fail(Location(name), f"the file is not UTF-8 (byte {err.start})", "save the file as UTF-8")
+
+
+def _json_for_yaml(text: str) -> str:
+    """A JSON document respelled where the YAML parser (which reads JSON here) differs from JSON.
+
+    JSON spells a character outside the BMP as an escaped UTF-16 surrogate pair (`json.dumps`
+    does, by default), YAML wants one `\\U` escape; and JSON allows raw characters YAML does
+    not (C1 controls, U+FFFE, U+FFFF) or reads as line breaks (U+0085, U+2028, U+2029), which
+    become `\\u` escapes. Done only for a document that opens as JSON, where such escapes and
+    characters can only sit inside strings.
+    """
+    if not text.lstrip().startswith("{"):
+        return text
+
+    def combined(match: re.Match[str]) -> str:
+        high, low = int(match.group(2), 16), int(match.group(3), 16)
+        return f"{match.group(1)}\\U{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00):08X}"
+
+    text = _NOT_YAML.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _SURROGATE_PAIR.sub(combined, text) if "\\u" in text else text
 
 
 def _check_size(root: yaml.Node, name: str) -> None:

@@ -118,6 +118,7 @@ def _generate(document: dict[str, Any], spec_name: str, *, header: str, **option
     try:
         output = generate(
             document,
+            allow_remote_refs=False,  # never fetch, nor read a file: the document is all there is
             input_file_type=InputFileType.OpenAPI,
             target_python_version=PythonVersion.PY_311,
             enum_field_as_literal=LiteralType.All,
@@ -181,6 +182,15 @@ _CONSTRAINTS = frozenset(
         "minContains",
     }
 )
+# Keys the model generator would turn into code, or follow elsewhere: its own extensions choose
+# imports and base classes (`customTypePath: os.system`, `customBasePath`, `x-python-type`,
+# `x-python-import`, ...), and the schema-resource keywords make references resolve against
+# other documents (`$id`, `$dynamicRef`, ...). Spec text never chooses an import: every extension
+# (`x-...`, `custom...`) and these keywords are left out of the models' input.
+_CODE_KEYWORDS = frozenset(
+    {"$id", "$schema", "$anchor", "$dynamicAnchor", "$dynamicRef", "$recursiveAnchor", "$recursiveRef"}
+    | {"$vocabulary", "$comment"}
+)
 # String formats that change the Python type; the others (uri, email, uuid, ...) stay `str`.
 _TYPED_FORMATS = frozenset({"date-time", "date", "time", "binary"})
 # Keys of a subschema that only says which properties must (not) be present: `anyOf: [{required:
@@ -189,10 +199,11 @@ _PRESENCE_ONLY = frozenset({"required", "not", "dependentRequired", "description
 
 
 def plain_schema(schema: Any) -> Any:
-    """`schema` without validation constraints and without formats that only validate.
+    """`schema` without validation constraints, formats that only validate, extensions and
+    the keywords that would make the model generator write imports or read other documents.
 
-    Walks subschemas by position (never by key name), so a property called `pattern`
-    or `format` is kept. A `not`, or an `anyOf`/`oneOf` whose members only require properties,
+    Walks subschemas by position (never by key name), so a property called `pattern`,
+    `format` or `x-thing` is kept. A `not`, or an `anyOf`/`oneOf` whose members only require properties,
     is validation too and left out.
     """
     if not isinstance(schema, Mapping):
@@ -200,6 +211,8 @@ def plain_schema(schema: Any) -> Any:
     plain: dict[str, Any] = {}
     for key, value in schema.items():
         if key in _CONSTRAINTS or (key == "format" and value not in _TYPED_FORMATS) or _presence_only(key, value):
+            continue
+        if key in _CODE_KEYWORDS or key.startswith(("x-", "custom")):
             continue
         if key in SCHEMA_MAPS and isinstance(value, Mapping):
             plain[key] = {name: plain_schema(sub) for name, sub in value.items()}

@@ -37,6 +37,7 @@ from typing import Any
 from .diagnostics import Diagnostic, Severity
 from .load import LoadedDocument, escape_pointer_token
 from .normalize_inheritance import flatten_contradicting
+from .normalize_names import rename_schemas
 from .validate import HTTP_METHODS
 
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -53,7 +54,14 @@ _ANNOTATIONS = frozenset({*_SITE_KEYS, "title", "example", "examples", "external
 _RESERVED = frozenset(
     {"Annotated", "Any", "AwareDatetime", "BaseModel", "ConfigDict", "Dict", "Enum", "Field", "List", "Literal"}
     | {"NotRequired", "Optional", "Required", "RootModel", "TypeAlias", "TypeAliasType", "TypedDict", "Union"}
+    | {"None", "True", "False"}  # keywords
+    # the runtime names resource modules import beside the models they use
+    | {"AsyncAPIResource", "AsyncPaginator", "AsyncStream", "BinaryResponseContent", "Body", "FileTypes"}
+    | {"Headers", "Iterable", "NotGiven", "Omit", "Query", "Stream", "SyncAPIResource"}
+    # ... and the names of the generated tests' conftest that their test modules import or define
+    | {"CASES", "Case", "PathCase", "PathParamTests", "ResourceTests", "StreamTests"}
 )
+_CLASS_NAME = re.compile(r"[A-Z][A-Za-z0-9]*")  # a component key kept as it is
 _TAG_PROPERTIES = ("type", "event")  # tried, after a union's discriminator, to name its members
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _PASCAL = re.compile(r"[A-Z][A-Za-z0-9]*")
@@ -72,7 +80,8 @@ class Normalized:
 
 def normalize(document: LoadedDocument) -> Normalized:
     """Every inline class schema named and every discriminator explicit; `document` is not changed."""
-    data = document.data
+    renames, renamed = _component_renames(document)
+    data = rename_schemas(document.data, renames) if renames else document.data
     sites = tuple(_sites(data))
     fixer = _Fixer(document)
     fixed = {site.path: fixer.site(_at(data, site.path), site) for site in sites}
@@ -89,7 +98,7 @@ def normalize(document: LoadedDocument) -> Normalized:
     updates = {path: schema for path, schema in done.items() if path[:2] != ("components", "schemas")}
     if schemas or "schemas" in _mapping(data.get("components")):
         updates[("components", "schemas")] = schemas
-    diagnostics = (*fixer.diagnostics, *hoister.diagnostics)
+    diagnostics = (*renamed, *fixer.diagnostics, *hoister.diagnostics)
     return Normalized(_assign(data, updates), tuple(hoister.hoisted), diagnostics)
 
 
@@ -159,6 +168,28 @@ class _Names:
             chosen, index = candidates[0] + "Variant" + _letters(index), index + 1
         self.taken.add(chosen)
         return chosen, index > 0
+
+
+def _component_renames(document: LoadedDocument) -> tuple[dict[str, str], list[Diagnostic]]:
+    """A class name for each component schema whose key is none (`thing-2` -> `Thing2`), and
+    a warning for each that could not have the plain respelling of its key."""
+    keys = [str(key) for key in _mapping(_mapping(document.data.get("components")).get("schemas"))]
+    kept = {key for key in keys if _CLASS_NAME.fullmatch(key) and key not in _RESERVED}
+    names = _Names(tuple(kept))
+    renames: dict[str, str] = {}
+    found = []
+    for key in (k for k in keys if k not in kept):
+        renames[key], last_resort = names.take((class_name(key),))
+        if last_resort:
+            found.append(
+                _warning(
+                    document,
+                    f"/components/schemas/{escape_pointer_token(key)}",
+                    f"the schema {key!r} cannot be the class {class_name(key)}: named it {renames[key]}",
+                    "rename the schema to a PascalCase name of its own",
+                )
+            )
+    return renames, found
 
 
 def _letters(index: int) -> str:

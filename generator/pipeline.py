@@ -24,6 +24,7 @@ from .render import TEMPLATES, render_package
 from .template_contract import check_override
 from .validate import structural_findings, validate_document
 from .validation_job import ValidationJob
+from .view_text import comment_text
 from .views import build_views, name_clashes
 
 
@@ -117,7 +118,7 @@ def _generate(
     normalized = normalize(document)  # every schema named, every discriminator explicit
     document = replace(document, data=normalized.data)
     built = build_ir(document, config)
-    header = f"# File generated from {spec.name} by sdkgen. Do not edit."
+    header = f"# File generated from {comment_text(spec.name)} by sdkgen. Do not edit."
     model_cache = TextCache(cache_root, "models")
     progress(f"models for {len(built.api.response_schemas)} schemas")
     models = response_models(
@@ -140,7 +141,7 @@ def _generate(
             )
         )
     progress("rendering")
-    views = build_views(built.api, config, models, params, spec.name)
+    views = build_views(built.api, config, models, params, comment_text(spec.name))
     rendered = render_package(views, models, params, *templates)
     progress(f"formatting {len(rendered.files) - len(rendered.verbatim)} files")
     files = format_files(rendered.files, skip=rendered.verbatim, cache=TextCache(cache_root, "black"))

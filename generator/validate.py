@@ -2,8 +2,9 @@
 
 Two layers. Our own structural checks come first, because the generator relies on them
 and openapi-spec-validator either misses them or crashes on them: the OpenAPI version,
-`paths`, every `$ref` resolving inside the document, and every path template variable
-declared as a path parameter (and the reverse). Then openapi-spec-validator checks the
+`paths`, every `$ref` resolving inside the document (references to other files or URLs
+are refused, never read or fetched) and none in a cycle of references that never reaches
+a schema, and every path template variable declared as a path parameter (and the reverse). Then openapi-spec-validator checks the
 document against the OpenAPI schema; its findings are mapped back to JSON pointers and
 lines. With `lenient`, the validator's findings become warnings (the structural ones stay
 errors: nothing correct can be generated past a dangling `$ref`).
@@ -102,34 +103,100 @@ def _walk(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
 
 
 def _check_refs(document: LoadedDocument) -> list[Diagnostic]:
+    """Every reference local and resolving (`$ref`, and the `$dynamicRef`, `$recursiveRef` and
+    discriminator mapping targets the model generator would follow too), no `$ref` in a cycle."""
     found = []
+    cycles: set[tuple[str, ...]] = set()
     for pointer, node in _walk(document.data, ""):
-        ref = node.get("$ref") if isinstance(node, Mapping) else None
-        if not isinstance(ref, str):
-            continue
-        where = f"{pointer}/$ref"
-        if not ref.startswith("#"):
-            found.append(
-                _error(
-                    document,
-                    where,
-                    f"reference to another document: {ref}",
-                    "external references are not followed; inline the schema",
+        for where, ref in _references(pointer, node):
+            problem = _reference_problem(document, where, ref)
+            if problem is not None:
+                found.append(problem)
+                continue
+            cycle = _ref_cycle(document.data, ref[1:]) if where.endswith("/$ref") else ()
+            if cycle and cycle not in cycles:
+                cycles.add(cycle)
+                found.append(
+                    _error(
+                        document,
+                        cycle[0],
+                        f"reference cycle: {' -> '.join(f'#{p}' for p in (*cycle, cycle[0]))} never reaches a schema",
+                        "make one of them a schema instead of a reference",
+                    )
                 )
-            )
-            continue
-        try:
-            resolve_ref(document.data, ref)
-        except KeyError:
-            found.append(
-                _error(
-                    document,
-                    where,
-                    f"dangling reference: {ref} does not exist",
-                    "define the target or fix the reference",
-                )
-            )
     return sorted(found, key=lambda d: d.location.pointer)
+
+
+def _references(pointer: str, node: Any) -> list[tuple[str, str]]:
+    """(pointer, reference) of each reference `node` makes; a bare discriminator mapping target
+    names a component schema."""
+    if not isinstance(node, Mapping):
+        return []
+    found = [(f"{pointer}/{key}", node[key]) for key in ("$ref", "$dynamicRef", "$recursiveRef") if key in node]
+    mapping = node.get("mapping")
+    if isinstance(mapping, Mapping) and "propertyName" in node:
+        for tag, target in mapping.items():
+            bare = isinstance(target, str) and "/" not in target and "#" not in target
+            ref = f"#/components/schemas/{escape_pointer_token(target)}" if bare else target
+            found.append((f"{pointer}/mapping/{escape_pointer_token(str(tag))}", ref))
+    return [(where, ref) for where, ref in found if isinstance(ref, str)]
+
+
+def _reference_problem(document: LoadedDocument, where: str, ref: str) -> Diagnostic | None:
+    if not ref.startswith("#"):
+        return _error(
+            document,
+            where,
+            f"reference to another document: {ref}",
+            "references to other files or URLs are not supported (nothing is read or fetched): "
+            "bundle the spec into one document first, or inline the schema",
+        )
+    try:
+        resolve_ref(document.data, ref)
+    except KeyError:
+        return _error(
+            document, where, f"dangling reference: {ref} does not exist", "define the target or fix the reference"
+        )
+    return None
+
+
+def _ref_cycle(data: Mapping[str, Any], pointer: str) -> tuple[str, ...]:
+    """The pointers of a cycle of nodes that are nothing but a reference, starting at its
+    smallest pointer, if the node at `pointer` is in one; else ()."""
+    chain = [pointer]
+    target = _only_ref(resolve_ref(data, "#" + pointer) if pointer else data)
+    while target is not None:
+        if target == pointer:
+            start = chain.index(min(chain))
+            return tuple(chain[start:] + chain[:start])
+        if target in chain or len(chain) > 64:
+            return ()  # a cycle `pointer` only leads into: reported from the nodes in it
+        chain.append(target)
+        try:
+            target = _only_ref(resolve_ref(data, "#" + target))
+        except KeyError:
+            return ()
+    return ()
+
+
+_WRAPPERS = ("allOf", "anyOf", "oneOf")
+_ANNOTATIONS = frozenset({"description", "title", "summary", "deprecated", "example", "examples", "default"})
+
+
+def _only_ref(node: Any) -> str | None:
+    """The pointer a node that is nothing but a local reference points at: `{$ref}`, or a
+    one-member `allOf`/`anyOf`/`oneOf` of one (which says no more than the reference)."""
+    if not isinstance(node, Mapping):
+        return None
+    ref = node.get("$ref")
+    if isinstance(ref, str):
+        return ref[1:] if ref.startswith("#") else None
+    keys = set(node) - _ANNOTATIONS
+    if len(keys) == 1 and keys <= set(_WRAPPERS):
+        members = node[keys.pop()]
+        if isinstance(members, list) and len(members) == 1 and isinstance(members[0], Mapping):
+            return _only_ref(members[0]) if set(members[0]) - _ANNOTATIONS == {"$ref"} else None
+    return None
 
 
 def _check_path_parameters(document: LoadedDocument) -> list[Diagnostic]:
@@ -139,6 +206,16 @@ def _check_path_parameters(document: LoadedDocument) -> list[Diagnostic]:
             continue
         base = f"/paths/{escape_pointer_token(path)}"
         variables = _TEMPLATE_VARIABLE.findall(path)
+        if set("{}") & set(_TEMPLATE_VARIABLE.sub("", path.partition("?")[0])):
+            found.append(
+                _error(
+                    document,
+                    base,
+                    f"the path {path} has a brace outside a `{{name}}` template variable",
+                    "a path template names each parameter once, as `{name}`",
+                )
+            )
+            continue
         shared = _path_params(document, item.get("parameters"))
         for method in HTTP_METHODS:
             operation = item.get(method)

@@ -15,7 +15,7 @@ from urllib.parse import quote
 from . import ir
 from .config import SdkConfig
 from .models import ModelModule
-from .python_names import identifier, pascal
+from .python_names import argument_names, identifier, pascal
 from .view_text import python_literal
 
 PATH_SAFE = "!$&'()*+,;=:@"
@@ -97,7 +97,14 @@ def test_file(resource: ir.Resource, config: SdkConfig, models: ModelModule) -> 
     )
 
 
+def operation_arguments(op: ir.Operation) -> dict[str, str]:
+    """The Python name of each argument of `op`, by wire name (unique within an operation)."""
+    wires = [p.name for p in op.arguments]
+    return dict(zip(wires, argument_names(wires)))
+
+
 def _call(op: ir.Operation, config: SdkConfig, models: ModelModule) -> TestCallView:
+    names = operation_arguments(op)
     path_args = op.located(ir.ParamLocation.PATH)
     required = [p for p in op.arguments if p.required]
     body = op.located(ir.ParamLocation.BODY)
@@ -111,8 +118,8 @@ def _call(op: ir.Operation, config: SdkConfig, models: ModelModule) -> TestCallV
     return TestCallView(
         method=identifier(op.name),
         http=op.method.upper(),
-        args="{" + ", ".join(f"{python_literal(identifier(p.name))}: {_value(p)}" for p in required) + "}",
-        call_all=", ".join(f"{identifier(p.name)}={_value(p)}" for p in op.arguments),
+        args="{" + ", ".join(f"{python_literal(names[p.name])}: {_value(p)}" for p in required) + "}",
+        call_all=", ".join(f"{names[p.name]}={_value(p)}" for p in op.arguments),
         has_optional=len(required) < len(op.arguments),
         url_path=python_literal(_url_path(op)),
         query_all=python_literal(_query_pairs(op, config.array_format)),
@@ -127,7 +134,7 @@ def _call(op: ir.Operation, config: SdkConfig, models: ModelModule) -> TestCallV
         page_class=op.page.name if op.page else "",
         stream_reply=python_literal(op.response.stream_example) if stream else "",
         stream_class=stream_class if stream_class in models.names and stream_class not in models.aliases else "",
-        path_cases=tuple(_path_case(op, p, required) for p in path_args),
+        path_cases=tuple(_path_case(names, p, required) for p in path_args),
     )
 
 
@@ -227,8 +234,8 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _path_case(op: ir.Operation, empty: ir.Parameter, required: list[ir.Parameter]) -> PathCaseView:
-    args = [f"{python_literal(identifier(p.name))}: {chr(39) * 2 if p is empty else _value(p)}" for p in required]
-    name = identifier(empty.name)
+def _path_case(names: dict[str, str], empty: ir.Parameter, required: list[ir.Parameter]) -> PathCaseView:
+    args = [f"{python_literal(names[p.name])}: {chr(39) * 2 if p is empty else _value(p)}" for p in required]
+    name = names[empty.name]
     message = python_literal(re.escape(f"Expected a non-empty value for `{name}` but received ''"))
     return PathCaseView("{" + ", ".join(args) + "}", message)

@@ -4,12 +4,12 @@ Spec descriptions are data. Before they reach a template they are split into lin
 escaped so that no description can end a docstring early or smuggle code into the
 output: backslashes and quotes are escaped, control characters and Unicode line
 separators are spelled as escapes, and a trailing quote is kept away from the closing
-triple quote.
+triple quote. Text for a `#` comment (the spec's file name) loses its line breaks.
 """
 
 from __future__ import annotations
 
-import json
+import math
 import re
 
 _LINE_BREAKS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85|\x0b|\x0c")
@@ -29,7 +29,7 @@ def docstring_lines(text: str) -> tuple[str, ...]:
 
 
 def _escape(line: str) -> str:
-    line = line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\t", "    ")
+    line = line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\t", "\\t")
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", line)
 
 
@@ -38,9 +38,25 @@ def one_line(text: str) -> str:
     return " ".join(line for line in docstring_lines(text) if line)
 
 
+def comment_text(text: str) -> str:
+    """`text` fit for a `#` comment: no line break (or control character) can end the comment."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", _LINE_BREAKS.sub(" ", text))
+
+
 def toml_string(text: str) -> str:
-    """`text` as a TOML basic string literal."""
-    return json.dumps(text, ensure_ascii=True)
+    """`text` as a TOML basic string literal, in ASCII (as JSON spells it, but with one
+    `\\U` escape for a character beyond U+FFFF, and DEL escaped: TOML wants both)."""
+    return '"' + "".join(_TOML_ESCAPES.get(ch) or _toml_char(ch) for ch in text) + '"'
+
+
+_TOML_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+
+
+def _toml_char(ch: str) -> str:
+    code = ord(ch)
+    if 0x20 <= code < 0x7F:
+        return ch
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def python_literal(value: object) -> str:
@@ -59,4 +75,6 @@ def python_literal(value: object) -> str:
     if isinstance(value, tuple):
         items = [python_literal(v) for v in value]
         return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+    if isinstance(value, float) and not math.isfinite(value):  # YAML's .nan and .inf
+        return f'float("{value}")'
     return repr(value)

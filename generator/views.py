@@ -17,7 +17,7 @@ from .config import HeaderOption, SdkConfig
 from .models import ModelModule
 from .python_names import identifier, pascal, singular
 from .python_types import RUNTIME_MODULES, TypeSpeller
-from .view_tests import TestFileView, test_file
+from .view_tests import TestFileView, operation_arguments, test_file
 from .view_text import docstring_lines, one_line, toml_string
 
 
@@ -417,7 +417,8 @@ class _ViewBuilder:
 
     def method_view(self, resource: ir.Resource, op: ir.Operation, speller: TypeSpeller) -> MethodView:
         path_args = op.located(ir.ParamLocation.PATH)
-        args = {p.name: self.argument(p, speller) for p in op.arguments}
+        names = operation_arguments(op)
+        args = {p.name: self.argument(p, names[p.name], speller) for p in op.arguments}
         positional = tuple(args[p.name] for p in path_args[-1:])
         keyword = tuple(args[p.name] for p in op.arguments if not path_args or p is not path_args[-1])
         self.record_params(resource, op, keyword)
@@ -439,23 +440,23 @@ class _ViewBuilder:
             cast_to=cast_to,
             cast_result=cast_to.startswith("cast("),
             page=page,
-            stream=self.stream_use(op, speller),
+            stream=self.stream_use(op, names, speller),
         )
 
-    def stream_use(self, op: ir.Operation, speller: TypeSpeller) -> StreamUse | None:
+    def stream_use(self, op: ir.Operation, names: dict[str, str], speller: TypeSpeller) -> StreamUse | None:
         if op.response.stream is None:
             return None
         event = speller.response(op.response.stream)
-        return StreamUse(identifier(op.response.stream_flag), event, f"Stream[{event}]", f"AsyncStream[{event}]")
+        return StreamUse(names[op.response.stream_flag], event, f"Stream[{event}]", f"AsyncStream[{event}]")
 
-    def argument(self, param: ir.Parameter, speller: TypeSpeller) -> ArgumentView:
+    def argument(self, param: ir.Parameter, name: str, speller: TypeSpeller) -> ArgumentView:
         annotation = speller.request(param.type)
         if not param.required:
             annotation, default = f"{annotation} | Omit", "omit"
         else:
             default = ""
         return ArgumentView(
-            identifier(param.name),
+            name,
             param.name,
             repr(param.name),
             annotation,
@@ -651,9 +652,10 @@ def _method_imports(dots: str, methods: tuple[MethodView, ...], runtime: set[str
 
 def _example_call(api: ir.Api, op: ir.Operation) -> str:
     chain = next(".".join(identifier(p) for p in r.path) for r in _all_resources(api.resources) if op in r.operations)
+    names = operation_arguments(op)
     args = [_literal(p.example) for p in op.located(ir.ParamLocation.PATH)[-1:]]
     args += [
-        f"{identifier(p.name)}={_literal(p.example)}"
+        f"{names[p.name]}={_literal(p.example)}"
         for p in op.arguments
         if p.required and p.location is not ir.ParamLocation.PATH
     ]

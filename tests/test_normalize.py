@@ -146,9 +146,9 @@ def test_param_suffix_collisions_are_avoided() -> None:
 def test_allof_over_a_union_becomes_a_union_of_named_extensions() -> None:
     stream = {"allOf": [{"anyOf": [{"$ref": REF + "Delta"}, {"$ref": REF + "Done"}]}, obj(lane={"type": "string"})]}
     delta, done = tagged({"type": "string", "enum": ["delta"]}), tagged({"const": "done"})
-    schemas = schemas_of(run({"Stream": stream, "Delta": delta, "Done": done}))
-    assert schemas["Stream"] == {"anyOf": [{"$ref": REF + "StreamDelta"}, {"$ref": REF + "StreamDone"}]}
-    assert schemas["StreamDelta"] == {"allOf": [{"$ref": REF + "Delta"}, obj(lane={"type": "string"})]}
+    schemas = schemas_of(run({"Feed": stream, "Delta": delta, "Done": done}))
+    assert schemas["Feed"] == {"anyOf": [{"$ref": REF + "FeedDelta"}, {"$ref": REF + "FeedDone"}]}
+    assert schemas["FeedDelta"] == {"allOf": [{"$ref": REF + "Delta"}, obj(lane={"type": "string"})]}
 
 
 def test_operation_schemas_are_named_after_the_operation() -> None:

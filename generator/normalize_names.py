@@ -1,0 +1,65 @@
+"""Part of stage 2b, normalize: component schemas renamed, every reference to them rewritten.
+
+Input: document data and `{old key: new key}` for the component schemas to rename. Output:
+the same data (a copy; the input is never changed) with those keys renamed, in place in the
+`components/schemas` order, and every `$ref` to them (`#/components/schemas/<key>...`) and
+every discriminator `mapping` value naming them (a reference or a bare component name)
+rewritten.
+
+`normalize` renames each key that is no safe class name (`MessagePhase-2`, `thing` beside
+`Thing`, `Foo.Bar`, `None`, `Headers`): left as it is, the model generator would respell it
+its own way (or fail, for a dotted key) and no other stage would know the name it chose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .load import escape_pointer_token
+
+SCHEMA_PREFIX = "#/components/schemas/"
+
+
+def rename_schemas(data: Mapping[str, Any], renames: Mapping[str, str]) -> dict[str, Any]:
+    """`data` with the component schemas in `renames` renamed and every reference rewritten."""
+    if not renames:
+        return dict(data)
+    rewritten = _rewrite(data, renames)
+    components = dict(rewritten["components"])
+    components["schemas"] = {renames.get(key, key): schema for key, schema in components["schemas"].items()}
+    rewritten["components"] = components
+    return dict(rewritten)
+
+
+def _rewrite(node: Any, renames: Mapping[str, str]) -> Any:
+    if isinstance(node, list):
+        return [_rewrite(item, renames) for item in node]
+    if not isinstance(node, Mapping):
+        return node
+    out = {key: _rewrite(value, renames) for key, value in node.items()}
+    if isinstance(out.get("$ref"), str):
+        out["$ref"] = _renamed_ref(out["$ref"], renames)
+    mapping = out.get("mapping")
+    if isinstance(mapping, Mapping) and "propertyName" in out:  # a discriminator object
+        out["mapping"] = {tag: _renamed_target(target, renames) for tag, target in mapping.items()}
+    return out
+
+
+def _renamed_ref(ref: str, renames: Mapping[str, str]) -> str:
+    if not ref.startswith(SCHEMA_PREFIX):
+        return ref
+    token, slash, rest = ref[len(SCHEMA_PREFIX) :].partition("/")
+    key = token.replace("~1", "/").replace("~0", "~")
+    if key not in renames:
+        return ref
+    return f"{SCHEMA_PREFIX}{escape_pointer_token(renames[key])}{slash}{rest}"
+
+
+def _renamed_target(target: Any, renames: Mapping[str, str]) -> Any:
+    """A discriminator mapping value: a reference, or (OpenAPI allows it) a bare component name."""
+    if not isinstance(target, str):
+        return target
+    if "/" not in target and "#" not in target:
+        return renames.get(target, target)
+    return _renamed_ref(target, renames)
