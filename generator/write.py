@@ -163,7 +163,7 @@ def _check_paths(files: dict[str, str]) -> None:
             "the generator never writes `<package>/lib/`; rename the template",
         )
         for p in files
-        if _inside(p) and PurePosixPath(p).parts[1:2] == (HAND_WRITTEN,) and len(PurePosixPath(p).parts) > 2
+        if _inside(p) and PurePosixPath(p).parts[1:2] == (HAND_WRITTEN,)
     ]
     if problems:
         raise GenerationError(tuple(problems))

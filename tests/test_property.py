@@ -45,7 +45,7 @@ from generator.pipeline import generate_files
 from conftest import CONFIG
 
 EXAMPLES = int(os.environ.get("SDKGEN_PROPERTY_EXAMPLES", "300"))
-BATCH = 50  # packages checked per process of their own
+BATCH = 30  # packages checked per process of their own (the last batch is checked after generation ends)
 CHECKER = Path(__file__).parent / "property_checker.py"
 PACKAGE = "openai_conversations"
 CANARY_ENV = "SDKGEN_CANARY"
