@@ -14,9 +14,10 @@ from collections.abc import Iterable
 from importlib.metadata import version
 from pathlib import Path
 
+from .write import is_artifact
+
 _GENERATOR = Path(__file__).resolve().parent
 _TOOLS = ("black", "datamodel-code-generator", "jinja2", "openapi-spec-validator", "pyyaml")
-_BUILD_DIRS = ("build", "dist")
 
 
 def inputs_digest(files: Iterable[Path], folders: Iterable[Path], options: Iterable[str]) -> str:
@@ -42,7 +43,7 @@ def tree_digest(out: Path, *, keep: Iterable[str] = ()) -> str:
     for path in _tree(out, "*") if out.is_dir() else []:
         relative = path.relative_to(out)
         name = relative.as_posix()
-        if _artifact(relative) or name.startswith(kept):
+        if is_artifact(relative) or name.startswith(kept):
             continue
         _add(hasher, name, path)
     return hasher.hexdigest()
@@ -56,9 +57,3 @@ def _add(hasher: "hashlib._Hash", name: str, path: Path) -> None:
     data = path.read_bytes()
     hasher.update(f"{name}\0{len(data)}\0".encode())
     hasher.update(data)
-
-
-def _artifact(relative: Path) -> bool:
-    folders = relative.parts[:-1]
-    top_level = bool(folders) and (folders[0] in _BUILD_DIRS or folders[0].endswith(".egg-info"))
-    return top_level or any(part.startswith(".") for part in folders)

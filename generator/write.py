@@ -68,7 +68,7 @@ def _hand_written(out: Path) -> list[str]:
         for top in out.iterdir()
         if top.is_dir()
         and not top.is_symlink()
-        and not _artifact(Path(top.name, "x"))
+        and not is_artifact(Path(top.name, "x"))
         and os.path.lexists(top / HAND_WRITTEN)
     )
 
@@ -106,7 +106,7 @@ def compare_tree(files: dict[str, str], out: Path) -> list[FileChange]:
         {
             p.relative_to(out).as_posix()
             for p in out.rglob("*")
-            if (p.is_symlink() or p.is_file()) and not _artifact(p.relative_to(out))
+            if (p.is_symlink() or p.is_file()) and not is_artifact(p.relative_to(out))
         }
         if out.is_dir()
         else set()
@@ -130,7 +130,7 @@ def compare_tree(files: dict[str, str], out: Path) -> list[FileChange]:
     return changes
 
 
-def _artifact(relative: Path) -> bool:
+def is_artifact(relative: Path) -> bool:
     """Files that building, testing or type-checking the package leaves behind, and the
     hand-written ones."""
     folders = relative.parts[:-1]
