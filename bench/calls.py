@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-GENERATED = ROOT / "generated"
+GENERATED = ROOT / "generated" / "python"
 PYCACHE = ROOT / "bench" / ".work" / "pycache"
 sys.path.insert(0, str(GENERATED))
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .api_diff import diff_specs
 from .cache import TextCache, default_root
-from .config import load_config
+from .config import TARGETS, SdkConfig, load_config
 from .fingerprint import inputs_digest, tree_digest
 from .diagnostics import Diagnostic, GenerationError, Severity
 from .pipeline import Generated, generate_files, validate_spec
@@ -27,6 +27,11 @@ from .template_contract import contract_page
 from .write import compare_tree, write_tree
 
 EXIT_OK, EXIT_STALE, EXIT_INVALID = 0, 1, 2
+# Where each target keeps hand-written code inside its output tree (never written by us).
+HAND_WRITTEN_FOLDERS: dict[str, Callable[[SdkConfig], str]] = {
+    "python": lambda config: f"{config.python.import_name}/lib",
+    "typescript": lambda config: "src/lib",
+}
 ROOT = Path(__file__).resolve().parent.parent
 DIFF_LINES = 400
 
@@ -48,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sdkgen",
-        description="Generate a typed Python SDK from an OpenAPI spec.",
+        description="Generate a typed Python or TypeScript SDK from an OpenAPI spec.",
         epilog="exit codes: 0 ok, 1 stale output (check), 2 invalid input or usage",
     )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
@@ -101,7 +106,13 @@ def _parser() -> argparse.ArgumentParser:
                 "--config", type=Path, default=ROOT / "spec" / "sdk.yaml", help="SDK config; default: spec/sdk.yaml"
             )
             command.add_argument(
-                "--out", type=Path, default=ROOT / "generated", help="output directory; default: generated/"
+                "--target",
+                choices=TARGETS,
+                default=None,
+                help="the language to generate; default: the config's `target:`, else python",
+            )
+            command.add_argument(
+                "--out", type=Path, default=None, help="output directory; default: generated/<target>/"
             )
             command.add_argument(
                 "--templates",
@@ -113,12 +124,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _resolve_target(args: argparse.Namespace) -> None:
+    """Fill in `args.target` (from the config when not given) and `args.out` (by target)."""
+    if args.target is None:
+        args.target = load_config(args.config, display=str(args.config)).target
+    if args.out is None:
+        args.out = ROOT / "generated" / args.target
+
+
 def _run_pipeline(args: argparse.Namespace) -> Generated:
     progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
     try:
         return generate_files(
             args.spec,
             args.config,
+            target=args.target,
             lenient=args.lenient,
             overrides=args.templates,
             cache_root=_cache_root(args),
@@ -141,6 +161,7 @@ def _contract(args: argparse.Namespace, started: float) -> int:
 
 
 def _generate(args: argparse.Namespace, started: float) -> int:
+    _resolve_target(args)
     result = _run_pipeline(args)
     _warnings(result.diagnostics, args.strict)
     changed, unchanged = write_tree(result.files, args.out)
@@ -154,6 +175,7 @@ def _generate(args: argparse.Namespace, started: float) -> int:
 
 
 def _check(args: argparse.Namespace, started: float) -> int:
+    _resolve_target(args)
     if _known_current(args):
         print(f"sdkgen: {args.out} is up to date (inputs unchanged since it was generated)")
         return EXIT_OK
@@ -188,10 +210,10 @@ def _fingerprints(args: argparse.Namespace) -> tuple[TextCache, str, str]:
     """(cache, digest of every input, digest of the output tree) for the check fast path."""
     config = load_config(args.config, display=str(args.config))
     overrides = args.templates or config.templates
-    folders = [TEMPLATES / "python", *([overrides] if overrides is not None else [])]
-    options = [f"lenient={args.lenient}", f"strict={args.strict}", f"overrides={overrides}"]
+    folders = [TEMPLATES / args.target, *([overrides] if overrides is not None else [])]
+    options = [f"target={args.target}", f"lenient={args.lenient}", f"strict={args.strict}", f"overrides={overrides}"]
     inputs = inputs_digest([args.spec, args.config], folders, options)
-    output = tree_digest(args.out, keep=[f"{config.python.import_name}/lib"])
+    output = tree_digest(args.out, keep=[f"{HAND_WRITTEN_FOLDERS[args.target](config)}"])
     return TextCache(_cache_root(args), "check"), inputs, output
 
 

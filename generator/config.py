@@ -3,8 +3,9 @@
 The SDK config holds what an OpenAPI document cannot say: package and class names, where
 credentials come from, the query-array convention, how pages are named, and overrides of
 the inferred resource/method mapping. Shared settings sit at the top level; settings of one
-target language sit under its own key (`python:`). Unknown or mistyped keys are errors
-pointing at their line, so a typo never silently falls back to a default.
+target language sit under its own key (`python:`, `typescript:`), and `target:` names the
+language generated when the command line does not (Python by default). Unknown or mistyped
+keys are errors pointing at their line, so a typo never silently falls back to a default.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .diagnostics import Diagnostic, GenerationError, Severity
 from .load import LoadedDocument, load_document
 
 ARRAY_FORMATS = ("brackets", "repeat", "comma")
+TARGETS = ("python",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,16 @@ class PythonConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class TypeScriptConfig:
+    """Settings of the TypeScript target."""
+
+    package: str  # the npm package name
+    version: str
+    client_class: str
+    error_base: str
+
+
+@dataclass(frozen=True, slots=True)
 class SdkConfig:
     """Everything the generator needs besides the spec."""
 
@@ -70,6 +82,8 @@ class SdkConfig:
     overrides: tuple[OperationOverride, ...]
     python: PythonConfig
     templates: Path | None = None  # a template override directory (`templates:`, relative to the config)
+    typescript: TypeScriptConfig | None = None  # required to generate the TypeScript target
+    target: str = "python"  # the language generated unless the command line names another
 
 
 _IDENTIFIER = r"^[A-Za-z_][A-Za-z0-9_]*$"
@@ -89,7 +103,15 @@ _PYTHON_FIELDS: dict[str, tuple[str, str, bool]] = {
     "async_client_class": (_IDENTIFIER, "a Python class name", True),
     "error_base": (_IDENTIFIER, "a Python class name", True),
 }
+_TYPESCRIPT_FIELDS: dict[str, tuple[str, str, bool]] = {
+    # printed inside string literals and package.json: no quote or backslash
+    "package": (r"^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$", "an npm package name", True),
+    "version": (r"^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$", "a semantic version like 1.2.3", True),
+    "client_class": (r"^[A-Za-z_$][A-Za-z0-9_$]*$", "a TypeScript class name", True),
+    "error_base": (r"^[A-Za-z_$][A-Za-z0-9_$]*$", "a TypeScript class name", True),
+}
 _TOP_KEYS = {*_FIELDS, "query", "header_options", "pagination", "operations", "python", "templates"}
+_TOP_KEYS |= {"typescript", "target"}
 
 
 def load_config(path: Path, *, display: str | None = None) -> SdkConfig:
@@ -123,10 +145,16 @@ class _Reader:
         if array_format not in ARRAY_FORMATS:
             self.fail("/query/array_format", f"array_format must be one of {', '.join(ARRAY_FORMATS)}")
         templates = self.templates(data.get("templates"))
+        target = data.get("target", "python")
+        if target not in TARGETS:
+            self.fail("/target", f"target must be one of {', '.join(TARGETS)}, got {target!r}")
+        typescript = self.typescript(data)
         if self.problems:
             return None
         return SdkConfig(
             templates=templates,
+            typescript=typescript,
+            target=str(target),
             python=PythonConfig(**py, mixins=self.mixins(self.mapping(python, "/python/mixins"))),
             array_format=str(array_format),
             header_options=self.header_options(data.get("header_options", [])),
@@ -147,6 +175,14 @@ class _Reader:
             else:
                 found[str(resource)] = (module, name)
         return found
+
+    def typescript(self, data: Mapping[str, Any]) -> TypeScriptConfig | None:
+        if "typescript" not in data:
+            return None
+        section = self.mapping(data, "/typescript")
+        self.unknown_keys(section, "/typescript", set(_TYPESCRIPT_FIELDS))
+        values = self.strings(section, "/typescript", _TYPESCRIPT_FIELDS)
+        return TypeScriptConfig(**values) if len(values) == len(_TYPESCRIPT_FIELDS) else None
 
     def templates(self, value: Any) -> Path | None:
         if value is None:

@@ -1,6 +1,8 @@
-"""The pipeline: spec + config -> `{path: text}` of the formatted package, in memory.
+"""The pipeline: spec + config -> `{path: text}` of one target's package, in memory.
 
-load -> validate -> normalize -> build IR -> models -> views -> render -> format. The slow
+load -> validate -> normalize -> build IR, then the target's back end: for Python,
+models -> views -> render -> format (`python_target`); for TypeScript, types -> views ->
+render (`typescript.target`). The slow
 half of validation (openapi-spec-validator) runs in a worker process beside the later
 stages; its errors still stop generation before anything is returned. Nothing here
 touches the output directory; the CLI decides whether to write or to compare.
@@ -14,18 +16,16 @@ from pathlib import Path
 
 from .build_ir import build_ir
 from .cache import TextCache
-from .config import SdkConfig, load_config
-from .diagnostics import Diagnostic, GenerationError, Severity, has_errors
-from .format import format_files
+from .config import TARGETS, SdkConfig, load_config
+from .diagnostics import Diagnostic, GenerationError, Location, Severity, has_errors
+from .front import Front, TargetOutput
 from .load import LoadedDocument, load_document
-from .models import request_params, response_models
 from .normalize import normalize
-from .render import TEMPLATES, render_package
+from .render import TEMPLATES
 from .template_contract import check_override
 from .validate import structural_findings, validate_document
 from .validation_job import ValidationJob
 from .view_text import comment_text
-from .views import build_views, name_clashes
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,18 @@ def display_name(path: Path) -> str:
         return path.as_posix()
 
 
+def check_target(config: SdkConfig, target: str, config_name: str) -> None:
+    """Raise `GenerationError` unless `target` is known and the config has its section."""
+    problem = ""
+    if target not in TARGETS:
+        problem = f"unknown target {target!r}; the targets are {', '.join(TARGETS)}"
+    elif target == "typescript" and config.typescript is None:
+        problem = "the config has no `typescript:` section (package, version, client_class, error_base)"
+    if problem:
+        hint = "add the section to the SDK config" if target in TARGETS else ""
+        raise GenerationError((Diagnostic(Severity.ERROR, problem, Location(config_name), hint),))
+
+
 def validate_spec(spec: Path, *, lenient: bool) -> tuple[Diagnostic, ...]:
     """Load and validate `spec`; raise `GenerationError` when it has errors."""
     document = load_document(spec, display=display_name(spec))
@@ -59,20 +71,25 @@ def generate_files(
     spec: Path,
     config_path: Path,
     *,
+    target: str | None = None,
     lenient: bool = False,
-    templates: Path = TEMPLATES / "python",
+    templates: Path | None = None,
     overrides: Path | None = None,
     cache_root: Path | None = None,
     progress: Callable[[str], None] = lambda stage: None,
 ) -> Generated:
-    """Run every stage; raise `GenerationError` with all diagnostics on failure.
+    """Run every stage for one target; raise `GenerationError` with all diagnostics on failure.
 
-    `overrides` is a template directory laid over `templates` (else the config's
-    `templates:`); `cache_root` holds cached validation, model and formatting results
-    (see `cache`); None disables it.
+    `target` is `python` or `typescript` (else the config's `target:`); `templates` the
+    target's built-in template set (`templates/<target>/`); `overrides` a template
+    directory laid over it (else the config's `templates:`); `cache_root` holds cached
+    validation, model and formatting results (see `cache`); None disables it.
     """
     spec_name = display_name(spec)
     config = load_config(config_path, display=display_name(config_path))
+    target = target or config.target
+    templates = templates or TEMPLATES / target
+    check_target(config, target, display_name(config_path))
     overrides = overrides or config.templates
     structural = check_override(overrides) if overrides is not None else []
     progress("loading the spec")
@@ -89,7 +106,7 @@ def generate_files(
         units=TextCache(cache_root, "validate-units"),
     )
     try:
-        generated = _generate(document, config, spec, (templates, overrides), cache_root, progress)
+        generated = _generate(document, config, spec, target, (templates, overrides), cache_root, progress)
     except BaseException as err:
         # A spec the validator rejects may also break a later stage: its findings say why.
         findings = job.result() if isinstance(err, Exception) else ()
@@ -104,46 +121,31 @@ def generate_files(
     return replace(generated, diagnostics=(*structural, *findings, *generated.diagnostics))
 
 
+Backend = Callable[[Front, SdkConfig, tuple[Path, Path | None], Path | None, Callable[[str], None]], TargetOutput]
+
+
+def _backends() -> dict[str, Backend]:
+    """Each target's back end, by the name `--target` and the config's `target:` use."""
+    from .python_target import generate_python
+
+    return {"python": generate_python}
+
+
 def _generate(
     document: LoadedDocument,
     config: SdkConfig,
     spec: Path,
+    target: str,
     templates: tuple[Path, Path | None],
     cache_root: Path | None,
     progress: Callable[[str], None],
 ) -> Generated:
     """Every stage after validation (which runs beside them)."""
-    spec_name = document.path
     progress("normalizing schemas")
     normalized = normalize(document)  # every schema named, every discriminator explicit
     document = replace(document, data=normalized.data)
     built = build_ir(document, config)
-    header = f"# File generated from {comment_text(spec.name)} by sdkgen. Do not edit."
-    model_cache = TextCache(cache_root, "models")
-    progress(f"models for {len(built.api.response_schemas)} schemas")
-    models = response_models(
-        document.data,
-        built.api.response_schemas,
-        import_name=config.python.import_name,
-        header=header,
-        spec_name=spec_name,
-        cache=model_cache,
-    )
-    params = request_params(
-        document.data, built.api.request_schemas, header=header, spec_name=spec_name, cache=model_cache
-    )
-    clashes = name_clashes(built.api, config)
-    if clashes:
-        raise GenerationError(
-            tuple(
-                Diagnostic(Severity.ERROR, message, document.locate(pointer), hint)
-                for pointer, message, hint in clashes
-            )
-        )
-    progress("rendering")
-    views = build_views(built.api, config, models, params, comment_text(spec.name))
-    rendered = render_package(views, models, params, *templates)
-    progress(f"formatting {len(rendered.files) - len(rendered.verbatim)} files")
-    files = format_files(rendered.files, skip=rendered.verbatim, cache=TextCache(cache_root, "black"))
+    front = Front(document, built.api, comment_text(spec.name))
+    output = _backends()[target](front, config, templates, cache_root, progress)
     diagnostics = (*normalized.diagnostics, *built.diagnostics)
-    return Generated(files, diagnostics, len(built.api.operations()), len(models.names))
+    return Generated(output.files, diagnostics, len(built.api.operations()), output.models)

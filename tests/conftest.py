@@ -12,7 +12,7 @@ from generator.pipeline import Generated, generate_files
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "conversations.yaml"
 CONFIG = ROOT / "spec" / "sdk.yaml"
-GENERATED = ROOT / "generated"
+GENERATED = ROOT / "generated" / "python"
 SHARED_SPECS = ROOT.parent / "shared" / "specs"
 REFRESH = "make generate"
 

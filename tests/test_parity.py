@@ -44,7 +44,7 @@ import openai._base_client
 
 # Our package is imported from generated/ (it is not installed); the folder leaves
 # sys.path again so that generated/tests cannot shadow anything.
-GENERATED = Path(__file__).resolve().parent.parent / "generated"
+GENERATED = Path(__file__).resolve().parent.parent / "generated" / "python"
 sys.path.insert(0, str(GENERATED))
 try:
     import openai_conversations
