@@ -4,6 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+# The tests' Node tools (typescript, @types/node, and the official openai package to compare against).
+NODE_TOOLS := tests/node/node_modules
+NODE_STAMP := $(NODE_TOOLS)/.installed-$(shell cksum tests/node/package-lock.json | cut -d' ' -f1)
 
 .PHONY: generate test check bench clean
 
@@ -14,13 +17,19 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-generate: $(STAMP)  ## regenerate generated/ from spec/
-	$(BIN)/sdkgen generate
+$(NODE_STAMP): tests/node/package.json tests/node/package-lock.json
+	cd tests/node && npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+generate: $(STAMP)  ## regenerate generated/python/ and generated/typescript/ from spec/
+	$(BIN)/sdkgen generate --target python
+	$(BIN)/sdkgen generate --target typescript
 
 check: $(STAMP)  ## exit 1 with a diff when generated/ is stale
-	$(BIN)/sdkgen check
+	$(BIN)/sdkgen check --target python
+	$(BIN)/sdkgen check --target typescript
 
-test: $(STAMP)  ## every test: generator stages, golden output, the generated package's own tests
+test: $(STAMP) $(NODE_STAMP)  ## every test: generator stages, golden output, both generated packages' own tests
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)  ## generation time (also at the scale of OpenAI's full spec), per-call overhead and import time beside peers (see bench/README.md)
@@ -29,4 +38,4 @@ bench: $(STAMP)  ## generation time (also at the scale of OpenAI's full spec), p
 	$(BIN)/python bench/calls.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache
+	rm -rf $(VENV) $(NODE_TOOLS) .pytest_cache .mypy_cache

@@ -20,7 +20,7 @@ from .diagnostics import Diagnostic, GenerationError, Severity
 from .load import LoadedDocument, load_document
 
 ARRAY_FORMATS = ("brackets", "repeat", "comma")
-TARGETS = ("python",)
+TARGETS = ("python", "typescript")
 
 
 @dataclass(frozen=True, slots=True)

@@ -205,3 +205,47 @@ class Api:
             found.extend(resource.operations)
             stack.extend(reversed(resource.children))
         return tuple(found)
+
+
+class ModelKind(enum.Enum):
+    """What a named schema becomes in a target language."""
+
+    OBJECT = "object"  # a record type with named fields
+    UNION = "union"  # one of several types (`variants`), tagged when `discriminator` is set
+    ALIAS = "alias"  # another name for a type (a literal set, a primitive, an array, a map)
+
+
+@dataclass(frozen=True, slots=True)
+class ModelField:
+    """One property of an OBJECT model: wire name, type, whether the object always has it."""
+
+    name: str
+    type: TypeRef
+    required: bool
+    description: str
+    deprecated: bool
+    pointer: str
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """The intermediate representation of one component schema that will become a type.
+
+    `fields` (OBJECT) in the schema's property order, `allOf` parts merged in order;
+    `extra` the value type of additional properties an OBJECT allows (None when the schema
+    forbids them or says nothing); `type` the aliased type (ALIAS) or the union (UNION, a
+    TypeRef of kind UNION, NULL among its variants meaning nullable); `discriminator` the
+    tag property of a tagged UNION, `mapping` its (tag value, member schema name) pairs.
+    """
+
+    name: str
+    kind: ModelKind
+    description: str
+    pointer: str
+    fields: tuple[ModelField, ...] = ()
+    extra: TypeRef | None = None
+    type: TypeRef | None = None
+    discriminator: str = ""
+    mapping: tuple[tuple[str, str], ...] = ()
+    deprecated: bool = False
+    nullable: bool = False  # an OBJECT whose schema also allows null (`type: [object, null]`)

@@ -127,8 +127,9 @@ Backend = Callable[[Front, SdkConfig, tuple[Path, Path | None], Path | None, Cal
 def _backends() -> dict[str, Backend]:
     """Each target's back end, by the name `--target` and the config's `target:` use."""
     from .python_target import generate_python
+    from .typescript.target import generate_typescript
 
-    return {"python": generate_python}
+    return {"python": generate_python, "typescript": generate_typescript}
 
 
 def _generate(

@@ -53,30 +53,32 @@ def render_package(
     runtime file), and a new file is added to the output.
     """
     layers = (overrides, templates) if overrides is not None else (templates,)
-    env = _environment(layers)
+    env = environment(layers)
     package = views.client.import_name
     files: dict[str, str] = {}
     verbatim: set[str] = set()
-    for name, source in sorted(_sources(layers).items()):
-        if name in _PER_RESOURCE or not _is_output(name):
+    for name, source in sorted(template_sources(layers).items()):
+        if name in _PER_RESOURCE or not is_output(name):
             continue
         target = _target(name, package)
         if name.endswith(".jinja"):
-            files[target[: -len(".jinja")]] = _render(env, name, client=views.client, views=views)
+            files[target[: -len(".jinja")]] = render_template(env, name, client=views.client, views=views)
         else:
             text = source.read_text(encoding="utf-8")
             files[target] = f"{RUNTIME_HEADER}\n{text}" if target.endswith(".py") and text else text
             verbatim.add(target)
     for resource in views.resources:
-        files[f"{package}/{resource.path}"] = _render(
+        files[f"{package}/{resource.path}"] = render_template(
             env, "package/resources/resource.py.jinja", client=views.client, resource=resource
         )
     for init in views.packages:
-        files[f"{package}/{init.path}"] = _render(
+        files[f"{package}/{init.path}"] = render_template(
             env, "package/resources/resource_package.py.jinja", client=views.client, package=init
         )
     for test in views.tests:
-        files[test.path] = _render(env, "tests/api_resources/test_resource.py.jinja", client=views.client, test=test)
+        files[test.path] = render_template(
+            env, "tests/api_resources/test_resource.py.jinja", client=views.client, test=test
+        )
         folder = test.path.rsplit("/", 1)[0]
         while folder.count("/") > 1:
             files.setdefault(f"{folder}/__init__.py", "")
@@ -86,7 +88,7 @@ def render_package(
     return Rendered(files, frozenset(verbatim))
 
 
-def _sources(layers: tuple[Path, ...]) -> dict[str, Path]:
+def template_sources(layers: tuple[Path, ...]) -> dict[str, Path]:
     """Each relative template path and the file that provides it (the first layer wins)."""
     found: dict[str, Path] = {}
     for layer in layers:
@@ -97,7 +99,7 @@ def _sources(layers: tuple[Path, ...]) -> dict[str, Path]:
     return found
 
 
-def _is_output(name: str) -> bool:
+def is_output(name: str) -> bool:
     """Partials are included by templates; the contract files describe them."""
     return not name.startswith(NOT_OUTPUT)
 
@@ -108,7 +110,7 @@ def _target(name: str, package: str) -> str:
     return name
 
 
-def _environment(layers: tuple[Path, ...]) -> jinja2.Environment:
+def environment(layers: tuple[Path, ...]) -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(layer) for layer in layers]),
         undefined=jinja2.StrictUndefined,
@@ -119,7 +121,7 @@ def _environment(layers: tuple[Path, ...]) -> jinja2.Environment:
     )
 
 
-def _render(env: jinja2.Environment, name: str, **context: Any) -> str:
+def render_template(env: jinja2.Environment, name: str, **context: Any) -> str:
     try:
         return env.get_template(name).render(**context)
     except jinja2.TemplateError as err:

@@ -32,11 +32,16 @@ class SchemaReader:
 
     def resolve(self, schema: Any) -> Any:
         """Follow `$ref`s until a schema that is not a reference (cycles stop at 64 hops)."""
+        return self.locate(schema, "")[0]
+
+    def locate(self, schema: Any, pointer: str) -> tuple[Any, str]:
+        """`resolve`, with the JSON pointer (no `#`) of the schema reached; `pointer` is `schema`'s own."""
         for _ in range(64):
             if not (isinstance(schema, Mapping) and isinstance(schema.get("$ref"), str)):
-                return schema
-            schema = resolve_ref(self.data, schema["$ref"])
-        return {}
+                return schema, pointer
+            ref = schema["$ref"]
+            schema, pointer = resolve_ref(self.data, ref), ref[1:]
+        return {}, pointer
 
     def type_of(self, schema: Any) -> TypeRef:
         """The `TypeRef` of a schema; named schemas stay references."""
@@ -89,17 +94,27 @@ class SchemaReader:
         """
         properties: dict[str, Any] = {}
         required: set[str] = set()
-        stack, seen = [schema], 0
-        while stack and seen < 256:
-            node, seen = self.resolve(stack.pop(0)), seen + 1
-            if not isinstance(node, Mapping):
-                continue
+        for node, _ in self.object_parts(schema):
             if isinstance(node.get("properties"), Mapping):
                 for name, sub in node["properties"].items():
                     properties.setdefault(str(name), sub)
             required.update(str(r) for r in node.get("required") or [] if isinstance(r, str))
-            stack.extend(part for part in node.get("allOf") or [] if isinstance(part, Mapping))
         return (properties, required) if properties else None
+
+    def object_parts(self, schema: Any, pointer: str = "") -> list[tuple[Mapping[str, Any], str]]:
+        """The schemas an object schema is made of, in the order `object_shape` merges them:
+        itself, then its `allOf` parts breadth-first, each after references and with its
+        pointer (`pointer` is `schema`'s own); at most 256 are visited."""
+        parts: list[tuple[Mapping[str, Any], str]] = []
+        queue, seen = [(schema, pointer)], 0
+        while queue and seen < 256:
+            (node, where), seen = self.locate(*queue.pop(0)), seen + 1
+            if not isinstance(node, Mapping):
+                continue
+            parts.append((node, where))
+            found = enumerate(node.get("allOf") or [])
+            queue.extend((part, f"{where}/allOf/{i}") for i, part in found if isinstance(part, Mapping))
+        return parts
 
     def reachable(self, roots: Iterable[Any]) -> tuple[str, ...]:
         """Names of every component schema reachable from `roots`, sorted."""

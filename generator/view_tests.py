@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import quote
 
 from . import ir
 from .config import SdkConfig
+from .expected_requests import header_text, query_pairs, url_path, with_files
 from .models import ModelModule
 from .python_names import argument_names, identifier, pascal
 from .view_text import python_literal
-
-PATH_SAFE = "!$&'()*+,;=:@"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,12 +119,12 @@ def _call(op: ir.Operation, config: SdkConfig, models: ModelModule) -> TestCallV
         args="{" + ", ".join(f"{python_literal(names[p.name])}: {_value(p)}" for p in required) + "}",
         call_all=", ".join(f"{names[p.name]}={_value(p)}" for p in op.arguments),
         has_optional=len(required) < len(op.arguments),
-        url_path=python_literal(_url_path(op)),
-        query_all=python_literal(_query_pairs(op, config.array_format)),
+        url_path=python_literal(url_path(op)),
+        query_all=python_literal(query_pairs(op, config.array_format)),
         body=python_literal({p.name: p.example for p in body if p.required}) if op.body and not multipart else "None",
         body_all=python_literal({p.name: p.example for p in body}) if op.body and not multipart else "None",
         form_all=python_literal(sorted(p.name for p in body if _sends(p))) if multipart else "None",
-        headers_all=python_literal({p.name: _header(p.example) for p in op.located(ir.ParamLocation.HEADER)}),
+        headers_all=python_literal({p.name: header_text(p.example) for p in op.located(ir.ParamLocation.HEADER)}),
         reply=python_literal(b"raw body bytes") if binary else python_literal(op.response.example),
         binary=binary,
         returns_none=op.response.type is None and op.page is None,
@@ -157,27 +155,7 @@ def _conftest_import(depth: int, calls: tuple[TestCallView, ...]) -> str:
 
 def _value(param: ir.Parameter) -> str:
     """The Python literal a test passes for `param`: its example, with bytes for files."""
-    return python_literal(_with_files(param.type, param.example))
-
-
-def _with_files(type_: ir.TypeRef, value: object) -> object:
-    """`value` with bytes wherever `type_` expects binary content."""
-    if type_.kind is ir.TypeKind.BINARY:
-        return b"raw file contents"
-    if type_.kind is ir.TypeKind.ARRAY and type_.item is not None:
-        items = value if isinstance(value, list) and value else [None]
-        return [_with_files(type_.item, item) for item in items] if _carries_files(type_.item) else value
-    if type_.kind is ir.TypeKind.UNION:
-        wanted = ir.TypeKind.ARRAY if isinstance(value, list) else ir.TypeKind.BINARY
-        matching = [v for v in type_.variants if v.kind is wanted and _carries_files(v)]
-        return _with_files(matching[0], value) if matching and not isinstance(value, dict) else value
-    return value
-
-
-def _carries_files(type_: ir.TypeRef) -> bool:
-    if type_.kind is ir.TypeKind.BINARY:
-        return True
-    return any(_carries_files(t) for t in (type_.item, *type_.variants) if t is not None)
+    return python_literal(with_files(param.type, param.example))
 
 
 def _sends(param: ir.Parameter) -> bool:
@@ -189,49 +167,6 @@ def _sends(param: ir.Parameter) -> bool:
         return value is not None
 
     return param.type.kind is ir.TypeKind.BINARY or has_value(param.example)
-
-
-def _header(value: object) -> str:
-    if isinstance(value, list):
-        return ",".join(_text(v) for v in value)
-    return _text(value)
-
-
-def _url_path(op: ir.Operation) -> str:
-    path = op.path
-    for param in op.located(ir.ParamLocation.PATH):
-        path = path.replace("{" + param.name + "}", quote(str(param.example), safe=PATH_SAFE))
-    return path
-
-
-def _query_pairs(op: ir.Operation, array_format: str) -> list[tuple[str, str]]:
-    """The query pairs the call with every argument sends: the path key's constants first,
-    then each parameter, objects as `key[sub]` and arrays per `array_format`."""
-    pairs: list[tuple[str, str]] = list(op.query_constants)
-    for param in op.located(ir.ParamLocation.QUERY):
-        _pairs(param.name, param.example, array_format, pairs)
-    return pairs
-
-
-def _pairs(key: str, value: object, array_format: str, out: list[tuple[str, str]]) -> None:
-    if value is None:
-        return
-    if isinstance(value, dict):
-        for sub, item in value.items():
-            _pairs(f"{key}[{sub}]", item, array_format, out)
-    elif isinstance(value, list) and array_format == "comma":
-        out.append((key, ",".join(_text(v) for v in value if v is not None)))
-    elif isinstance(value, list):
-        for item in value:
-            _pairs(f"{key}[]" if array_format == "brackets" else key, item, array_format, out)
-    else:
-        out.append((key, _text(value)))
-
-
-def _text(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
 
 
 def _path_case(names: dict[str, str], empty: ir.Parameter, required: list[ir.Parameter]) -> PathCaseView:

@@ -15,7 +15,8 @@ from urllib.parse import urlencode
 from . import ir
 from .config import HeaderOption, SdkConfig
 from .models import ModelModule
-from .python_names import identifier, pascal, singular
+from .naming import params_type_names
+from .python_names import identifier, pascal
 from .python_types import RUNTIME_MODULES, TypeSpeller
 from .view_tests import TestFileView, operation_arguments, test_file
 from .view_text import docstring_lines, one_line, toml_string
@@ -516,24 +517,8 @@ class _ViewBuilder:
 
 
 def params_class_names(methods: list[tuple[tuple[str, ...], str]]) -> list[str]:
-    """`ItemListParams` for `conversations.items.list`, with as many parent resources
-    prefixed as it takes to tell apart methods whose resources share a name
-    (`organization.roles.list` and `projects.roles.list`)."""
-
-    def name(path: tuple[str, ...], method: str, depth: int) -> str:
-        return "".join(pascal(singular(p)) for p in path[-depth:]) + f"{pascal(method)}Params"
-
-    depths = [1] * len(methods)
-    while True:
-        names = [name(path, method, depth) for (path, method), depth in zip(methods, depths)]
-        counts: dict[str, int] = {}
-        for candidate in names:
-            counts[candidate] = counts.get(candidate, 0) + 1
-        clashing = [i for i, n in enumerate(names) if counts[n] > 1 and depths[i] < len(methods[i][0])]
-        if not clashing:
-            return names
-        for index in clashing:
-            depths[index] += 1
+    """`ItemListParams` for `conversations.items.list` (see `naming.params_type_names`)."""
+    return params_type_names(methods, pascal)
 
 
 def _classes(view: ChildView) -> tuple[str, ...]:

@@ -13,6 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "conversations.yaml"
 CONFIG = ROOT / "spec" / "sdk.yaml"
 GENERATED = ROOT / "generated" / "python"
+GENERATED_TS = ROOT / "generated" / "typescript"
+NODE_TOOLS = ROOT / "tests" / "node" / "node_modules"  # typescript, @types/node, openai: `make test` installs them
 SHARED_SPECS = ROOT.parent / "shared" / "specs"
 REFRESH = "make generate"
 
@@ -21,6 +23,19 @@ REFRESH = "make generate"
 def fresh() -> Generated:
     """The committed spec generated in memory, once per test session."""
     return generate_files(SPEC, CONFIG, cache_root=None)
+
+
+@pytest.fixture(scope="session")
+def fresh_ts() -> Generated:
+    """The committed spec generated in memory for the TypeScript target, once per session."""
+    return generate_files(SPEC, CONFIG, target="typescript", cache_root=None)
+
+
+def node_tools() -> Path:
+    """The project's Node tools (`tests/node/node_modules`); a failure saying how to get them."""
+    if not (NODE_TOOLS / ".bin" / "tsc").exists():
+        pytest.fail(f"{NODE_TOOLS} is missing: `make test` installs it (npm ci in tests/node)")
+    return NODE_TOOLS
 
 
 def shared_spec(name: str) -> Path:

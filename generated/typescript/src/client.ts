@@ -1,0 +1,154 @@
+// File generated from conversations.yaml by sdkgen. Do not edit.
+
+import { BaseClient, type Fetch } from './core/client-core.js';
+import * as Errors from './core/errors.js';
+import type { HeadersLike } from './core/headers.js';
+import { Conversations } from './resources/conversations/conversations.js';
+
+/** A function the client calls before each request for a fresh API key. */
+export type ApiKeySetter = () => Promise<string>;
+
+/** The options of a new client. */
+export interface ClientOptions {
+  /** The API key. Defaults to `process.env['OPENAI_API_KEY']`. */
+  apiKey?: string | ApiKeySetter | undefined;
+  /**
+   * The organization requests are made on behalf of.
+   * Sent as the `OpenAI-Organization` header. Defaults to `process.env['OPENAI_ORG_ID']`.
+   */
+  organization?: string | null | undefined;
+  /**
+   * The project requests are made on behalf of.
+   * Sent as the `OpenAI-Project` header. Defaults to `process.env['OPENAI_PROJECT_ID']`.
+   */
+  project?: string | null | undefined;
+  /** Where requests go. Defaults to `process.env['OPENAI_BASE_URL']`, else `https://api.openai.com/v1`. */
+  baseURL?: string | null | undefined;
+  /** Milliseconds to wait for each attempt of a request. Default: 600000 (10 minutes). */
+  timeout?: number | undefined;
+  /** How many times to retry a failed request (connection errors, 408, 409, 429, 5xx). Default: 2. */
+  maxRetries?: number | undefined;
+  /** Headers sent with every request (`null` removes a default one). */
+  defaultHeaders?: HeadersLike | undefined;
+  /** Query parameters sent with every request. */
+  defaultQuery?: Record<string, string | undefined> | undefined;
+  /** The `fetch` to send requests with. Defaults to the global `fetch`. */
+  fetch?: Fetch | undefined;
+  /** Passed to every `fetch` call. */
+  fetchOptions?: RequestInit | undefined;
+  /** Allow running in a browser, where the API key would be visible to the page's users. */
+  dangerouslyAllowBrowser?: boolean | undefined;
+}
+
+/** The client of the OpenAI Conversations API. */
+export class OpenAI extends BaseClient {
+  apiKey: string;
+  organization: string | null;
+  project: string | null;
+
+  readonly #apiKeySetter: ApiKeySetter | undefined;
+  readonly #options: ClientOptions;
+
+  /**
+   * A client of the OpenAI Conversations API.
+   *
+   * @throws {OpenAIError} when no API key is given or found in the environment.
+   */
+  constructor({
+    baseURL = readEnv('OPENAI_BASE_URL'),
+    apiKey = readEnv('OPENAI_API_KEY'),
+    organization = readEnv('OPENAI_ORG_ID') ?? null,
+    project = readEnv('OPENAI_PROJECT_ID') ?? null,
+    ...options
+  }: ClientOptions = {}) {
+    if (!apiKey) {
+      throw new Errors.OpenAIError(
+        'Missing credentials. Please pass an `apiKey`, or set the `OPENAI_API_KEY` environment variable.',
+      );
+    }
+    if (!options.dangerouslyAllowBrowser && isBrowser()) {
+      throw new Errors.OpenAIError(BROWSER_MESSAGE);
+    }
+    super({
+      baseURL: baseURL || 'https://api.openai.com/v1',
+      timeout: options.timeout ?? OpenAI.DEFAULT_TIMEOUT,
+      maxRetries: options.maxRetries ?? 2,
+      defaultHeaders: options.defaultHeaders,
+      defaultQuery: options.defaultQuery,
+      fetch: options.fetch,
+      fetchOptions: options.fetchOptions,
+    });
+    this.#options = {
+      ...options,
+      apiKey,
+      baseURL,
+      organization,
+      project,
+    };
+    this.#apiKeySetter = typeof apiKey === 'function' ? apiKey : undefined;
+    this.apiKey = typeof apiKey === 'string' ? apiKey : '';
+    this.organization = organization;
+    this.project = project;
+  }
+
+  /** A new client with these options replacing this one's. */
+  withOptions(options: Partial<ClientOptions>): this {
+    const Client = this.constructor as new (options: ClientOptions) => this;
+    return new Client({ ...this.#options, ...options });
+  }
+
+  protected override async authHeaders(): Promise<HeadersLike> {
+    if (this.#apiKeySetter) {
+      this.apiKey = await this.#apiKeySetter();
+    }
+    return { Authorization: `Bearer ${this.apiKey}` };
+  }
+
+  protected override optionHeaders(): HeadersLike {
+    return {
+      'OpenAI-Organization': this.organization,
+      'OpenAI-Project': this.project,
+    };
+  }
+
+  /**
+   * Create, retrieve, update and delete conversations and the items they contain.
+   */
+  conversations: Conversations = new Conversations(this);
+
+  static OpenAI = this;
+  static DEFAULT_TIMEOUT = 600000; // 10 minutes
+
+  static OpenAIError = Errors.OpenAIError;
+  static APIError = Errors.APIError;
+  static APIConnectionError = Errors.APIConnectionError;
+  static APIConnectionTimeoutError = Errors.APIConnectionTimeoutError;
+  static APIUserAbortError = Errors.APIUserAbortError;
+  static NotFoundError = Errors.NotFoundError;
+  static ConflictError = Errors.ConflictError;
+  static RateLimitError = Errors.RateLimitError;
+  static BadRequestError = Errors.BadRequestError;
+  static AuthenticationError = Errors.AuthenticationError;
+  static InternalServerError = Errors.InternalServerError;
+  static PermissionDeniedError = Errors.PermissionDeniedError;
+  static UnprocessableEntityError = Errors.UnprocessableEntityError;
+}
+
+/** An environment variable, trimmed; undefined when unset, empty, or there is no environment. */
+function readEnv(name: string): string | undefined {
+  const process = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
+  const value = process?.env?.[name]?.trim();
+  return value ? value : undefined;
+}
+
+function isBrowser(): boolean {
+  const scope = globalThis as { window?: { document?: unknown }; navigator?: unknown };
+  return scope.window !== undefined && scope.window.document !== undefined && scope.navigator !== undefined;
+}
+
+const BROWSER_MESSAGE =
+  "It looks like you're running in a browser-like environment.\n\n" +
+  'This is disabled by default, as it risks exposing your secret API credentials to attackers.\n' +
+  'If you understand the risks and have appropriate mitigations in place,\n' +
+  'you can set the `dangerouslyAllowBrowser` option to `true`, e.g.,\n\n' +
+  'new OpenAI({ apiKey, dangerouslyAllowBrowser: true });\n';

@@ -1,0 +1,68 @@
+// Runtime file copied verbatim by sdkgen. Do not edit.
+/**
+ * Response bodies: JSON (any `application/json` or `+json` media type) is parsed, an
+ * object result carrying the request's ID as a hidden `_request_id` property; any other
+ * body is returned as text; a 204, or an empty JSON body, gives `null`/`undefined` as
+ * the reference SDK does. Binary downloads return the `Response` itself, event streams a
+ * `Stream` of their events.
+ */
+
+import type { FinalRequestOptions } from './request-options.js';
+import { Stream } from './streaming.js';
+
+/** What a finished request hands to its parser. */
+export interface APIResponseProps {
+  response: Response;
+  options: FinalRequestOptions;
+  controller: AbortController;
+  /** Reads the body within what is left of the request's deadline (retrying on timeout). */
+  readBody: (read: (response: Response) => Promise<unknown>) => Promise<unknown>;
+}
+
+/** A parsed object also carries the ID of the request that returned it. */
+export type WithRequestID<T> = T extends ReadonlyArray<unknown> | Response | Stream<unknown>
+  ? T
+  : T extends Record<string, unknown>
+    ? T & { _request_id?: string | null }
+    : T;
+
+/** The body of `props.response` as the method's return type. */
+export async function defaultParseResponse<T>(props: APIResponseProps): Promise<T> {
+  const { response, options } = props;
+  if (options.stream) {
+    return Stream.fromSSEResponse(response, props.controller) as T;
+  }
+  if (options.__binaryResponse) {
+    return response as T;
+  }
+  if (response.status === 204) {
+    return null as T;
+  }
+  if (isJSON(response.headers.get('content-type'))) {
+    if (response.headers.get('content-length') === '0') {
+      return undefined as T;
+    }
+    const text = (await props.readBody((r) => r.text())) as string;
+    if (text === '') {
+      return undefined as T;
+    }
+    return addRequestID(JSON.parse(text), response) as T;
+  }
+  return (await props.readBody((r) => r.text())) as T;
+}
+
+function isJSON(contentType: string | null): boolean {
+  const media = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+  return media.includes('application/json') || media.endsWith('+json');
+}
+
+/** `value`, when an object, with the request's ID as a hidden, read-only `_request_id`. */
+export function addRequestID<T>(value: T, response: Response): T {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    return value;
+  }
+  return Object.defineProperty(value, '_request_id', {
+    value: response.headers.get('x-request-id'),
+    enumerable: false,
+  });
+}

@@ -1,0 +1,98 @@
+// Runtime file copied verbatim by sdkgen. Do not edit.
+/**
+ * File uploads: what a caller may pass where the API takes a file, and the
+ * `multipart/form-data` body built from a method's arguments. Arrays travel as repeated
+ * `name[]` fields and nested objects as `name[key]` fields, as the Python target sends them.
+ */
+
+/** Raw bytes. */
+export type FileData = Blob | ArrayBuffer | ArrayBufferView;
+
+/** What a file argument accepts: a `File`/`Blob`, bytes, a fetched `Response`, or a named file. */
+export type Uploadable = FileData | Response | NamedFile;
+
+/** Bytes (or text) with the file name and, optionally, the media type to send them under. */
+export interface NamedFile {
+  data: FileData | string;
+  filename: string;
+  contentType?: string;
+}
+
+/** A `File` from bytes, a `Blob` or a `Response`, named `filename`. */
+export async function toFile(value: Uploadable, filename?: string, contentType?: string): Promise<File> {
+  if (value instanceof Response) {
+    const blob = await value.blob();
+    const name = filename ?? (new URL(value.url || 'file:///upload').pathname.split('/').pop() || 'upload');
+    return new File([blob], name, { type: contentType ?? blob.type });
+  }
+  if (isNamedFile(value)) {
+    return toFile(asBlob(value.data), filename ?? value.filename, contentType ?? value.contentType);
+  }
+  const name = filename ?? (value instanceof File ? value.name : 'upload');
+  const type = contentType ?? (value instanceof Blob ? value.type : '');
+  return new File([asBlob(value)], name, { type });
+}
+
+/** Whether `value` is something `toFile` can upload (and not a plain JSON value). */
+export function isUploadable(value: unknown): value is Uploadable {
+  return (
+    value instanceof Blob ||
+    value instanceof ArrayBuffer ||
+    ArrayBuffer.isView(value) ||
+    value instanceof Response ||
+    isNamedFile(value)
+  );
+}
+
+/** The `multipart/form-data` body for `body`'s fields (`undefined` ones left out). */
+export async function multipartBody(body: Readonly<Record<string, unknown>>): Promise<FormData> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body)) {
+    await addField(form, name, value);
+  }
+  return form;
+}
+
+async function addField(form: FormData, name: string, value: unknown): Promise<void> {
+  if (value === undefined) {
+    return;
+  }
+  if (isUploadable(value)) {
+    const file = await toFile(value);
+    form.append(name, file, file.name);
+  } else if (Array.isArray(value)) {
+    for (const item of value) {
+      await addField(form, `${name}[]`, item);
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      await addField(form, `${name}[${key}]`, item);
+    }
+  } else {
+    form.append(name, value === null ? '' : String(value));
+  }
+}
+
+function isNamedFile(value: unknown): value is NamedFile {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'data' in value &&
+    'filename' in value &&
+    typeof value.filename === 'string'
+  );
+}
+
+function asBlob(data: FileData | string): Blob {
+  if (data instanceof Blob) {
+    return data;
+  }
+  const part: BlobPart = typeof data === 'string' ? data : data instanceof ArrayBuffer ? data : copyView(data);
+  return new Blob([part]);
+}
+
+function copyView(view: ArrayBufferView): ArrayBuffer {
+  const copy = new Uint8Array(view.byteLength);
+  copy.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+  return copy.buffer;
+}

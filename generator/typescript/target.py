@@ -1,0 +1,76 @@
+"""The TypeScript target: the IR and the normalized spec -> the TypeScript package's files.
+
+Input: a `Front` and the SDK config (its `typescript:` section). Output: `{path: text}` of
+the package: `package.json`, `src/` (the client, one module per resource, the page
+classes, the models, and the runtime under `src/core/`) and `tests/`. Stages: models
+(`build_models`, language-neutral) -> views -> render (jinja2). Templates live in
+`templates/typescript/`, mirroring the output tree; a `.jinja` file is rendered, any other
+file is runtime copied verbatim. The output is written as it will be read: no formatter
+runs over it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..build_models import build_models
+from ..config import SdkConfig
+from ..front import Front, TargetOutput
+from ..render import environment, is_output, render_template, template_sources
+from .model_views import models_view, type_names
+from .text import comment_line
+from .view_tests import TestFileView, test_files
+from .views import PackageViews, build_views
+
+RUNTIME_HEADER = "// Runtime file copied verbatim by sdkgen. Do not edit."
+_PER_RESOURCE = {"src/resources/resource.ts.jinja", "tests/api-resources/resource.test.ts.jinja"}
+
+
+def generate_typescript(
+    front: Front,
+    config: SdkConfig,
+    templates: tuple[Path, Path | None],
+    cache_root: Path | None,
+    progress: Callable[[str], None],
+) -> TargetOutput:
+    """Every file of the TypeScript package."""
+    api = front.api
+    progress(f"types for {len(api.response_schemas)} schemas")
+    models = build_models(front.document.data, (*api.response_schemas, *api.request_schemas))
+    names = type_names(models)
+    nullable = frozenset(m.name for m in models if m.nullable)
+    header = f"File generated from {comment_line(front.spec_comment)} by sdkgen. Do not edit."
+    progress("rendering")
+    views = build_views(api, config, names, nullable, header)
+    tests = test_files(api, views)
+    files = _render(views, models_view(models, names), tests, templates)
+    return TargetOutput(files, len(models))
+
+
+def _render(
+    views: PackageViews, models: Any, tests: tuple[TestFileView, ...], templates: tuple[Path, Path | None]
+) -> dict[str, str]:
+    base, overrides = templates
+    layers = (overrides, base) if overrides is not None else (base,)
+    env = environment(layers)
+    files: dict[str, str] = {}
+    context = {"client": views.client, "views": views, "models": models}
+    for name, source in sorted(template_sources(layers).items()):
+        if name in _PER_RESOURCE or not is_output(name):
+            continue
+        if name.endswith(".jinja"):
+            files[name[: -len(".jinja")]] = render_template(env, name, **context)
+        else:
+            text = source.read_text(encoding="utf-8")
+            files[name] = f"{RUNTIME_HEADER}\n{text}" if name.endswith(".ts") and text else text
+    for resource in views.resources:
+        files[f"src/{resource.path}"] = render_template(
+            env, "src/resources/resource.ts.jinja", client=views.client, resource=resource
+        )
+    for test in tests:
+        files[test.path] = render_template(
+            env, "tests/api-resources/resource.test.ts.jinja", client=views.client, test=test
+        )
+    return files

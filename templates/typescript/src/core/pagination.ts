@@ -1,0 +1,113 @@
+/**
+ * Pages of a list: a page holds one response's items and knows the request for the next
+ * one. `for await (const item of page)` iterates every item of this page and the pages
+ * after it; `iterPages()` every page. A `PagePromise` is what a list method returns:
+ * await it for the first page, or iterate it directly with `for await`.
+ */
+
+import { APIPromise } from './api-promise.js';
+import type { BaseClient } from './client-core.js';
+import { SDKError } from './errors.js';
+import type { APIResponseProps } from './parse.js';
+import type { FinalRequestOptions } from './request-options.js';
+
+/** How the runtime builds a page of a given class. */
+export type PageConstructor<PageClass> = new (
+  client: BaseClient,
+  response: Response,
+  body: unknown,
+  options: FinalRequestOptions,
+) => PageClass;
+
+export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
+  readonly #client: BaseClient;
+  protected readonly options: FinalRequestOptions;
+  /** The response this page came in. */
+  readonly response: Response;
+  /** The parsed response body, as the API sent it. */
+  readonly body: unknown;
+
+  constructor(client: BaseClient, response: Response, body: unknown, options: FinalRequestOptions) {
+    this.#client = client;
+    this.response = response;
+    this.body = body;
+    this.options = options;
+  }
+
+  /** The request for the next page, or null when this page says there is none. */
+  abstract nextPageRequestOptions(): FinalRequestOptions | null;
+
+  /** The items of this page. */
+  abstract getPaginatedItems(): Item[];
+
+  /** Whether there is a page after this one. */
+  hasNextPage(): boolean {
+    return this.getPaginatedItems().length > 0 && this.nextPageRequestOptions() !== null;
+  }
+
+  /** The page after this one (check `hasNextPage()` first). */
+  async getNextPage(): Promise<this> {
+    const next = this.nextPageRequestOptions();
+    if (!next) {
+      throw new SDKError(
+        'No next page expected; please check `.hasNextPage()` before calling `.getNextPage()`.',
+      );
+    }
+    const Page = this.constructor as PageConstructor<this>;
+    return await this.#client.requestAPIList<Item, this>(Page, next);
+  }
+
+  /** This page, then every page after it. */
+  async *iterPages(): AsyncGenerator<this> {
+    let page: this = this;
+    yield page;
+    while (page.hasNextPage()) {
+      page = await page.getNextPage();
+      yield page;
+    }
+  }
+
+  /** Every item of this page and the pages after it. */
+  async *[Symbol.asyncIterator](): AsyncGenerator<Item> {
+    for await (const page of this.iterPages()) {
+      for (const item of page.getPaginatedItems()) {
+        yield item;
+      }
+    }
+  }
+}
+
+/** The first page of a list, as a promise; iterating it iterates every item of every page. */
+export class PagePromise<PageClass extends AbstractPage<Item>, Item = ReturnType<PageClass['getPaginatedItems']>[number]>
+  extends APIPromise<PageClass>
+  implements AsyncIterable<Item>
+{
+  constructor(responsePromise: Promise<APIResponseProps>, parsePage: (props: APIResponseProps) => Promise<PageClass>) {
+    super(responsePromise, parsePage);
+  }
+
+  /** Every item of every page, fetching the pages as the loop needs them. */
+  async *[Symbol.asyncIterator](): AsyncGenerator<Item> {
+    const page = await this;
+    for await (const item of page) {
+      yield item;
+    }
+  }
+}
+
+/** The body of `page` as a record (an empty one when the API sent something else). */
+export function pageBody(body: unknown): Record<string, unknown> {
+  return typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+}
+
+/** The request for the page after `options`, with `param` set to `cursor` (null without a cursor). */
+export function nextCursorRequest(
+  options: FinalRequestOptions,
+  param: string,
+  cursor: unknown,
+): FinalRequestOptions | null {
+  if (typeof cursor !== 'string' || cursor === '') {
+    return null;
+  }
+  return { ...options, query: { ...pageBody(options.query), [param]: cursor } };
+}

@@ -1,0 +1,11 @@
+/** The base of every resource class: it holds the client the methods send requests with. */
+
+import type { BaseClient } from './client-core.js';
+
+export abstract class APIResource {
+  protected readonly _client: BaseClient;
+
+  constructor(client: BaseClient) {
+    this._client = client;
+  }
+}
