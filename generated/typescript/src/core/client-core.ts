@@ -154,7 +154,7 @@ export abstract class BaseClient {
         return this.retryRequest(options, remaining, undefined);
       }
       if (isAbortError(response) || /timed? ?out/i.test(String(response.message))) {
-        throw new APIConnectionTimeoutError();
+        throw new APIConnectionTimeoutError({ cause: response });
       }
       throw new APIConnectionError({ cause: response });
     }

@@ -111,8 +111,8 @@ export class APIConnectionError extends APIError<undefined, undefined, undefined
 
 /** No response within the timeout. */
 export class APIConnectionTimeoutError extends APIConnectionError {
-  constructor({ message }: { message?: string } = {}) {
-    super({ message: message ?? 'Request timed out.' });
+  constructor({ message, cause }: { message?: string; cause?: Error } = {}) {
+    super({ message: message ?? 'Request timed out.', cause });
   }
 }
 
