@@ -3,7 +3,9 @@ schemas, not strictly valid) generates a complete package, checked from the outs
 every operation is a method, sync and async; every member of every discriminated union
 parses into its own class by its tag; an unknown tag survives; class names are
 unnumbered and unique; and the package's own tests, `mypy --strict` and `black --check`
-pass. Generation runs once per session, into a temporary directory, with a cold cache."""
+pass. The TypeScript target generates a package from the same spec with a method for
+every operation; it type-checks with `tsc --strict` and its own tests pass. Generation
+runs once per session and target, into a temporary directory, with a cold cache."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +29,10 @@ from generator.normalize import normalize
 from generator.python_names import identifier
 from generator.schema_types import SchemaReader
 
-from conftest import ROOT, shared_spec
+from generator.typescript.names import camel
+from generator.typescript.views import all_resources, module_path
+
+from conftest import ROOT, node_tools, shared_spec
 
 CONFIG = ROOT / "spec" / "openai-full.sdk.yaml"
 PACKAGE = "openai_full"
@@ -38,19 +44,39 @@ def spec() -> Path:
 
 
 @pytest.fixture(scope="module")
-def out(spec: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The package, generated once with an empty cache (so every stage really runs)."""
-    target = tmp_path_factory.mktemp("full") / "out"
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache directory of this module's own, empty at first."""
+    return tmp_path_factory.mktemp("cache")
+
+
+def generate(spec: Path, target: Path, cache: Path, *options: str) -> None:
     previous = os.environ.get("SDKGEN_CACHE_DIR")
-    os.environ["SDKGEN_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    os.environ["SDKGEN_CACHE_DIR"] = str(cache)
     try:
-        code = main(["generate", "--lenient", "--spec", str(spec), "--config", str(CONFIG), "--out", str(target)])
+        args = ["generate", "--lenient", "--spec", str(spec), "--config", str(CONFIG), "--out", str(target), *options]
+        code = main(args)
     finally:
         if previous is None:
             del os.environ["SDKGEN_CACHE_DIR"]
         else:
             os.environ["SDKGEN_CACHE_DIR"] = previous
     assert code == EXIT_OK
+
+
+@pytest.fixture(scope="module")
+def out(spec: Path, cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package, generated once with an empty cache (so every stage really runs)."""
+    target = tmp_path_factory.mktemp("full") / "out"
+    generate(spec, target, cache)
+    return target
+
+
+@pytest.fixture(scope="module")
+def ts_out(spec: Path, cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The TypeScript package, with the project's Node tools beside it."""
+    target = tmp_path_factory.mktemp("full-ts") / "out"
+    generate(spec, target, cache, "--target", "typescript")
+    (target / "node_modules").symlink_to(node_tools(), target_is_directory=True)
     return target
 
 
@@ -251,3 +277,28 @@ def test_the_package_type_checks_strictly(out: Path) -> None:
 def test_the_package_is_black_formatted(out: Path) -> None:
     result = run(out, sys.executable, "-m", "black", "--check", "--quiet", ".")
     assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_every_operation_is_a_typescript_method(ts_out: Path, spec: Path, normalized: Mapping[str, Any]) -> None:
+    document = load_document(spec)
+    api = build_ir(replace(document, data=normalized), load_config(CONFIG)).api
+    missing = []
+    for resource in all_resources(api.resources):
+        text = (ts_out / "src" / module_path(resource)).read_text()
+        missing += [op.operation_id for op in resource.operations if f"\n  {camel(op.name)}(" not in text]
+    assert len(api.operations()) == 288
+    assert missing == []
+
+
+def test_the_typescript_package_type_checks_strictly(ts_out: Path) -> None:
+    result = run(ts_out, "node_modules/.bin/tsc", "-p", "tsconfig.json", "--noEmit")
+    assert result.returncode == 0, result.stdout[-6000:]
+
+
+def test_the_typescript_generated_tests_pass(ts_out: Path) -> None:
+    compiled = run(ts_out, "node_modules/.bin/tsc", "-p", "tests/tsconfig.json")
+    assert compiled.returncode == 0, compiled.stdout[-6000:]
+    result = run(ts_out, "node", "--test", "--test-concurrency=2", "build/tests/")
+    assert result.returncode == 0, result.stdout[-6000:]
+    assert "# fail 0" in result.stdout
+    assert int(re.findall(r"# pass (\d+)", result.stdout)[-1]) > 400

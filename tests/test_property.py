@@ -411,10 +411,10 @@ class Batches:
 @pytest.fixture(scope="module")
 def cached_templates() -> Iterator[None]:
     """Template environments built once for all examples (building one costs a third of a second)."""
-    original = generator.render._environment
-    generator.render._environment = functools.lru_cache(maxsize=None)(original)  # type: ignore[assignment]
+    original = generator.render.environment
+    generator.render.environment = functools.lru_cache(maxsize=None)(original)  # type: ignore[assignment]
     yield
-    generator.render._environment = original  # type: ignore[assignment]
+    generator.render.environment = original  # type: ignore[assignment]
 
 
 def test_hostile_specs_generate_safe_exact_packages(tmp_path: Path, cached_templates: None) -> None:

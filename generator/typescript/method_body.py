@@ -112,14 +112,17 @@ class MethodPlan:
             self.statements(),
         )
 
-    def signature(self, params_type: str, tail: str) -> tuple[str, ...]:
-        """The method's name and parameters, then `tail` (the return type, and `{` or `;`)."""
+    def signature(self, params_type: str, tail: str, *, overload: bool = False) -> tuple[str, ...]:
+        """The method's name and parameters, then `tail` (the return type, and `{` or `;`).
+        An optional arguments object defaults to `{}`, or in an `overload` is marked `?`."""
         parts = [f"{self.positional_name}: {self.speller.request(self.positional.type)}"] if self.positional else []
         if self.params is not None:
-            optional = not any(p.required for p in self.fields)
-            parts.append(
-                f"{self.arg}: {params_type} | null | undefined = {{}}" if optional else f"{self.arg}: {params_type}"
-            )
+            if any(p.required for p in self.fields):
+                parts.append(f"{self.arg}: {params_type}")
+            elif overload:
+                parts.append(f"{self.arg}?: {params_type} | null")
+            else:
+                parts.append(f"{self.arg}: {params_type} | null | undefined = {{}}")
         return wrapped(f"{camel(self.op.name)}(", [*parts, OPTIONS], tail, "  ")
 
     def doc(self) -> tuple[str, ...]:
@@ -155,9 +158,9 @@ class MethodPlan:
         stream = f"APIPromise<Stream<{self.speller.response(self.op.response.stream)}>>"
         flag = property_key(self.op.response.stream_flag)
         return (
-            self.signature(f"{base} & {{ {flag}?: false | null }}", f"): {plain};"),
-            self.signature(f"{base} & {{ {flag}: true }}", f"): {stream};"),
-            self.signature(base, f"): {self.stream_returns(union=True)};"),
+            self.signature(f"{base} & {{ {flag}?: false | null }}", f"): {plain};", overload=True),
+            self.signature(f"{base} & {{ {flag}: true }}", f"): {stream};", overload=True),
+            self.signature(base, f"): {self.stream_returns(union=True)};", overload=True),
         )
 
     def statements(self) -> tuple[str, ...]:

@@ -69,7 +69,8 @@ class HeaderOptionView:
 
 @dataclass(frozen=True, slots=True)
 class ExportView:
-    """What `src/index.ts` re-exports from one resource module."""
+    """What `src/index.ts` re-exports from one resource module: the class of a top-level
+    resource, and the argument types."""
 
     module: str
     classes: tuple[str, ...]
@@ -154,8 +155,13 @@ def build_views(
         resources=tuple(_child(r, nested=False) for r in api.resources),
         pages=tuple(_page_view(p) for p in api.page_schemes),
         exports=tuple(
-            ExportView("./" + v.path[: -len(".ts")] + ".js", (v.class_name,), tuple(p.name for p in v.params))
-            for v in views
+            ExportView(
+                "./" + v.path[: -len(".ts")] + ".js",
+                (v.class_name,) if len(r.path) == 1 else (),  # nested classes may share a name
+                tuple(p.name for p in v.params),
+            )
+            for r, v in zip(resources, views)
+            if len(r.path) == 1 or v.params
         ),
         example=_example(api),
     )
@@ -167,11 +173,12 @@ def _kebab(name: str) -> str:
 
 
 def _child(resource: ir.Resource, *, nested: bool) -> ChildView:
-    """A property for `resource` on the client, or (`nested`) on its parent resource,
-    whose module sits beside the parent's."""
+    """A property for `resource` on the client (its module imported from `src/`), or
+    (`nested`) on its parent resource (imported from the parent's folder, where it sits
+    as a module or as a folder of its own)."""
     module = module_path(resource)
     if nested:
-        module = module.rsplit("/", 1)[1]
+        module = "/".join(module.split("/")[len(resource.path) :])
     return ChildView(
         camel(resource.name),
         pascal(resource.name),

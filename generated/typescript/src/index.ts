@@ -24,5 +24,6 @@ export {
 } from './core/errors.js';
 export * from './pagination.js';
 export type * from './models.js';
-export { Conversations, type ConversationCreateParams, type ConversationUpdateParams } from './resources/conversations/conversations.js';
-export { Items, type ItemListParams, type ItemCreateParams, type ItemRetrieveParams, type ItemDeleteParams } from './resources/conversations/items.js';
+export { Conversations } from './resources/conversations/conversations.js';
+export type { ConversationCreateParams, ConversationUpdateParams } from './resources/conversations/conversations.js';
+export type { ItemListParams, ItemCreateParams, ItemRetrieveParams, ItemDeleteParams } from './resources/conversations/items.js';
