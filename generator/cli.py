@@ -23,7 +23,7 @@ from .diagnostics import Diagnostic, GenerationError, Severity
 from .pipeline import Generated, generate_files, validate_spec
 from .progress import Progress
 from .render import TEMPLATES
-from .template_contract import contract_page
+from .template_contract import contract_for, contract_page
 from .write import compare_tree, write_tree
 
 EXIT_OK, EXIT_STALE, EXIT_INVALID = 0, 1, 2
@@ -70,10 +70,11 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--lenient", action="store_true", help="skip the spec validator (its findings are warnings)")
     contract = commands.add_parser(
         "contract",
-        help="print the template contract (templates/python/CONTRACT.md)",
+        help="print the template contract (templates/<target>/CONTRACT.md)",
         description="print the template contract: each template's view-model and every field",
     )
     contract.set_defaults(run=_contract)
+    contract.add_argument("--target", choices=TARGETS, default="python", help="whose templates; default: python")
     for name, run, text in (
         ("generate", _generate, "generate the SDK into the output directory"),
         ("check", _check, "exit 1 with a diff when the output directory is not what generation gives"),
@@ -156,7 +157,7 @@ def _diff(args: argparse.Namespace, started: float) -> int:
 
 
 def _contract(args: argparse.Namespace, started: float) -> int:
-    print(contract_page(TEMPLATES / "python"))
+    print(contract_page(TEMPLATES / args.target, contract_for(args.target)))
     return EXIT_OK
 
 

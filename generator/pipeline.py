@@ -22,7 +22,7 @@ from .front import Front, TargetOutput
 from .load import LoadedDocument, load_document
 from .normalize import normalize
 from .render import TEMPLATES
-from .template_contract import check_override
+from .template_contract import check_override, contract_for
 from .validate import structural_findings, validate_document
 from .validation_job import ValidationJob
 from .view_text import comment_text
@@ -91,7 +91,7 @@ def generate_files(
     templates = templates or TEMPLATES / target
     check_target(config, target, display_name(config_path))
     overrides = overrides or config.templates
-    structural = check_override(overrides) if overrides is not None else []
+    structural = check_override(overrides, contract_for(target)) if overrides is not None else []
     progress("loading the spec")
     document = load_document(spec, display=spec_name)
     progress("validating")
