@@ -101,3 +101,10 @@ def test_every_method_is_tested(test_run: subprocess.CompletedProcess[str]) -> N
         ("client.conversations.items", "delete"),
     ]:
         assert suite in passed and f"{method}: required arguments" in passed, (suite, method)
+
+
+def test_the_runtime_tests_ran(test_run: subprocess.CompletedProcess[str]) -> None:
+    passed = set(re.findall(r"^\s*ok \d+ - (.+)$", test_run.stdout, re.MULTILINE))
+    assert {"client options", "requests", "responses", "encoding"} <= passed
+    assert "408, 409, 429 and 5xx are retried, counting attempts in a header" in passed
+    assert "a page promise iterates every item of every page" in passed

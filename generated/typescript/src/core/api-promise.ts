@@ -6,19 +6,19 @@
  * request is sent at once; the body is parsed once, on first use.
  */
 
-import type { APIResponseProps } from './parse.js';
+import type { APIResponseProps, WithRequestID } from './parse.js';
 
 /** How a response becomes the value the promise resolves to. */
 export type ResponseParser<T> = (props: APIResponseProps) => Promise<T>;
 
-export class APIPromise<T> extends Promise<T> {
+export class APIPromise<T> extends Promise<WithRequestID<T>> {
   readonly #responsePromise: Promise<APIResponseProps>;
   readonly #parseResponse: ResponseParser<T>;
-  #parsed: Promise<T> | undefined;
+  #parsed: Promise<WithRequestID<T>> | undefined;
 
   constructor(responsePromise: Promise<APIResponseProps>, parseResponse: ResponseParser<T>) {
     // A no-op executor: `then`, `catch` and `finally` below parse the response on demand.
-    super((resolve) => resolve(undefined as T));
+    super((resolve) => resolve(undefined as WithRequestID<T>));
     this.#responsePromise = responsePromise;
     this.#parseResponse = parseResponse;
   }
@@ -28,29 +28,24 @@ export class APIPromise<T> extends Promise<T> {
     return Promise;
   }
 
-  /** A promise of the same response, parsed by `transform` after this one's parser. */
-  _thenUnwrap<U>(transform: (data: T, props: APIResponseProps) => U | Promise<U>): APIPromise<U> {
-    return new APIPromise(this.#responsePromise, async (props) => transform(await this.#parseResponse(props), props));
-  }
-
   /** The raw `Response`, as soon as its headers arrive; its body is left unread. */
   asResponse(): Promise<Response> {
     return this.#responsePromise.then((props) => props.response);
   }
 
   /** The parsed body, the `Response` it came in, and the request's ID (`x-request-id`). */
-  async withResponse(): Promise<{ data: T; response: Response; request_id: string | null }> {
+  async withResponse(): Promise<{ data: WithRequestID<T>; response: Response; request_id: string | null }> {
     const [data, response] = await Promise.all([this.parse(), this.asResponse()]);
     return { data, response, request_id: response.headers.get('x-request-id') };
   }
 
-  private parse(): Promise<T> {
-    this.#parsed ??= this.#responsePromise.then((props) => this.#parseResponse(props));
+  private parse(): Promise<WithRequestID<T>> {
+    this.#parsed ??= this.#responsePromise.then((props) => this.#parseResponse(props) as Promise<WithRequestID<T>>);
     return this.#parsed;
   }
 
-  override then<TResult1 = T, TResult2 = never>(
-    onfulfilled?: ((value: T) => TResult1 | PromiseLike<TResult1>) | null,
+  override then<TResult1 = WithRequestID<T>, TResult2 = never>(
+    onfulfilled?: ((value: WithRequestID<T>) => TResult1 | PromiseLike<TResult1>) | null,
     onrejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null,
   ): Promise<TResult1 | TResult2> {
     return this.parse().then(onfulfilled, onrejected);
@@ -58,11 +53,11 @@ export class APIPromise<T> extends Promise<T> {
 
   override catch<TResult = never>(
     onrejected?: ((reason: unknown) => TResult | PromiseLike<TResult>) | null,
-  ): Promise<T | TResult> {
+  ): Promise<WithRequestID<T> | TResult> {
     return this.parse().catch(onrejected);
   }
 
-  override finally(onfinally?: (() => void) | null): Promise<T> {
+  override finally(onfinally?: (() => void) | null): Promise<WithRequestID<T>> {
     return this.parse().finally(onfinally);
   }
 }

@@ -89,7 +89,7 @@ export class PagePromise<PageClass extends AbstractPage<Item>, Item = ReturnType
 
   /** Every item of every page, fetching the pages as the loop needs them. */
   async *[Symbol.asyncIterator](): AsyncGenerator<Item> {
-    const page = await this;
+    const page = (await this) as PageClass;
     for await (const item of page) {
       yield item;
     }

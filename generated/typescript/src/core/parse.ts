@@ -7,6 +7,7 @@
  * `Stream` of their events.
  */
 
+import type { AbstractPage } from './pagination.js';
 import type { FinalRequestOptions } from './request-options.js';
 import { Stream } from './streaming.js';
 
@@ -19,10 +20,11 @@ export interface APIResponseProps {
   readBody: (read: (response: Response) => Promise<unknown>) => Promise<unknown>;
 }
 
-/** A parsed object also carries the ID of the request that returned it. */
-export type WithRequestID<T> = T extends ReadonlyArray<unknown> | Response | Stream<unknown>
+/** A parsed object also carries the ID of the request that returned it (pages, arrays,
+ * streams and raw responses do not). */
+export type WithRequestID<T> = T extends ReadonlyArray<unknown> | Response | Stream<unknown> | AbstractPage<unknown>
   ? T
-  : T extends Record<string, unknown>
+  : T extends object
     ? T & { _request_id?: string | null }
     : T;
 

@@ -44,7 +44,7 @@ export class Stream<Item> implements AsyncIterable<Item> {
         const payload: unknown = JSON.parse(sse.data);
         const error = (payload as { error?: unknown } | null)?.error;
         if (error || sse.event === 'error') {
-          throw APIError.generate(undefined, error ?? payload, undefined, undefined);
+          throw new APIError(undefined, (error ?? payload) as object | undefined, undefined, undefined);
         }
         yield payload as Item;
       }
