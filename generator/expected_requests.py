@@ -5,11 +5,18 @@ the strings that go on the wire.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 from . import ir
 
 PATH_SAFE = "!$&'()*+,;=:@"  # what a path parameter keeps unencoded (RFC 3986 `pchar`)
+_TOKEN = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")  # an HTTP header name (RFC 9110 `token`)
+
+
+def is_header_name(name: str) -> bool:
+    """Whether `name` is a valid HTTP header name (`fetch` refuses to send any other)."""
+    return bool(_TOKEN.match(name))
 
 
 def header_text(value: object) -> str:

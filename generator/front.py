@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import ir
+from .diagnostics import Diagnostic
 from .load import LoadedDocument
 
 
@@ -25,8 +26,9 @@ class Front:
 
 @dataclass(frozen=True, slots=True)
 class TargetOutput:
-    """A target's files by path relative to its output directory, and how many models
-    (types of the spec's schemas) they define."""
+    """A target's files by path relative to its output directory, how many models (types
+    of the spec's schemas) they define, and the warnings of this target alone."""
 
     files: dict[str, str]
     models: int
+    diagnostics: tuple[Diagnostic, ...] = ()

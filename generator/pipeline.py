@@ -148,5 +148,5 @@ def _generate(
     built = build_ir(document, config)
     front = Front(document, built.api, comment_text(spec.name))
     output = _backends()[target](front, config, templates, cache_root, progress)
-    diagnostics = (*normalized.diagnostics, *built.diagnostics)
+    diagnostics = (*normalized.diagnostics, *built.diagnostics, *output.diagnostics)
     return Generated(output.files, diagnostics, len(built.api.operations()), output.models)

@@ -17,7 +17,7 @@ import pytest
 
 from generator.cli import EXIT_OK, main
 
-from conftest import CONFIG
+from conftest import CONFIG, node_tools
 
 SPEC = Path(__file__).parent / "specs" / "hostile_text.yaml"
 
@@ -183,3 +183,28 @@ def test_config_values_cannot_become_code(
     assert main(["generate", "--no-cache", "--config", str(config), "--out", str(out)]) == 2
     assert f"error: {key} must be" in capsys.readouterr().err
     assert not out.exists()
+
+
+# -- the TypeScript target ---------------------------------------------------------------
+
+TS_SPEC = Path(__file__).parent / "specs" / "hostile_typescript.yaml"
+
+
+@pytest.mark.parametrize("spec", [TS_SPEC, SPEC, EVERYTHING], ids=lambda p: p.stem)
+def test_hostile_text_stays_text_in_typescript(spec: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Text built to end a JSDoc comment, a string or a template literal and run code: the
+    package type-checks, its tests pass, and no canary file appears."""
+    out = tmp_path / "out"
+    assert main(["generate", "--no-cache", "--target", "typescript", "--spec", str(spec), "--out", str(out)]) == EXIT_OK
+    (out / "node_modules").symlink_to(node_tools(), target_is_directory=True)
+    compiled = subprocess.run(["node_modules/.bin/tsc", "-p", "tests/tsconfig.json"], cwd=out, capture_output=True)
+    assert compiled.returncode == 0, compiled.stdout.decode()[-4000:]
+    result = subprocess.run(["node", "--test", "build/tests/"], cwd=out, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0 and "# fail 0" in result.stdout, result.stdout[-4000:]
+    assert sorted(p.name for p in tmp_path.rglob("canary*")) == []
+    if spec == TS_SPEC:
+        models = (out / "src" / "models.ts").read_text()
+        assert " * *\\/ }; require('node:fs').writeFileSync('canary-field', ''); /*\n" in models
+        assert "  'it\\'s'?: string;\n  '`${x}`'?: number;\n" in models
+        things = (out / "src" / "resources" / "things.ts").read_text()
+        assert "'a\\'b' | 'c\\\\d' | '${e}' | '`f`' | 'g */ h';" in things

@@ -15,8 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .. import ir
 from ..build_models import build_models
 from ..config import SdkConfig
+from ..diagnostics import Diagnostic, Severity
+from ..expected_requests import is_header_name
 from ..front import Front, TargetOutput
 from ..render import environment, is_output, render_template, template_sources
 from .model_views import models_view, type_names
@@ -46,7 +49,23 @@ def generate_typescript(
     views = build_views(api, config, names, nullable, header)
     tests = test_files(api, views)
     files = _render(views, models_view(models, names), tests, templates)
-    return TargetOutput(files, len(models))
+    return TargetOutput(files, len(models), _unsendable_headers(front))
+
+
+def _unsendable_headers(front: Front) -> tuple[Diagnostic, ...]:
+    """A warning for each header parameter whose name `fetch` refuses to send."""
+    return tuple(
+        Diagnostic(
+            Severity.WARNING,
+            f"header parameter {param.name!r} is not a valid HTTP header name; the TypeScript client throws "
+            "a TypeError when it is given (fetch refuses to send it)",
+            front.document.locate(param.pointer),
+            "name the header with letters, digits and !#$%&'*+-.^_`|~ only",
+        )
+        for op in front.api.operations()
+        for param in op.located(ir.ParamLocation.HEADER)
+        if not is_header_name(param.name)
+    )
 
 
 def _render(
