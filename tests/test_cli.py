@@ -11,7 +11,7 @@ import pytest
 
 from generator.cli import EXIT_INVALID, EXIT_OK, EXIT_STALE, main
 
-from conftest import CONFIG, GENERATED, ROOT, SPEC
+from conftest import CONFIG, GENERATED, GENERATED_TS, ROOT, SPEC
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
@@ -194,3 +194,67 @@ def test_diff_exits_1_on_a_breaking_change_and_0_otherwise(workspace: Path, caps
     new.write_text("openapi: 3.1.0\n")
     assert main(["diff", str(old), str(new), "--config", str(CONFIG)]) == EXIT_INVALID
     assert "nothing was written" not in capsys.readouterr().err
+
+
+# -- the TypeScript target ---------------------------------------------------------------
+
+
+@pytest.fixture
+def ts_workspace(tmp_path: Path) -> Path:
+    """A copy of spec/ and generated/typescript/ to edit without touching the checkout."""
+    shutil.copytree(ROOT / "spec", tmp_path / "spec")
+    shutil.copytree(GENERATED_TS, tmp_path / "generated", ignore=shutil.ignore_patterns("node_modules", "build"))
+    return tmp_path
+
+
+def run_ts(workspace: Path, command: str, *extra: str) -> int:
+    return run(workspace, command, "--target", "typescript", *extra)
+
+
+def test_check_passes_on_the_committed_typescript_tree(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["check", "--target", "typescript", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(GENERATED_TS)]
+    assert main(args) == EXIT_OK
+    assert "is up to date" in capsys.readouterr().out
+
+
+def test_typescript_check_fails_with_a_diff_and_generate_mends_it(
+    ts_workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = ts_workspace / "spec" / "conversations.yaml"
+    spec.write_text(spec.read_text().replace("Retrieves a conversation by its ID.", "Fetches one conversation."))
+    lib = ts_workspace / "generated" / "src" / "lib" / "extra.ts"
+    lib.parent.mkdir()
+    lib.write_text("export const handWritten = true;\n")
+    before = snapshot(ts_workspace / "generated")
+    assert run_ts(ts_workspace, "check", "--no-cache") == EXIT_STALE
+    out = capsys.readouterr().out
+    assert "changed: src/resources/conversations/conversations.ts" in out
+    assert "-   * Retrieves a conversation by its ID." in out and "+   * Fetches one conversation." in out
+    assert "1 file(s) out of date" in out
+    assert snapshot(ts_workspace / "generated") == before
+    assert run_ts(ts_workspace, "generate", "--no-cache") == EXIT_OK
+    assert run_ts(ts_workspace, "check", "--no-cache") == EXIT_OK
+    assert lib.read_text() == "export const handWritten = true;\n"  # hand-written code survives
+
+
+def test_the_target_comes_from_the_config_unless_given(tmp_path: Path) -> None:
+    config = tmp_path / "sdk.yaml"
+    config.write_text(CONFIG.read_text() + "\ntarget: typescript\n")
+    out = tmp_path / "out"
+    assert main(["generate", "--no-cache", "--config", str(config), "--out", str(out), "--quiet"]) == EXIT_OK
+    assert (out / "src" / "index.ts").exists() and not (out / "openai_conversations").exists()
+    python = tmp_path / "python"
+    args = ["generate", "--no-cache", "--config", str(config), "--out", str(python), "--target", "python"]
+    assert main(args) == EXIT_OK
+    assert (python / "openai_conversations" / "__init__.py").exists()
+
+
+def test_typescript_without_its_config_section_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "sdk.yaml"
+    text = CONFIG.read_text()
+    config.write_text(text[: text.index("\ntypescript:")] + "\n")
+    out = tmp_path / "out"
+    assert main(["generate", "--no-cache", "--target", "typescript", "--config", str(config), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "error: the config has no `typescript:` section (package, version, client_class, error_base)" in err
+    assert not out.exists()

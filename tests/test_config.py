@@ -23,6 +23,9 @@ def test_committed_config_reads() -> None:
         ("project", "OpenAI-Project", "OPENAI_PROJECT_ID"),
     ]
     assert config.page_names == {"cursor_last_id": "ConversationCursorPage"}
+    assert config.target == "python"
+    assert config.typescript is not None
+    assert (config.typescript.package, config.typescript.client_class) == ("openai-conversations", "OpenAI")
 
 
 @pytest.mark.parametrize(
@@ -34,6 +37,13 @@ def test_committed_config_reads() -> None:
             "error: import_name must be a lower-case Python module name, got 'Bad-Name'",
         ),
         ({"query": {"array_format": "pipes"}}, "error: array_format must be one of brackets, repeat, comma"),
+        ({"target": "rust"}, "error: target must be one of python, typescript, got 'rust' [at /target]"),
+        (
+            {"typescript": {"package": "Bad Name"}},
+            "error: package must be an npm package name, got 'Bad Name' [at /typescript/package]",
+        ),
+        ({"typescript": {"version": "1.0"}}, "error: version must be a semantic version like 1.2.3, got '1.0'"),
+        ({"typescript": {"clientClass": "X"}}, "error: unknown config key 'clientClass' [at /typescript/clientClass]"),
         ({"default_base_url": "ftp://x"}, "error: default_base_url must be an http(s) URL, got 'ftp://x'"),
         (
             {"operations": {"op": {"resource": "A.B", "method": "m"}}},
