@@ -138,6 +138,7 @@ class MethodPlan:
             item = self.speller.response(op.page_item)
             self.pages.add(op.page.name)
             return f"PagePromise<{op.page.name}<{item}>, {item}>"
+        self.runtime.add("APIPromise")
         if op.response.type is None:
             return "APIPromise<void>"
         return f"APIPromise<{self.speller.response(op.response.type)}>"

@@ -57,6 +57,7 @@ class TestFileView:
     chain: str
     root: str  # the relative path from the test module to the package root
     calls: tuple[TestCallView, ...]
+    json_body: bool  # whether a test checks a JSON body (and imports `jsonBody`)
 
 
 def test_files(api: ir.Api, views: PackageViews) -> tuple[TestFileView, ...]:
@@ -68,7 +69,8 @@ def test_files(api: ir.Api, views: PackageViews) -> tuple[TestFileView, ...]:
         path = "tests/api-" + module_path(resource)[: -len(".ts")] + ".test.ts"
         chain = "client." + ".".join(camel(p) for p in resource.path)
         calls = tuple(_call(op, chain, views.client.array_format) for op in resource.operations)
-        files.append(TestFileView(path, chain, "/".join([".."] * path.count("/")), calls))
+        json_body = any(c.body or c.body_all for c in calls)
+        files.append(TestFileView(path, chain, "/".join([".."] * path.count("/")), calls, json_body))
     return tuple(files)
 
 

@@ -263,7 +263,8 @@ class _ResourceBuilder:
     def imports(self, path: str, children: tuple[ChildView, ...]) -> tuple[str, ...]:
         up = "/".join([".."] * path.count("/")) or "."
         lines = [f"import {{ APIResource }} from '{up}/core/resource.js';"]
-        types = [("APIPromise", "api-promise"), ("RequestOptions", "request-options")]
+        types = [("APIPromise", "api-promise")] if "APIPromise" in self.runtime else []
+        types.append(("RequestOptions", "request-options"))
         if self.pages:
             types.append(("PagePromise", "pagination"))
         if "Stream" in self.runtime:
