@@ -21,21 +21,20 @@ $(NODE_STAMP): tests/node/package.json tests/node/package-lock.json
 	cd tests/node && npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_STAMP)
 
-generate: $(STAMP)  ## regenerate generated/python/ and generated/typescript/ from spec/
-	$(BIN)/sdkgen generate --target python
-	$(BIN)/sdkgen generate --target typescript
+generate: $(STAMP)  ## regenerate generated/python/ and generated/typescript/ from spec/ (every target spec/sdk.yaml names)
+	$(BIN)/sdkgen generate
 
-check: $(STAMP)  ## exit 1 with a diff when generated/ is stale
-	$(BIN)/sdkgen check --target python
-	$(BIN)/sdkgen check --target typescript
+check: $(STAMP)  ## exit 1 with a diff when generated/ is stale (every target)
+	$(BIN)/sdkgen check
 
 test: $(STAMP) $(NODE_STAMP)  ## every test: generator stages, golden output, both generated packages' own tests
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)  ## generation time (also at the scale of OpenAI's full spec), per-call overhead and import time beside peers (see bench/README.md)
+bench: $(STAMP) $(NODE_STAMP)  ## generation time (also at the scale of OpenAI's full spec), per-call overhead and import time beside peers (see bench/README.md)
 	$(BIN)/python bench/generation.py
 	$(BIN)/python bench/scale.py
 	$(BIN)/python bench/calls.py
+	$(BIN)/python bench/typescript_calls.py
 
 clean:
 	rm -rf $(VENV) $(NODE_TOOLS) .pytest_cache .mypy_cache

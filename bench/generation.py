@@ -42,7 +42,17 @@ def peers() -> Path:
 
 
 def commands(spec: Path, out: Path, peer_bin: Path) -> dict[str, list[str]]:
-    sdkgen = [str(BIN / "sdkgen"), "generate", "--lenient", "--spec", str(spec), "--out", str(out / "s")]
+    sdkgen = [
+        str(BIN / "sdkgen"),
+        "generate",
+        "--target",
+        "python",
+        "--lenient",
+        "--spec",
+        str(spec),
+        "--out",
+        str(out / "s"),
+    ]
     return {
         "sdkgen generate (cold: --no-cache)": [*sdkgen, "--no-cache"],
         "sdkgen generate (warm cache)": sdkgen,

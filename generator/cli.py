@@ -19,8 +19,8 @@ from .api_diff import diff_specs
 from .cache import TextCache, default_root
 from .config import TARGETS, SdkConfig, load_config
 from .fingerprint import inputs_digest, tree_digest
-from .diagnostics import Diagnostic, GenerationError, Severity
-from .pipeline import Generated, generate_files, validate_spec
+from .diagnostics import Diagnostic, GenerationError, Location, Severity
+from .pipeline import Generated, display_name, generate_files, validate_spec
 from .progress import Progress
 from .render import TEMPLATES
 from .template_contract import contract_for, contract_page
@@ -110,10 +110,10 @@ def _parser() -> argparse.ArgumentParser:
                 "--target",
                 choices=TARGETS,
                 default=None,
-                help="the language to generate; default: the config's `target:`, else python",
+                help="the language to generate; default: each one the config's `target:` names, else python",
             )
             command.add_argument(
-                "--out", type=Path, default=None, help="output directory; default: generated/<target>/"
+                "--out", type=Path, default=None, help="output directory (of one target); default: generated/<target>/"
             )
             command.add_argument(
                 "--templates",
@@ -125,12 +125,22 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _resolve_target(args: argparse.Namespace) -> None:
-    """Fill in `args.target` (from the config when not given) and `args.out` (by target)."""
-    if args.target is None:
-        args.target = load_config(args.config, display=str(args.config)).target
-    if args.out is None:
-        args.out = ROOT / "generated" / args.target
+def _per_target(args: argparse.Namespace) -> list[argparse.Namespace]:
+    """`args` once per target to run: `--target`, else each target the config names, each
+    with its output directory (`--out`, else `generated/<target>/`)."""
+    if args.target is not None:
+        targets: tuple[str, ...] = (args.target,)
+    else:
+        config_name = display_name(args.config)
+        targets = load_config(args.config, display=config_name).targets
+        if args.out is not None and len(targets) > 1:
+            message = f"--out names one target's directory, but the config's target: lists {', '.join(targets)}"
+            raise GenerationError(
+                (Diagnostic(Severity.ERROR, message, Location(config_name), "name one with --target"),)
+            )
+    return [
+        argparse.Namespace(**{**vars(args), "target": t, "out": args.out or ROOT / "generated" / t}) for t in targets
+    ]
 
 
 def _run_pipeline(args: argparse.Namespace) -> Generated:
@@ -162,21 +172,28 @@ def _contract(args: argparse.Namespace, started: float) -> int:
 
 
 def _generate(args: argparse.Namespace, started: float) -> int:
-    _resolve_target(args)
-    result = _run_pipeline(args)
-    _warnings(result.diagnostics, args.strict)
-    changed, unchanged = write_tree(result.files, args.out)
-    _remember_current(args)
-    print(
-        f"sdkgen: {result.operations} operations, {result.models} models; "
-        f"{changed} files written, {unchanged} unchanged in {args.out} "
-        f"({time.perf_counter() - started:.1f}s)"
-    )
+    """Generate every target in memory first, so that a failure in one writes none."""
+    results = []
+    for each in _per_target(args):
+        result = _run_pipeline(each)
+        _warnings(result.diagnostics, each.strict)
+        results.append((each, result))
+    for each, result in results:
+        changed, unchanged = write_tree(result.files, each.out)
+        _remember_current(each)
+        print(
+            f"sdkgen: {result.operations} operations, {result.models} models; "
+            f"{changed} files written, {unchanged} unchanged in {each.out} "
+            f"({time.perf_counter() - started:.1f}s)"
+        )
     return EXIT_OK
 
 
 def _check(args: argparse.Namespace, started: float) -> int:
-    _resolve_target(args)
+    return max(_check_one(each) for each in _per_target(args))
+
+
+def _check_one(args: argparse.Namespace) -> int:
     if _known_current(args):
         print(f"sdkgen: {args.out} is up to date (inputs unchanged since it was generated)")
         return EXIT_OK

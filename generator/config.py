@@ -4,7 +4,8 @@ The SDK config holds what an OpenAPI document cannot say: package and class name
 credentials come from, the query-array convention, how pages are named, and overrides of
 the inferred resource/method mapping. Shared settings sit at the top level; settings of one
 target language sit under its own key (`python:`, `typescript:`), and `target:` names the
-language generated when the command line does not (Python by default). Unknown or mistyped
+language (or list of languages) generated when the command line does not (Python by
+default). Unknown or mistyped
 keys are errors pointing at their line, so a typo never silently falls back to a default.
 """
 
@@ -83,7 +84,7 @@ class SdkConfig:
     python: PythonConfig
     templates: Path | None = None  # a template override directory (`templates:`, relative to the config)
     typescript: TypeScriptConfig | None = None  # required to generate the TypeScript target
-    target: str = "python"  # the language generated unless the command line names another
+    targets: tuple[str, ...] = ("python",)  # the languages generated unless the command line names one
 
 
 _IDENTIFIER = r"^[A-Za-z_][A-Za-z0-9_]*$"
@@ -145,16 +146,14 @@ class _Reader:
         if array_format not in ARRAY_FORMATS:
             self.fail("/query/array_format", f"array_format must be one of {', '.join(ARRAY_FORMATS)}")
         templates = self.templates(data.get("templates"))
-        target = data.get("target", "python")
-        if target not in TARGETS:
-            self.fail("/target", f"target must be one of {', '.join(TARGETS)}, got {target!r}")
+        targets = self.targets(data.get("target", "python"))
         typescript = self.typescript(data)
         if self.problems:
             return None
         return SdkConfig(
             templates=templates,
             typescript=typescript,
-            target=str(target),
+            targets=targets,
             python=PythonConfig(**py, mixins=self.mixins(self.mapping(python, "/python/mixins"))),
             array_format=str(array_format),
             header_options=self.header_options(data.get("header_options", [])),
@@ -175,6 +174,15 @@ class _Reader:
             else:
                 found[str(resource)] = (module, name)
         return found
+
+    def targets(self, value: Any) -> tuple[str, ...]:
+        """`target:` names one language or a list of them."""
+        names = value if isinstance(value, list) and value else [value]
+        for index, name in enumerate(names):
+            if name not in TARGETS or names.index(name) != index:
+                pointer = "/target" + (f"/{index}" if isinstance(value, list) else "")
+                self.fail(pointer, f"target must be one of {', '.join(TARGETS)} (or a list of them), got {name!r}")
+        return tuple(str(n) for n in names)
 
     def typescript(self, data: Mapping[str, Any]) -> TypeScriptConfig | None:
         if "typescript" not in data:

@@ -80,14 +80,14 @@ def generate_files(
 ) -> Generated:
     """Run every stage for one target; raise `GenerationError` with all diagnostics on failure.
 
-    `target` is `python` or `typescript` (else the config's `target:`); `templates` the
+    `target` is `python` or `typescript` (else the config's first `target:`); `templates` the
     target's built-in template set (`templates/<target>/`); `overrides` a template
     directory laid over it (else the config's `templates:`); `cache_root` holds cached
     validation, model and formatting results (see `cache`); None disables it.
     """
     spec_name = display_name(spec)
     config = load_config(config_path, display=display_name(config_path))
-    target = target or config.target
+    target = target or config.targets[0]
     templates = templates or TEMPLATES / target
     check_target(config, target, display_name(config_path))
     overrides = overrides or config.templates

@@ -26,7 +26,7 @@ def test_broken_spec_prints_expected_diagnostics(
     out = tmp_path / "out"
     out.mkdir()
     (out / "keep.txt").write_text("previous output\n")
-    code = main(["generate", "--spec", f"tests/cases/{case}/spec.yaml", "--out", str(out)])
+    code = main(["generate", "--target", "python", "--spec", f"tests/cases/{case}/spec.yaml", "--out", str(out)])
     stderr = capsys.readouterr().err
     expected_file = CASES / case / "expected.txt"
     if os.environ.get("SDKGEN_UPDATE_CASES"):

@@ -30,10 +30,12 @@ def workspace(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def run(workspace: Path, command: str, *extra: str) -> int:
+def run(workspace: Path, command: str, *extra: str, target: str = "python") -> int:
     return main(
         [
             command,
+            "--target",
+            target,
             "--spec",
             str(workspace / "spec" / "conversations.yaml"),
             "--config",
@@ -46,7 +48,10 @@ def run(workspace: Path, command: str, *extra: str) -> int:
 
 
 def test_check_passes_on_the_committed_tree(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(GENERATED)]) == EXIT_OK
+    assert (
+        main(["check", "--target", "python", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(GENERATED)])
+        == EXIT_OK
+    )
     assert "is up to date" in capsys.readouterr().out
 
 
@@ -124,12 +129,15 @@ def test_strict_turns_warnings_into_a_failure(tmp_path: Path, capsys: pytest.Cap
         "      responses: {'200': {description: OK}}\n"
     )
     out = tmp_path / "out"
-    assert main(["generate", "--spec", str(spec), "--out", str(out), "--strict", "--no-cache"]) == EXIT_INVALID
+    assert (
+        main(["generate", "--target", "python", "--spec", str(spec), "--out", str(out), "--strict", "--no-cache"])
+        == EXIT_INVALID
+    )
     err = capsys.readouterr().err
     assert "warning: cookie parameter 'session' is not supported and is left out" in err
     assert "error: 1 warning(s) with --strict" in err
     assert not out.exists()
-    assert main(["generate", "--spec", str(spec), "--out", str(out), "--no-cache"]) == EXIT_OK
+    assert main(["generate", "--target", "python", "--spec", str(spec), "--out", str(out), "--no-cache"]) == EXIT_OK
     assert (out / "openai_conversations" / "resources" / "things.py").exists()
 
 
@@ -208,7 +216,7 @@ def ts_workspace(tmp_path: Path) -> Path:
 
 
 def run_ts(workspace: Path, command: str, *extra: str) -> int:
-    return run(workspace, command, "--target", "typescript", *extra)
+    return run(workspace, command, *extra, target="typescript")
 
 
 def test_check_passes_on_the_committed_typescript_tree(capsys: pytest.CaptureFixture[str]) -> None:
@@ -239,7 +247,7 @@ def test_typescript_check_fails_with_a_diff_and_generate_mends_it(
 
 def test_the_target_comes_from_the_config_unless_given(tmp_path: Path) -> None:
     config = tmp_path / "sdk.yaml"
-    config.write_text(CONFIG.read_text() + "\ntarget: typescript\n")
+    config.write_text(CONFIG.read_text().replace("target: [python, typescript]", "target: typescript"))
     out = tmp_path / "out"
     assert main(["generate", "--no-cache", "--config", str(config), "--out", str(out), "--quiet"]) == EXIT_OK
     assert (out / "src" / "index.ts").exists() and not (out / "openai_conversations").exists()
@@ -258,3 +266,31 @@ def test_typescript_without_its_config_section_exits_2(tmp_path: Path, capsys: p
     err = capsys.readouterr().err
     assert "error: the config has no `typescript:` section (package, version, client_class, error_base)" in err
     assert not out.exists()
+
+
+def test_generate_and_check_cover_every_target_the_config_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import generator.cli as cli
+
+    monkeypatch.setattr(cli, "ROOT", tmp_path)  # generated/<target>/ under a scratch root
+    args = ["--spec", str(SPEC), "--config", str(CONFIG), "--no-cache", "--quiet"]
+    assert main(["generate", *args]) == EXIT_OK
+    assert (tmp_path / "generated" / "python" / "openai_conversations").is_dir()
+    assert (tmp_path / "generated" / "typescript" / "src" / "index.ts").is_file()
+    assert main(["check", *args]) == EXIT_OK
+    readme = tmp_path / "generated" / "typescript" / "README.md"
+    readme.write_text(readme.read_text() + "edited\n")
+    capsys.readouterr()
+    assert main(["check", *args]) == EXIT_STALE
+    out = capsys.readouterr().out
+    assert f"sdkgen: {tmp_path / 'generated' / 'python'} is up to date" in out
+    assert "changed: README.md" in out
+
+
+def test_out_with_several_targets_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["generate", "--spec", str(SPEC), "--out", str(tmp_path / "out")]) == EXIT_INVALID
+    err = capsys.readouterr().err
+    assert "--out names one target's directory, but the config's target: lists python, typescript" in err
+    assert "name one with --target" in err
+    assert not (tmp_path / "out").exists()

@@ -23,7 +23,7 @@ def test_committed_config_reads() -> None:
         ("project", "OpenAI-Project", "OPENAI_PROJECT_ID"),
     ]
     assert config.page_names == {"cursor_last_id": "ConversationCursorPage"}
-    assert config.target == "python"
+    assert config.targets == ("python", "typescript")
     assert config.typescript is not None
     assert (config.typescript.package, config.typescript.client_class) == ("openai-conversations", "OpenAI")
 
@@ -37,7 +37,14 @@ def test_committed_config_reads() -> None:
             "error: import_name must be a lower-case Python module name, got 'Bad-Name'",
         ),
         ({"query": {"array_format": "pipes"}}, "error: array_format must be one of brackets, repeat, comma"),
-        ({"target": "rust"}, "error: target must be one of python, typescript, got 'rust' [at /target]"),
+        (
+            {"target": "rust"},
+            "error: target must be one of python, typescript (or a list of them), got 'rust' [at /target]",
+        ),
+        (
+            {"target": ["python", "python"]},
+            "error: target must be one of python, typescript (or a list of them), got 'python' [at /target/1]",
+        ),
         (
             {"typescript": {"package": "Bad Name"}},
             "error: package must be an npm package name, got 'Bad Name' [at /typescript/package]",

@@ -298,7 +298,13 @@ def test_the_typescript_package_type_checks_strictly(ts_out: Path) -> None:
 def test_the_typescript_generated_tests_pass(ts_out: Path) -> None:
     compiled = run(ts_out, "node_modules/.bin/tsc", "-p", "tests/tsconfig.json")
     assert compiled.returncode == 0, compiled.stdout[-6000:]
-    result = run(ts_out, "node", "--test", "--test-concurrency=2", "build/tests/")
+    # All test files in one process (`node --test` starts one per file: 40 s instead of 4).
+    modules = sorted(
+        p.relative_to(ts_out / "build" / "tests").as_posix() for p in ts_out.rglob("build/tests/**/*.test.js")
+    )
+    assert len(modules) > 100
+    (ts_out / "build" / "tests" / "all.mjs").write_text("".join(f'import "./{m}";\n' for m in modules))
+    result = run(ts_out, "node", "build/tests/all.mjs")
     assert result.returncode == 0, result.stdout[-6000:]
     assert "# fail 0" in result.stdout
     assert int(re.findall(r"# pass (\d+)", result.stdout)[-1]) > 400

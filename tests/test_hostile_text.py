@@ -24,7 +24,7 @@ SPEC = Path(__file__).parent / "specs" / "hostile_text.yaml"
 
 def test_hostile_descriptions_never_run(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert main(["generate", "--no-cache", "--spec", str(SPEC), "--out", str(out)]) == EXIT_OK
+    assert main(["generate", "--no-cache", "--target", "python", "--spec", str(SPEC), "--out", str(out)]) == EXIT_OK
     code = (
         "import inspect, openai_conversations as p, openai_conversations.types as t\n"
         "c = p.OpenAI(api_key='k')\n"
@@ -85,7 +85,9 @@ def test_hostile_text_everywhere_stays_text(tmp_path: Path, monkeypatch: pytest.
     tests and mypy --strict run nothing of it, and the text arrives unchanged."""
     monkeypatch.chdir(tmp_path)  # canaries would land here
     out = tmp_path / "out"
-    assert main(["generate", "--no-cache", "--spec", str(EVERYTHING), "--out", str(out)]) == EXIT_OK
+    assert (
+        main(["generate", "--no-cache", "--target", "python", "--spec", str(EVERYTHING), "--out", str(out)]) == EXIT_OK
+    )
     env = {**os.environ, "PYTHONPATH": str(out), "PYTHONDONTWRITEBYTECODE": "1"}
     result = subprocess.run(
         [sys.executable, "-c", CHECK_EVERYTHING], cwd=tmp_path, env=env, capture_output=True, text=True
@@ -149,7 +151,7 @@ def test_a_spec_file_name_cannot_end_the_header_comment(tmp_path: Path, monkeypa
         "paths: {/things: {get: {operationId: listThings, responses: {'200': {description: OK}}}}}\n"
     )
     out = tmp_path / "out"
-    assert main(["generate", "--no-cache", "--spec", str(spec), "--out", str(out)]) == EXIT_OK
+    assert main(["generate", "--no-cache", "--target", "python", "--spec", str(spec), "--out", str(out)]) == EXIT_OK
     header = (out / "openai_conversations/resources/things.py").read_text().splitlines()[0]
     assert (
         header
@@ -180,7 +182,7 @@ def test_config_values_cannot_become_code(
     lines = [f"{key}: {json.dumps(value)}" if line.startswith(f"{key}: ") else line for line in text.splitlines()]
     config.write_text("\n".join(lines) + "\n")
     out = tmp_path / "out"
-    assert main(["generate", "--no-cache", "--config", str(config), "--out", str(out)]) == 2
+    assert main(["generate", "--no-cache", "--target", "python", "--config", str(config), "--out", str(out)]) == 2
     assert f"error: {key} must be" in capsys.readouterr().err
     assert not out.exists()
 

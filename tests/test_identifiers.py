@@ -143,7 +143,7 @@ components:
     thing: {type: object, properties: {x: {type: string}}}
 """)
     out = tmp_path / "out"
-    assert main(["generate", "--no-cache", "--spec", str(spec), "--out", str(out)]) == EXIT_OK
+    assert main(["generate", "--no-cache", "--target", "python", "--spec", str(spec), "--out", str(out)]) == EXIT_OK
     code = """
 import json, httpx
 from openai_conversations import OpenAI

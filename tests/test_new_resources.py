@@ -98,7 +98,23 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     spec = folder / "spec.yaml"
     spec.write_text(yaml.safe_dump(grown_spec(), sort_keys=False))
     target = folder / "out"
-    assert main(["generate", "--spec", str(spec), "--config", str(CONFIG), "--out", str(target), "--quiet"]) == EXIT_OK
+    assert (
+        main(
+            [
+                "generate",
+                "--target",
+                "python",
+                "--spec",
+                str(spec),
+                "--config",
+                str(CONFIG),
+                "--out",
+                str(target),
+                "--quiet",
+            ]
+        )
+        == EXIT_OK
+    )
     return target
 
 

@@ -21,7 +21,7 @@ def test_openai_extract_fails_strict_validation_with_a_located_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     spec = shared_spec("openai-conversations.yaml")
-    assert main(["generate", "--spec", str(spec), "--out", str(tmp_path / "out")]) == EXIT_INVALID
+    assert main(["generate", "--target", "python", "--spec", str(spec), "--out", str(tmp_path / "out")]) == EXIT_INVALID
     err = capsys.readouterr().err
     assert "openai-conversations.yaml:1276:7: error: OpenAPI 3.1.0: True is not of type 'string'" in err
     assert "[at /components/schemas/CompoundFilter/$recursiveAnchor]" in err
@@ -31,7 +31,7 @@ def test_openai_extract_fails_strict_validation_with_a_located_error(
 def test_openai_extract_generates_with_lenient_and_imports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec = shared_spec("openai-conversations.yaml")
     out = tmp_path / "out"
-    assert main(["generate", "--lenient", "--spec", str(spec), "--out", str(out)]) == EXIT_OK
+    assert main(["generate", "--lenient", "--target", "python", "--spec", str(spec), "--out", str(out)]) == EXIT_OK
     captured = capsys.readouterr()
     assert "warning: OpenAPI 3.1.0: True is not of type 'string'" in captured.err
     assert "8 operations" in captured.out

@@ -130,7 +130,7 @@ def test_sdkgen_check_does_not_report_lib(tmp_path: Path, capsys: pytest.Capture
         "paths: {/things: {get: {operationId: listThings, responses: {'200': {description: OK}}}}}\n"
     )
     out = tmp_path / "out"
-    args = ["--spec", str(spec), "--out", str(out), "--no-cache"]
+    args = ["--target", "python", "--spec", str(spec), "--out", str(out), "--no-cache"]
     assert main(["generate", *args]) == EXIT_OK
     (out / "openai_conversations/lib").mkdir()
     (out / "openai_conversations/lib/extras.py").write_text("EXTRA = 1\n")
@@ -258,7 +258,7 @@ def test_a_crash_inside_a_tool_leaves_the_previous_output(
     spec = tmp_path / "spec.yaml"
     spec.write_text(TINY)
     out = tmp_path / "out"
-    args = ["generate", "--spec", str(spec), "--out", str(out), "--no-cache"]
+    args = ["generate", "--target", "python", "--spec", str(spec), "--out", str(out), "--no-cache"]
     assert main(args) == EXIT_OK
     (out / "openai_conversations/lib").mkdir()
     (out / "openai_conversations/lib/mine.py").write_text("# mine\n")
