@@ -209,4 +209,4 @@ def test_hostile_text_stays_text_in_typescript(spec: Path, tmp_path: Path, capsy
         assert " * *\\/ }; require('node:fs').writeFileSync('canary-field', ''); /*\n" in models
         assert "  'it\\'s'?: string;\n  '`${x}`'?: number;\n" in models
         things = (out / "src" / "resources" / "things.ts").read_text()
-        assert "'a\\'b' | 'c\\\\d' | '${e}' | '`f`' | 'g */ h';" in things
+        assert "\n    | 'a\\'b'\n    | 'c\\\\d'\n    | '${e}'\n    | '`f`'\n    | 'g */ h';\n" in things

@@ -36,6 +36,7 @@ CONTRACT = Contract(
         "partials/resource_method.jinja": (("client", ClientView), ("resource", ResourceView), ("method", MethodView)),
         "partials/resource_methods.jinja": (("client", ClientView), ("resource", ResourceView)),
         "partials/jsdoc.jinja": (("lines", tuple), ("indent", str)),
+        "partials/field.jinja": (("field", FieldView),),
         "partials/test_reply.jinja": (("client", ClientView), ("test", TestFileView), ("call", TestCallView)),
         "partials/test_result.jinja": (("client", ClientView), ("test", TestFileView), ("call", TestCallView)),
     },

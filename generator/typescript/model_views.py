@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import ir
-from .text import jsdoc_lines, property_key
+from .text import WIDTH, jsdoc_lines, property_key
 from .types import TypeSpeller
 
 # Names a model may not take: TypeScript's own type names and what models.ts imports.
@@ -24,18 +24,21 @@ _TAKEN = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class FieldView:
-    """One property of an interface: its key as written, `?` or not, type and JSDoc."""
+    """One property of an interface: its key as written, `?` or not, type and JSDoc.
+    `members` is set when the type is a union too long for one line: one member a line."""
 
     key: str
     optional: bool
     type: str
     doc: tuple[str, ...]
+    members: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class DeclarationView:
     """An `interface` (`fields`, `extra` the index signature's value type or "") or a
-    `type` alias (`type`). `doc` is the JSDoc, `@deprecated` included."""
+    `type` alias (`type`; `members` when it is a union too long for one line, printed one
+    member a line). `doc` is the JSDoc, `@deprecated` included."""
 
     kind: str  # "interface" or "type"
     name: str
@@ -43,6 +46,7 @@ class DeclarationView:
     fields: tuple[FieldView, ...] = ()
     extra: str = ""
     type: str = ""
+    members: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,17 +76,29 @@ def _declaration(model: ir.Model, name: str, speller: TypeSpeller) -> Declaratio
         extra = speller.request(model.extra) if model.extra is not None else ""
         return DeclarationView("interface", name, doc, fields, extra)
     assert model.type is not None
-    return DeclarationView("type", name, doc, type=speller.request(model.type))
+    spelled = speller.request(model.type)
+    members = _members(model.type, speller, len(f"export type {name} = {spelled};"))
+    return DeclarationView("type", name, doc, type=spelled, members=members)
 
 
 def field_view(field: ir.ModelField, speller: TypeSpeller) -> FieldView:
     """A model field (or a method argument) as an interface property."""
+    key, spelled = property_key(field.name), speller.request(field.type)
+    line = f"  {key}{'?' if not field.required else ''}: {spelled};"
     return FieldView(
-        property_key(field.name),
+        key,
         not field.required,
-        speller.request(field.type),
+        spelled,
         _doc(field.description, field.deprecated),
+        _members(field.type, speller, len(line)),
     )
+
+
+def _members(ref: ir.TypeRef, speller: TypeSpeller, width: int) -> tuple[str, ...]:
+    """The members of a union type to print one a line, when its one-line form is too long."""
+    if width <= WIDTH:
+        return ()
+    return speller.members(ref, request=True)
 
 
 def _doc(text: str, deprecated: bool) -> tuple[str, ...]:

@@ -83,4 +83,4 @@ def wrapped(head: str, items: list[str], tail: str, indent: str) -> tuple[str, .
     line = f"{head}{', '.join(items)}{tail}"
     if len(indent) + len(line) <= WIDTH or not items:
         return (line,)
-    return (head, *(f"  {item}," for item in items), tail)
+    return (head.rstrip(), *(f"  {item}," for item in items), tail.lstrip())

@@ -49,14 +49,23 @@ class TypeSpeller:
             return "Uploadable" if request else "Response"
         if ref.kind is TypeKind.REF:
             return self._named(ref.name) + (" | null" if ref.name in self.nullable else "")
-        if ref.kind is TypeKind.LITERAL:
-            return " | ".join(literal(v) for v in ref.values) or "never"
         if ref.kind is TypeKind.ARRAY:
             assert ref.item is not None
             return f"Array<{self._spell(ref.item, request=request)}>"
         if ref.kind is TypeKind.MAP:
             assert ref.item is not None
             return f"{{ [key: string]: {self._spell(ref.item, request=request)} }}"
+        return " | ".join(self.members(ref, request=request)) or "never"  # a literal set or a union
+
+    def members(self, ref: TypeRef, *, request: bool) -> tuple[str, ...]:
+        """The members of a union (or literal set), each spelled on its own, `null` last; ()
+        for any other type."""
+        if ref.kind is TypeKind.LITERAL:
+            return tuple(literal(v) for v in ref.values)
+        if ref.kind is TypeKind.REF and ref.name in self.nullable:
+            return (self._named(ref.name), "null")
+        if ref.kind is not TypeKind.UNION:
+            return ()
         members = list(
             dict.fromkeys(
                 self._named(v.name) if v.kind is TypeKind.REF else self._spell(v, request=request)
@@ -66,7 +75,7 @@ class TypeSpeller:
         )
         if any(v.kind is TypeKind.NULL or (v.kind is TypeKind.REF and v.name in self.nullable) for v in ref.variants):
             members.append("null")
-        return " | ".join(members) or "never"
+        return tuple(members)
 
     def _named(self, schema: str) -> str:
         name = self.names.get(schema)

@@ -16,7 +16,7 @@ from ..config import SdkConfig
 from ..naming import params_type_names, words
 from .method_body import MethodPlan, MethodView, ParamsView
 from .names import camel, pascal
-from .text import jsdoc_lines, literal, property_key
+from .text import jsdoc_lines, literal, property_key, wrapped
 from .types import TypeSpeller
 
 MODELS_NAMESPACE = "Types"  # resource modules import the models as `import type * as Types`
@@ -70,11 +70,20 @@ class HeaderOptionView:
 @dataclass(frozen=True, slots=True)
 class ExportView:
     """What `src/index.ts` re-exports from one resource module: the class of a top-level
-    resource, and the argument types."""
+    resource, and the argument types; `lines` are the export statements."""
 
     module: str
     classes: tuple[str, ...]
     types: tuple[str, ...]
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """`export { ... } from` and `export type { ... } from`, wrapped to the line length."""
+        found: tuple[str, ...] = ()
+        for keyword, names in (("export { ", self.classes), ("export type { ", self.types)):
+            if names:
+                found += wrapped(keyword, list(names), f" }} from '{self.module}';", "")
+        return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,5 +25,13 @@ export {
 export * from './pagination.js';
 export type * from './models.js';
 export { Conversations } from './resources/conversations/conversations.js';
-export type { ConversationCreateParams, ConversationUpdateParams } from './resources/conversations/conversations.js';
-export type { ItemListParams, ItemCreateParams, ItemRetrieveParams, ItemDeleteParams } from './resources/conversations/items.js';
+export type {
+  ConversationCreateParams,
+  ConversationUpdateParams,
+} from './resources/conversations/conversations.js';
+export type {
+  ItemListParams,
+  ItemCreateParams,
+  ItemRetrieveParams,
+  ItemDeleteParams,
+} from './resources/conversations/items.js';

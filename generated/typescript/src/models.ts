@@ -26,7 +26,11 @@ export interface AdditionalTools {
 /**
  * An annotation on a span of output text, discriminated by its `type`.
  */
-export type Annotation = FileCitationAnnotation | UrlCitationAnnotation | ContainerFileCitationAnnotation | FilePathAnnotation;
+export type Annotation =
+  | FileCitationAnnotation
+  | UrlCitationAnnotation
+  | ContainerFileCitationAnnotation
+  | FilePathAnnotation;
 
 /**
  * A tool call that creates, deletes or updates files using diffs.
@@ -530,7 +534,36 @@ export interface ConversationDeletedResource {
 /**
  * A single item within a conversation, discriminated by its `type`.
  */
-export type ConversationItem = Message | FunctionToolCall | FunctionToolCallOutput | FileSearchToolCall | WebSearchToolCall | ImageGenerationCall | ComputerToolCall | ComputerToolCallOutput | ToolSearchCall | ToolSearchOutput | AdditionalTools | ConfigurationUpdate | ReasoningItem | Program | ProgramOutput | Compaction | CodeInterpreterToolCall | LocalShellCall | LocalShellCallOutput | ShellCall | ShellCallOutput | ApplyPatchCall | ApplyPatchCallOutput | McpListTools | McpApprovalRequest | McpApprovalResponse | McpCall | CustomToolCall | CustomToolCallOutput;
+export type ConversationItem =
+  | Message
+  | FunctionToolCall
+  | FunctionToolCallOutput
+  | FileSearchToolCall
+  | WebSearchToolCall
+  | ImageGenerationCall
+  | ComputerToolCall
+  | ComputerToolCallOutput
+  | ToolSearchCall
+  | ToolSearchOutput
+  | AdditionalTools
+  | ConfigurationUpdate
+  | ReasoningItem
+  | Program
+  | ProgramOutput
+  | Compaction
+  | CodeInterpreterToolCall
+  | LocalShellCall
+  | LocalShellCallOutput
+  | ShellCall
+  | ShellCallOutput
+  | ApplyPatchCall
+  | ApplyPatchCallOutput
+  | McpListTools
+  | McpApprovalRequest
+  | McpApprovalResponse
+  | McpCall
+  | CustomToolCall
+  | CustomToolCallOutput;
 
 /**
  * A page of conversation items.
@@ -1019,7 +1052,27 @@ export interface InputImageContent {
 /**
  * An item to add to a conversation: a message (short or full form), a previous output or tool call, a tool call output, or a reference to an existing item.
  */
-export type InputItem = EasyInputMessage | InputMessage | FileSearchToolCall | WebSearchToolCall | ImageGenerationCall | ComputerToolCall | ComputerToolCallOutputInput | FunctionToolCallInput | FunctionToolCallOutputInput | ReasoningItem | CodeInterpreterToolCall | LocalShellCall | LocalShellCallOutput | McpListTools | McpApprovalRequest | McpApprovalResponseInput | McpCall | CustomToolCall | CustomToolCallOutput | ItemReference;
+export type InputItem =
+  | EasyInputMessage
+  | InputMessage
+  | FileSearchToolCall
+  | WebSearchToolCall
+  | ImageGenerationCall
+  | ComputerToolCall
+  | ComputerToolCallOutputInput
+  | FunctionToolCallInput
+  | FunctionToolCallOutputInput
+  | ReasoningItem
+  | CodeInterpreterToolCall
+  | LocalShellCall
+  | LocalShellCallOutput
+  | McpListTools
+  | McpApprovalRequest
+  | McpApprovalResponseInput
+  | McpCall
+  | CustomToolCall
+  | CustomToolCallOutput
+  | ItemReference;
 
 /**
  * A message input in full form, with a list of content parts.
@@ -1403,7 +1456,16 @@ export interface Message {
 /**
  * A content part of a message, discriminated by its `type`.
  */
-export type MessageContent = InputTextContent | OutputTextContent | TextContent | SummaryTextContent | ReasoningTextContent | RefusalContent | InputImageContent | ComputerScreenshotContent | InputFileContent;
+export type MessageContent =
+  | InputTextContent
+  | OutputTextContent
+  | TextContent
+  | SummaryTextContent
+  | ReasoningTextContent
+  | RefusalContent
+  | InputImageContent
+  | ComputerScreenshotContent
+  | InputFileContent;
 
 /**
  * Labels an assistant message as intermediate commentary (`commentary`) or the final answer (`final_answer`). Preserve and resend it on assistant messages in follow-up requests. Not used for user messages.
@@ -1578,7 +1640,15 @@ export interface RefusalContent {
  * - `reasoning.encrypted_content`: an encrypted version of reasoning tokens, so reasoning items can be reused statelessly.
  * - `message.output_text.logprobs`: log probabilities of assistant output text.
  */
-export type ResponseIncludable = 'file_search_call.results' | 'web_search_call.results' | 'web_search_call.action.sources' | 'message.input_image.image_url' | 'computer_call_output.output.image_url' | 'code_interpreter_call.outputs' | 'reasoning.encrypted_content' | 'message.output_text.logprobs';
+export type ResponseIncludable =
+  | 'file_search_call.results'
+  | 'web_search_call.results'
+  | 'web_search_call.action.sources'
+  | 'message.input_image.image_url'
+  | 'computer_call_output.output.image_url'
+  | 'code_interpreter_call.outputs'
+  | 'reasoning.encrypted_content'
+  | 'message.output_text.logprobs';
 
 /**
  * Shell commands to run, with their limits.
@@ -1814,7 +1884,25 @@ export interface ToolDefinition {
   /**
    * The kind of tool.
    */
-  type: 'function' | 'file_search' | 'computer' | 'computer_use_preview' | 'web_search' | 'web_search_2025_08_26' | 'mcp' | 'code_interpreter' | 'programmatic_tool_calling' | 'image_generation' | 'local_shell' | 'shell' | 'custom' | 'namespace' | 'tool_search' | 'web_search_preview' | 'web_search_preview_2025_03_11' | 'apply_patch';
+  type:
+    | 'function'
+    | 'file_search'
+    | 'computer'
+    | 'computer_use_preview'
+    | 'web_search'
+    | 'web_search_2025_08_26'
+    | 'mcp'
+    | 'code_interpreter'
+    | 'programmatic_tool_calling'
+    | 'image_generation'
+    | 'local_shell'
+    | 'shell'
+    | 'custom'
+    | 'namespace'
+    | 'tool_search'
+    | 'web_search_preview'
+    | 'web_search_preview_2025_03_11'
+    | 'apply_patch';
 }
 
 /**
