@@ -27,8 +27,10 @@ def inputs_digest(files: Iterable[Path], folders: Iterable[Path], options: Itera
         hasher.update(f"{tool}={version(tool)}\n".encode())
     for option in options:
         hasher.update(f"option {option}\n".encode())
-    for path in [*files, *_tree(_GENERATOR, "*.py")]:
-        _add(hasher, path.name if path.parent == _GENERATOR else str(path), path)
+    for path in files:
+        _add(hasher, str(path), path)
+    for path in _tree(_GENERATOR, "*.py"):  # the generator's own modules, its subpackages' too
+        _add(hasher, path.relative_to(_GENERATOR).as_posix(), path)
     for folder in folders:
         for path in _tree(folder, "*"):
             _add(hasher, path.relative_to(folder).as_posix(), path)
