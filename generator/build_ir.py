@@ -178,7 +178,7 @@ class _Builder:
                 Severity.WARNING,
                 where,
                 f"request body media types {sorted(content)} are not supported",
-                "the operation is generated without its body; send it with extra_body",
+                "the operation is generated without its body; send it as a request option (Python: extra_body, TypeScript: body)",
             )
             return None
         schema_pointer = f"{where}/content/{escape_pointer_token(media)}/schema"
@@ -190,7 +190,7 @@ class _Builder:
                 Severity.WARNING,
                 schema_pointer,
                 "a request body that is not an object with properties is not supported",
-                "the operation is generated without its body; send it with extra_body",
+                "the operation is generated without its body; send it as a request option (Python: extra_body, TypeScript: body)",
             )
             return None
         properties, required = shape

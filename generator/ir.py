@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 JsonValue = str | int | float | bool | None
 
@@ -164,6 +165,11 @@ class Operation:
         """The arguments that travel in `location`, in presentation order."""
         return tuple(p for p in self.arguments if p.location is location)
 
+    @property
+    def request_path(self) -> str:
+        """The path template with the constant query of the spec's path key (`?beta=true`)."""
+        return self.path + (f"?{urlencode(self.query_constants)}" if self.query_constants else "")
+
 
 @dataclass(frozen=True, slots=True)
 class Resource:
@@ -177,6 +183,14 @@ class Resource:
     description: str
     operations: tuple[Operation, ...]
     children: tuple[Resource, ...] = field(default=())
+
+
+def depth_first(resources: tuple[Resource, ...]) -> list[Resource]:
+    """Every resource of `resources` and below them, parents before their children."""
+    found: list[Resource] = []
+    for resource in resources:
+        found += [resource, *depth_first(resource.children)]
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from urllib.parse import urlencode
 
 from . import ir
 from .config import HeaderOption, SdkConfig
@@ -238,7 +237,7 @@ def name_clashes(api: ir.Api, config: SdkConfig) -> list[tuple[str, str, str]]:
         if identifier(resource.name) in reserved:
             found.append(
                 (
-                    next((op.pointer for r in _all_resources((resource,)) for op in r.operations), ""),
+                    next((op.pointer for r in ir.depth_first((resource,)) for op in r.operations), ""),
                     f"the resource `{resource.name}` would hide the client attribute of that name",
                     (
                         "rename the header option in the SDK config"
@@ -247,12 +246,12 @@ def name_clashes(api: ir.Api, config: SdkConfig) -> list[tuple[str, str, str]]:
                     ),
                 )
             )
-    paths = {".".join(r.path) for r in _all_resources(api.resources)}
+    paths = {".".join(r.path) for r in ir.depth_first(api.resources)}
     for missing in sorted(set(config.python.mixins) - paths):
         found.append(
             ("", f"the SDK config names a mixin for `{missing}`, which is not a resource", "fix python.mixins")
         )
-    for resource in _all_resources(api.resources):
+    for resource in ir.depth_first(api.resources):
         children = {identifier(c.name) for c in resource.children}
         for op in resource.operations:
             name = identifier(op.name)
@@ -534,7 +533,7 @@ def _classes(view: ChildView) -> tuple[str, ...]:
 
 def _path_expr(op: ir.Operation, args: dict[str, ArgumentView]) -> str:
     """The request path; constant query parameters of the spec's path key ride along."""
-    path = op.path + (f"?{urlencode(op.query_constants)}" if op.query_constants else "")
+    path = op.request_path
     path_args = op.located(ir.ParamLocation.PATH)
     if not path_args:
         return repr(path)
@@ -636,7 +635,7 @@ def _method_imports(dots: str, methods: tuple[MethodView, ...], runtime: set[str
 
 
 def _example_call(api: ir.Api, op: ir.Operation) -> str:
-    chain = next(".".join(identifier(p) for p in r.path) for r in _all_resources(api.resources) if op in r.operations)
+    chain = next(".".join(identifier(p) for p in r.path) for r in ir.depth_first(api.resources) if op in r.operations)
     names = operation_arguments(op)
     args = [_literal(p.example) for p in op.located(ir.ParamLocation.PATH)[-1:]]
     args += [
@@ -650,10 +649,3 @@ def _example_call(api: ir.Api, op: ir.Operation) -> str:
 def _literal(value: object) -> str:
     """A Python literal for an example value, strings in double quotes as black writes them."""
     return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else repr(value)
-
-
-def _all_resources(resources: tuple[ir.Resource, ...]) -> list[ir.Resource]:
-    found: list[ir.Resource] = []
-    for resource in resources:
-        found += [resource, *_all_resources(resource.children)]
-    return found

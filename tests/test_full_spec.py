@@ -30,7 +30,8 @@ from generator.python_names import identifier
 from generator.schema_types import SchemaReader
 
 from generator.typescript.names import camel
-from generator.typescript.views import all_resources, module_path
+from generator.ir import depth_first
+from generator.typescript.views import module_path
 
 from conftest import ROOT, node_tools, shared_spec
 
@@ -283,7 +284,7 @@ def test_every_operation_is_a_typescript_method(ts_out: Path, spec: Path, normal
     document = load_document(spec)
     api = build_ir(replace(document, data=normalized), load_config(CONFIG)).api
     missing = []
-    for resource in all_resources(api.resources):
+    for resource in depth_first(api.resources):
         text = (ts_out / "src" / module_path(resource)).read_text()
         missing += [op.operation_id for op in resource.operations if f"\n  {camel(op.name)}(" not in text]
     assert len(api.operations()) == 288

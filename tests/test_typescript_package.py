@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline import Generated, generate_files
-from generator.write import compare_tree
+from generator.write import compare_tree, write_tree
 
 from conftest import CONFIG, GENERATED_TS, REFRESH, SPEC, node_tools
 
@@ -108,3 +108,20 @@ def test_the_runtime_tests_ran(test_run: subprocess.CompletedProcess[str]) -> No
     assert {"client options", "requests", "responses", "encoding"} <= passed
     assert "408, 409, 429 and 5xx are retried, counting attempts in a header" in passed
     assert "a page promise iterates every item of every page" in passed
+
+
+def test_resources_named_like_globals_get_classes_of_their_own(tmp_path: Path) -> None:
+    """`/promise`, `/array` and `/response/{id}` (a download: `Response` is its return type)."""
+    spec = Path(__file__).parent / "specs" / "typescript_globals.yaml"
+    files = generate_files(spec, CONFIG, target="typescript", cache_root=None).files
+    client = files["src/client.ts"]
+    for name in ("Promise", "Array", "Response"):
+        assert f"import {{ {name}Resource }} from" in client
+    assert "): APIPromise<Response> {" in files["src/resources/response.ts"]
+    out = tmp_path / "out"
+    write_tree(files, out)
+    test_run = package_copy(out, tmp_path)
+    compiled = run(["node_modules/.bin/tsc", "-p", "tests/tsconfig.json"], test_run)
+    assert compiled.returncode == 0, compiled.stdout[-4000:]
+    result = run(["node", "--test", "build/tests/"], test_run)
+    assert result.returncode == 0 and "# fail 0" in result.stdout, result.stdout[-4000:]

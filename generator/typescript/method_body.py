@@ -12,7 +12,6 @@ body), the request options handed to the runtime, and the return type.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlencode
 
 from .. import ir
 from .model_views import FieldView, field_view
@@ -188,7 +187,7 @@ class MethodPlan:
 
     def path_expr(self) -> str:
         """The path as a `path` template (or a string literal when it has no parameters)."""
-        path = self.op.path + (f"?{urlencode(self.op.query_constants)}" if self.op.query_constants else "")
+        path = self.op.request_path
         path_args = self.op.located(_P.PATH)
         if not path_args:
             return string_literal(path)

@@ -15,7 +15,7 @@ from .. import ir
 from ..expected_requests import header_text, is_header_name, query_pairs, url_path, with_files
 from .names import camel
 from .text import literal, string_literal
-from .views import PackageViews, all_resources, module_path
+from .views import PackageViews, module_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,7 @@ class TestFileView:
 def test_files(api: ir.Api, views: PackageViews) -> tuple[TestFileView, ...]:
     """A test module for each resource that has operations."""
     files = []
-    for resource in all_resources(api.resources):
+    for resource in ir.depth_first(api.resources):
         if not resource.operations:
             continue
         path = "tests/api-" + module_path(resource)[: -len(".ts")] + ".test.ts"

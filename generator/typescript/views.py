@@ -20,6 +20,16 @@ from .text import jsdoc_lines, literal, property_key, wrapped
 from .types import TypeSpeller
 
 MODELS_NAMESPACE = "Types"  # resource modules import the models as `import type * as Types`
+# Names a resource class may not take: the globals and runtime names the client, index and
+# resource modules use (page classes, and the client and error classes, are added per package).
+TAKEN_CLASS_NAMES = frozenset(
+    {"Array", "Blob", "Error", "File", "FormData", "Headers", "Object", "Promise", "Record", "Response", "URL"}
+    | {"APIResource", "APIPromise", "AbstractPage", "PagePromise", "RequestOptions", "Stream", "Uploadable"}
+    | {"BaseClient", "ClientOptions", "ApiKeySetter", "Errors", "HeadersLike", MODELS_NAMESPACE}
+    | {"APIError", "APIConnectionError", "APIConnectionTimeoutError", "APIUserAbortError", "NotFoundError"}
+    | {"ConflictError", "RateLimitError", "BadRequestError", "AuthenticationError", "InternalServerError"}
+    | {"PermissionDeniedError", "UnprocessableEntityError"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,14 +136,6 @@ def module_path(resource: ir.Resource) -> str:
     return "/".join(["resources", *parts]) + ".ts"
 
 
-def all_resources(resources: tuple[ir.Resource, ...]) -> list[ir.Resource]:
-    """Every resource, depth first, parents before their children."""
-    found: list[ir.Resource] = []
-    for resource in resources:
-        found += [resource, *all_resources(resource.children)]
-    return found
-
-
 def build_views(
     api: ir.Api, config: SdkConfig, names: dict[str, str], nullable: frozenset[str], header: str
 ) -> PackageViews:
@@ -141,10 +143,11 @@ def build_views(
     schema's type name; `nullable`: the object schemas that also allow null)."""
     ts = config.typescript
     assert ts is not None, "the pipeline checks the typescript: section first"
-    resources = all_resources(api.resources)
+    resources = ir.depth_first(api.resources)
     methods = [(r.path, op.name) for r in resources for op in r.operations]
     params_names = dict(zip(methods, params_type_names(methods, pascal)))
-    views = tuple(_ResourceBuilder(r, names, nullable, params_names).view() for r in resources)
+    taken = TAKEN_CLASS_NAMES | {ts.client_class, ts.error_base} | {p.name for p in api.page_schemes}
+    views = tuple(_ResourceBuilder(r, names, nullable, params_names, taken).view() for r in resources)
     client = ClientView(
         header=header,
         package=ts.package,
@@ -161,7 +164,7 @@ def build_views(
         header_options=tuple(
             HeaderOptionView(camel(o.param), o.header, o.env, jsdoc_lines(o.description)) for o in config.header_options
         ),
-        resources=tuple(_child(r, nested=False) for r in api.resources),
+        resources=tuple(_child(r, taken, nested=False) for r in api.resources),
         pages=tuple(_page_view(p) for p in api.page_schemes),
         exports=tuple(
             ExportView(
@@ -181,7 +184,14 @@ def _kebab(name: str) -> str:
     return words(name).replace("_", "-") or "resource"
 
 
-def _child(resource: ir.Resource, *, nested: bool) -> ChildView:
+def resource_class(name: str, taken: frozenset[str]) -> str:
+    """The class of the resource `name`: PascalCase, with `Resource` appended when that
+    would shadow a global or runtime name (`response` -> `ResponseResource`)."""
+    spelled = pascal(name)
+    return spelled + "Resource" if spelled in taken else spelled
+
+
+def _child(resource: ir.Resource, taken: frozenset[str], *, nested: bool) -> ChildView:
     """A property for `resource` on the client (its module imported from `src/`), or
     (`nested`) on its parent resource (imported from the parent's folder, where it sits
     as a module or as a folder of its own)."""
@@ -190,7 +200,7 @@ def _child(resource: ir.Resource, *, nested: bool) -> ChildView:
         module = "/".join(module.split("/")[len(resource.path) :])
     return ChildView(
         camel(resource.name),
-        pascal(resource.name),
+        resource_class(resource.name, taken),
         "./" + module[: -len(".ts")] + ".js",
         jsdoc_lines(resource.description),
     )
@@ -209,7 +219,7 @@ def _page_view(scheme: ir.PageScheme) -> PageView:
 
 def _example(api: ir.Api) -> str:
     """A first call to show in the package README."""
-    operations = [(r, op) for r in all_resources(api.resources) for op in r.operations]
+    operations = [(r, op) for r in ir.depth_first(api.resources) for op in r.operations]
     chosen = next(((r, op) for r, op in operations if op.page is not None), operations[0] if operations else None)
     if chosen is None:
         return ""
@@ -232,8 +242,10 @@ class _ResourceBuilder:
         names: dict[str, str],
         nullable: frozenset[str],
         params_names: dict[tuple[tuple[str, ...], str], str],
+        taken: frozenset[str],
     ) -> None:
         self.resource = resource
+        self.taken = taken
         self.speller = TypeSpeller({schema: f"{MODELS_NAMESPACE}.{name}" for schema, name in names.items()}, nullable)
         self.params_names = params_names
         self.runtime: set[str] = set()
@@ -242,12 +254,12 @@ class _ResourceBuilder:
     def view(self) -> ResourceView:
         params: list[ParamsView] = []
         methods = tuple(self.method(op, params) for op in self.resource.operations)
-        children = tuple(_child(c, nested=True) for c in self.resource.children)
+        children = tuple(_child(c, self.taken, nested=True) for c in self.resource.children)
         path = module_path(self.resource)
         text = self.resource.description or f"Operations on {'.'.join(self.resource.path)}."
         return ResourceView(
             path,
-            pascal(self.resource.name),
+            resource_class(self.resource.name, self.taken),
             jsdoc_lines(text),
             self.imports(path, children),
             methods,

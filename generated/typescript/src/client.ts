@@ -1,6 +1,7 @@
 // File generated from conversations.yaml by sdkgen. Do not edit.
 
 import { BaseClient, type Fetch } from './core/client-core.js';
+import { browserMessage, isBrowser, readEnv } from './core/environment.js';
 import * as Errors from './core/errors.js';
 import type { HeadersLike } from './core/headers.js';
 import { Conversations } from './resources/conversations/conversations.js';
@@ -42,7 +43,8 @@ export interface ClientOptions {
 
 /** The client of the OpenAI Conversations API. */
 export class OpenAI extends BaseClient {
-  apiKey: string;
+  /** The API key; with a key function, the last key it gave (null before the first request). */
+  apiKey: string | null;
   organization: string | null;
   project: string | null;
 
@@ -67,7 +69,7 @@ export class OpenAI extends BaseClient {
       );
     }
     if (!options.dangerouslyAllowBrowser && isBrowser()) {
-      throw new Errors.OpenAIError(BROWSER_MESSAGE);
+      throw new Errors.OpenAIError(browserMessage('OpenAI'));
     }
     super({
       baseURL: baseURL || 'https://api.openai.com/v1',
@@ -86,7 +88,7 @@ export class OpenAI extends BaseClient {
       project,
     };
     this.#apiKeySetter = typeof apiKey === 'function' ? apiKey : undefined;
-    this.apiKey = typeof apiKey === 'string' ? apiKey : '';
+    this.apiKey = typeof apiKey === 'string' ? apiKey : null;
     this.organization = organization;
     this.project = project;
   }
@@ -99,7 +101,7 @@ export class OpenAI extends BaseClient {
 
   protected override async authHeaders(): Promise<HeadersLike> {
     if (this.#apiKeySetter) {
-      this.apiKey = await this.#apiKeySetter();
+      this.apiKey = await callApiKeySetter(this.#apiKeySetter);
     }
     return { Authorization: `Bearer ${this.apiKey}` };
   }
@@ -134,21 +136,22 @@ export class OpenAI extends BaseClient {
   static UnprocessableEntityError = Errors.UnprocessableEntityError;
 }
 
-/** An environment variable, trimmed; undefined when unset, empty, or there is no environment. */
-function readEnv(name: string): string | undefined {
-  const process = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
-  const value = process?.env?.[name]?.trim();
-  return value ? value : undefined;
+/** A fresh key from the key function: an error it throws, or a key that is not a non-empty string, is an `OpenAIError`. */
+async function callApiKeySetter(setter: ApiKeySetter): Promise<string> {
+  let token: unknown;
+  try {
+    token = await setter();
+  } catch (error) {
+    if (error instanceof Errors.OpenAIError) {
+      throw error;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Errors.OpenAIError(`Failed to get token from 'apiKey' function: ${message}`, { cause: error });
+  }
+  if (typeof token !== 'string' || !token) {
+    throw new Errors.OpenAIError(
+      `Expected 'apiKey' function argument to return a string but it returned ${String(token)}`,
+    );
+  }
+  return token;
 }
-
-function isBrowser(): boolean {
-  const scope = globalThis as { window?: { document?: unknown }; navigator?: unknown };
-  return scope.window !== undefined && scope.window.document !== undefined && scope.navigator !== undefined;
-}
-
-const BROWSER_MESSAGE =
-  "It looks like you're running in a browser-like environment.\n\n" +
-  'This is disabled by default, as it risks exposing your secret API credentials to attackers.\n' +
-  'If you understand the risks and have appropriate mitigations in place,\n' +
-  'you can set the `dangerouslyAllowBrowser` option to `true`, e.g.,\n\n' +
-  'new OpenAI({ apiKey, dangerouslyAllowBrowser: true });\n';

@@ -23,6 +23,8 @@ export interface Reply {
   body?: string | Buffer;
   /** Milliseconds to wait before answering. */
   delay?: number;
+  /** Send the status, headers and body, but never end the response. */
+  hold?: boolean;
 }
 
 export class TestServer {
@@ -91,6 +93,10 @@ export class TestServer {
       await new Promise((resolve) => setTimeout(resolve, reply.delay));
     }
     response.writeHead(reply.status ?? 200, reply.headers ?? {});
+    if (reply.hold) {
+      response.write(reply.body ?? '');
+      return;
+    }
     response.end(reply.body ?? '');
   }
 }

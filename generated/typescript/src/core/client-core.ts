@@ -45,6 +45,18 @@ const INITIAL_RETRY_DELAY = 0.5; // seconds
 const MAX_RETRY_DELAY = 8.0; // seconds
 const MAX_RETRY_AFTER = 60_000; // milliseconds: a longer Retry-After falls back to the backoff
 
+/** One attempt of a request whose headers have arrived, its body not yet read. */
+interface Attempt {
+  response: Response;
+  options: FinalRequestOptions;
+  controller: AbortController;
+  startTime: number;
+  timeout: number;
+  remaining: number;
+  /** Stops the caller's signal from aborting this attempt. */
+  detach: () => void;
+}
+
 export abstract class BaseClient {
   readonly baseURL: string;
   readonly timeout: number;
@@ -124,41 +136,57 @@ export abstract class BaseClient {
     });
   }
 
-  /** The absolute URL of `path` with the client's default query and `query`. */
+  /**
+   * The absolute URL of `path` (appended to the base URL's path) with the query of the
+   * base URL, then the path's own, the client's default query and `query`, later ones
+   * winning.
+   */
   buildURL(path: string, query: object | null | undefined): string {
-    const base = this.baseURL.endsWith('/') && path.startsWith('/') ? this.baseURL.slice(0, -1) : this.baseURL;
-    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(path) ? path : base + path);
+    const absolute = /^[a-z][a-z0-9+.-]*:\/\//i.test(path);
+    const url = new URL(absolute ? path : this.baseURL);
     const merged: Record<string, unknown> = Object.fromEntries(url.searchParams.entries());
+    if (!absolute) {
+      const mark = path.indexOf('?');
+      const pathname = mark === -1 ? path : path.slice(0, mark);
+      url.pathname = url.pathname.replace(/\/$/, '') + (pathname.startsWith('/') ? '' : '/') + pathname;
+      Object.assign(merged, Object.fromEntries(new URLSearchParams(mark === -1 ? '' : path.slice(mark + 1))));
+    }
     Object.assign(merged, this._baseOptions.defaultQuery, query);
-    const search = stringifyQuery(merged, ARRAY_FORMAT);
-    url.search = search;
+    url.search = stringifyQuery(merged, ARRAY_FORMAT);
     return url.toString();
   }
 
   private async makeRequest(options: FinalRequestOptions, retriesRemaining: number | null): Promise<APIResponseProps> {
-    const maxRetries = validRetries(options.maxRetries, this.maxRetries);
+    const maxRetries = validRetries(options.maxRetries ?? this.maxRetries, 2);
     const remaining = retriesRemaining ?? maxRetries;
     const timeout = requestTimeout(options, this.timeout);
     const { url, init } = await this.buildRequest(options, maxRetries - remaining);
-    if (options.signal?.aborted) {
-      throw new APIUserAbortError();
+    const { signal } = options;
+    if (signal?.aborted) {
+      throw new APIUserAbortError({ cause: signal.reason });
     }
+    // The caller's signal aborts this attempt until its body has been read.
     const controller = new AbortController();
+    const abort = (): void => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', abort, { once: true });
+    const detach = (): void => signal?.removeEventListener('abort', abort);
     const startTime = Date.now();
-    const response = await this.fetchWithTimeout(url, init, timeout, controller, options.signal).catch(castToError);
+    const response = await this.fetchWithTimeout(url, init, timeout, controller).catch(castToError);
     if (response instanceof Error) {
-      if (options.signal?.aborted) {
-        throw new APIUserAbortError();
+      detach();
+      if (signal?.aborted) {
+        throw new APIUserAbortError({ cause: signal.reason });
       }
       if (remaining > 0) {
         return this.retryRequest(options, remaining, undefined);
       }
-      if (isAbortError(response) || /timed? ?out/i.test(String(response.message))) {
+      if (isAbortError(response) || /timed? ?out/i.test(`${String(response)} ${String(response.cause)}`)) {
         throw new APIConnectionTimeoutError({ cause: response });
       }
       throw new APIConnectionError({ cause: response });
     }
     if (!response.ok) {
+      detach();
       if (remaining > 0 && shouldRetry(response)) {
         await response.body?.cancel().catch(() => undefined);
         return this.retryRequest(options, remaining, response.headers);
@@ -166,23 +194,18 @@ export abstract class BaseClient {
       const text = await response.text().catch((error: unknown) => castToError(error).message);
       throw this.makeStatusError(response.status, text, response.headers);
     }
+    const attempt = { response, options, controller, startTime, timeout, remaining, detach };
     const readBody = (read: (response: Response) => Promise<unknown>): Promise<unknown> =>
-      this.readWithin(read, { response, options, controller, startTime, timeout, remaining });
+      this.readWithin(read, attempt);
     return { response, options, controller, readBody };
   }
 
-  /** Reads a body within the attempt's deadline; when it runs out, retries the request. */
-  private async readWithin(
-    read: (response: Response) => Promise<unknown>,
-    attempt: {
-      response: Response;
-      options: FinalRequestOptions;
-      controller: AbortController;
-      startTime: number;
-      timeout: number;
-      remaining: number;
-    },
-  ): Promise<unknown> {
+  /**
+   * Reads a body within the attempt's deadline: when it runs out, the request is retried
+   * (while retries remain); when the caller aborts, the read stops at once.
+   */
+  private async readWithin(read: (response: Response) => Promise<unknown>, attempt: Attempt): Promise<unknown> {
+    const { options, controller } = attempt;
     const left = Math.max(0, attempt.startTime + attempt.timeout - Date.now());
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timedOut = new Promise<'timeout'>((resolve) => {
@@ -193,14 +216,20 @@ export abstract class BaseClient {
       if (outcome !== 'timeout') {
         return outcome;
       }
+    } catch (error) {
+      if (options.signal?.aborted) {
+        throw new APIUserAbortError({ cause: options.signal.reason });
+      }
+      throw error;
     } finally {
       clearTimeout(timer);
+      attempt.detach();
     }
-    attempt.controller.abort();
+    controller.abort();
     if (attempt.remaining <= 0) {
       throw new APIConnectionTimeoutError();
     }
-    const retried = await this.retryRequest(attempt.options, attempt.remaining, undefined);
+    const retried = await this.retryRequest(options, attempt.remaining, undefined);
     return retried.readBody(read);
   }
 
@@ -254,16 +283,12 @@ export abstract class BaseClient {
     init: RequestInit,
     timeout: number,
     controller: AbortController,
-    signal: AbortSignal | null | undefined,
   ): Promise<Response> {
-    const abort = (): void => controller.abort();
-    signal?.addEventListener('abort', abort, { once: true });
-    const timer = setTimeout(abort, timeout);
+    const timer = setTimeout(() => controller.abort(), timeout);
     try {
       return await this.#fetch.call(undefined, url, { signal: controller.signal, ...init });
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', abort);
     }
   }
 
@@ -272,7 +297,7 @@ export abstract class BaseClient {
     retriesRemaining: number,
     responseHeaders: Headers | undefined,
   ): Promise<APIResponseProps> {
-    const maxRetries = validRetries(options.maxRetries, this.maxRetries);
+    const maxRetries = validRetries(options.maxRetries ?? this.maxRetries, 2);
     const delay = retryAfter(responseHeaders) ?? backoff(maxRetries - retriesRemaining);
     await sleep(delay, options.signal);
     return this.makeRequest(options, retriesRemaining - 1);
@@ -284,8 +309,8 @@ async function encodeBody(
   options: FinalRequestOptions,
 ): Promise<{ body: BodyInit | undefined; contentType: string | undefined }> {
   const { body } = options;
-  if (body === undefined || body === null || (body === '' && !options.__multipart)) {
-    return { body: undefined, contentType: undefined };
+  if (!body) {
+    return { body: undefined, contentType: undefined }; // as the reference: a falsy body is no body
   }
   if (options.__multipart && isObject(body)) {
     // fetch writes the content type itself, with the boundary it chose.
@@ -332,12 +357,12 @@ function backoff(retriesDone: number): number {
 function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
-      reject(new APIUserAbortError());
+      reject(new APIUserAbortError({ cause: signal.reason }));
       return;
     }
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(new APIUserAbortError());
+      reject(new APIUserAbortError({ cause: signal?.reason }));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);

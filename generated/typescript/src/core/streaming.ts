@@ -39,7 +39,7 @@ export class Stream<Item> implements AsyncIterable<Item> {
           break;
         }
         const sse = next.value;
-        if (sse.data.startsWith('[DONE]')) {
+        if (sse.data === '[DONE]') {
           break;
         }
         const payload: unknown = JSON.parse(sse.data);

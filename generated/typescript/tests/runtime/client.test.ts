@@ -55,6 +55,24 @@ describe('client options', () => {
     );
   });
 
+  test('a key function that fails or gives no key is an error, and nothing is sent', async () => {
+    server.json({});
+    const failing = new OpenAI({
+      apiKey: async () => {
+        throw new Error('boom');
+      },
+      baseURL,
+    });
+    await assert.rejects(failing.get('/a'), (error: Error) => {
+      assert.ok(error instanceof OpenAIError);
+      assert.equal(error.message, "Failed to get token from 'apiKey' function: boom");
+      return true;
+    });
+    const empty = new OpenAI({ apiKey: async () => '', baseURL });
+    await assert.rejects(empty.get('/a'), /Expected 'apiKey' function argument to return a string/);
+    assert.equal(server.requests.length, 0);
+  });
+
   test('every request says which client sent it', async () => {
     const client = new OpenAI({ apiKey: 'k', baseURL });
     server.json({});

@@ -120,6 +120,34 @@ describe('requests', () => {
     assert.equal(server.requests.length, 1);
   });
 
+  test('an abort while the body is read stops the read at once', async () => {
+    server.script({ status: 200, headers: JSON_TYPE, body: '{"id":', hold: true });
+    const controller = new AbortController();
+    const started = Date.now();
+    const pending = client.get('/a', { signal: controller.signal, timeout: 5000 });
+    setTimeout(() => controller.abort(), 100);
+    await assert.rejects(pending, APIUserAbortError);
+    assert.ok(Date.now() - started < 2000);
+  });
+
+  test('a body that stalls past the timeout is retried, then a timeout', async () => {
+    server.script({ status: 200, headers: JSON_TYPE, body: '{"id":', hold: true });
+    await assert.rejects(client.get('/a', { timeout: 200, maxRetries: 1 }), APIConnectionTimeoutError);
+    assert.equal(server.requests.length, 2);
+  });
+
+  test('a connect timeout reported by fetch is a timeout error', async () => {
+    const timingOut = new OpenAI({
+      apiKey: 'k',
+      baseURL: 'http://127.0.0.1:9',
+      maxRetries: 0,
+      fetch: async () => {
+        throw new TypeError('fetch failed', { cause: new Error('Connect Timeout Error') });
+      },
+    });
+    await assert.rejects(timingOut.get('/a'), APIConnectionTimeoutError);
+  });
+
   test('each status has its error class, with the error body, its fields and the request ID', async () => {
     const classes: Array<[number, new (...args: never[]) => APIError]> = [
       [400, BadRequestError],

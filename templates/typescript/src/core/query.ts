@@ -1,8 +1,8 @@
 /**
  * Query strings: nested objects as `key[inner]=value`, arrays as the API expects them
  * (`brackets`: `include[]=a&include[]=b`; `repeat`: `include=a&include=b`; `comma`:
- * `include=a,b`), every name and value percent-encoded as RFC 3986 asks. `undefined`
- * values and empty arrays are left out; `null` is sent as an empty value.
+ * `include=a,b`), every name and value percent-encoded as RFC 3986 asks, dates as ISO
+ * 8601 text. `undefined` values and empty arrays are left out; `null` is an empty value.
  */
 
 export type ArrayFormat = 'brackets' | 'repeat' | 'comma';
@@ -22,6 +22,8 @@ function encodeValue(parts: string[], key: string, value: unknown, arrayFormat: 
   }
   if (value === null) {
     parts.push(`${encode(key)}=`);
+  } else if (value instanceof Date) {
+    parts.push(`${encode(key)}=${encode(value.toISOString())}`);
   } else if (Array.isArray(value)) {
     if (arrayFormat === 'comma') {
       if (value.length > 0) {

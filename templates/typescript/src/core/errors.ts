@@ -1,21 +1,19 @@
-// {{ client.header }}
 /**
  * The errors the client raises: one class per HTTP status the API documents, and the
- * connection, timeout and abort errors. Every one is an `{{ client.error_base }}`.
+ * connection, timeout and abort errors. Every one is an `SDKError` (the base class of
+ * `error-base.ts`, named as the SDK config says).
  */
 
-/** The base of every error this package raises. */
-export class {{ client.error_base }} extends Error {}
+import { SDKError } from './error-base.js';
 
-/** The base error class by the name the rest of the runtime knows it by. */
-export { {{ client.error_base }} as SDKError };
+export * from './error-base.js';
 
 /** The API answered with a status outside 2xx (or the request never got an answer). */
 export class APIError<
   TStatus extends number | undefined = number | undefined,
   THeaders extends Headers | undefined = Headers | undefined,
   TError extends object | undefined = object | undefined,
-> extends {{ client.error_base }} {
+> extends SDKError {
   /** The HTTP status of the response. */
   readonly status: TStatus;
   /** The HTTP headers of the response. */
@@ -94,8 +92,11 @@ export class APIError<
 
 /** The request was aborted by the caller's `signal`. */
 export class APIUserAbortError extends APIError<undefined, undefined, undefined> {
-  constructor({ message }: { message?: string } = {}) {
+  constructor({ message, cause }: { message?: string; cause?: unknown } = {}) {
     super(undefined, undefined, message || 'Request was aborted.', undefined);
+    if (cause !== undefined) {
+      this.cause = cause;
+    }
   }
 }
 
