@@ -9,6 +9,7 @@ verbatim. Per-resource templates are rendered once per resource. jinja2 runs wit
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,18 +56,14 @@ def render_package(
     layers = (overrides, templates) if overrides is not None else (templates,)
     env = environment(layers)
     package = views.client.import_name
-    files: dict[str, str] = {}
-    verbatim: set[str] = set()
-    for name, source in sorted(template_sources(layers).items()):
-        if name in _PER_RESOURCE or not is_output(name):
-            continue
-        target = _target(name, package)
-        if name.endswith(".jinja"):
-            files[target[: -len(".jinja")]] = render_template(env, name, client=views.client, views=views)
-        else:
-            text = source.read_text(encoding="utf-8")
-            files[target] = f"{RUNTIME_HEADER}\n{text}" if target.endswith(".py") and text else text
-            verbatim.add(target)
+    files, verbatim = render_once(
+        env,
+        layers,
+        _PER_RESOURCE,
+        {"client": views.client, "views": views},
+        target=lambda name: _target(name, package),
+        runtime_header=(".py", RUNTIME_HEADER),
+    )
     for resource in views.resources:
         files[f"{package}/{resource.path}"] = render_template(
             env, "package/resources/resource.py.jinja", client=views.client, resource=resource
@@ -85,7 +82,37 @@ def render_package(
             folder = folder.rsplit("/", 1)[0]
     files[f"{package}/types/models.py"] = models.text
     files[f"{package}/types/params.py"] = params.text
-    return Rendered(files, frozenset(verbatim))
+    return Rendered(files, verbatim)
+
+
+def render_once(
+    env: jinja2.Environment,
+    layers: tuple[Path, ...],
+    per_resource: set[str],
+    context: dict[str, Any],
+    *,
+    target: Callable[[str], str],
+    runtime_header: tuple[str, str],
+) -> tuple[dict[str, str], frozenset[str]]:
+    """Every output file of the template layers but the `per_resource` templates: each
+    `.jinja` file rendered with `context`, every other file copied verbatim (a runtime
+    file), at the path `target` gives. A copied file whose name ends with
+    `runtime_header[0]` starts with the comment `runtime_header[1]`. Returns the files and
+    the paths of the verbatim ones."""
+    suffix, header = runtime_header
+    files: dict[str, str] = {}
+    verbatim: set[str] = set()
+    for name, source in sorted(template_sources(layers).items()):
+        if name in per_resource or not is_output(name):
+            continue
+        path = target(name)
+        if name.endswith(".jinja"):
+            files[path[: -len(".jinja")]] = render_template(env, name, **context)
+        else:
+            text = source.read_text(encoding="utf-8")
+            files[path] = f"{header}\n{text}" if path.endswith(suffix) and text else text
+            verbatim.add(path)
+    return files, frozenset(verbatim)
 
 
 def template_sources(layers: tuple[Path, ...]) -> dict[str, Path]:

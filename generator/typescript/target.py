@@ -21,7 +21,7 @@ from ..config import SdkConfig
 from ..diagnostics import Diagnostic, Severity
 from ..expected_requests import is_header_name
 from ..front import Front, TargetOutput
-from ..render import environment, is_output, render_template, template_sources
+from ..render import environment, render_once, render_template
 from .model_views import models_view, type_names
 from .text import comment_line
 from .view_tests import TestFileView, test_files
@@ -74,16 +74,10 @@ def _render(
     base, overrides = templates
     layers = (overrides, base) if overrides is not None else (base,)
     env = environment(layers)
-    files: dict[str, str] = {}
     context = {"client": views.client, "views": views, "models": models}
-    for name, source in sorted(template_sources(layers).items()):
-        if name in _PER_RESOURCE or not is_output(name):
-            continue
-        if name.endswith(".jinja"):
-            files[name[: -len(".jinja")]] = render_template(env, name, **context)
-        else:
-            text = source.read_text(encoding="utf-8")
-            files[name] = f"{RUNTIME_HEADER}\n{text}" if name.endswith(".ts") and text else text
+    files, _ = render_once(
+        env, layers, _PER_RESOURCE, context, target=lambda name: name, runtime_header=(".ts", RUNTIME_HEADER)
+    )
     for resource in views.resources:
         files[f"src/{resource.path}"] = render_template(
             env, "src/resources/resource.ts.jinja", client=views.client, resource=resource
