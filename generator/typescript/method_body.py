@@ -56,6 +56,7 @@ class MethodPlan:
         self.positional = path_args[-1] if path_args else None
         self.positional_name = path_argument(self.positional.name) if self.positional else ""
         self.fields = [p for p in op.arguments if p is not self.positional]
+        self.required = any(p.required for p in self.fields)  # else the arguments object may be left out
         locations = {p.location for p in self.fields}
         self.arg = "body" if locations == {_P.BODY} else "query" if locations == {_P.QUERY} else "params"
         self.params = (
@@ -116,7 +117,7 @@ class MethodPlan:
         An optional arguments object defaults to `{}`, or in an `overload` is marked `?`."""
         parts = [f"{self.positional_name}: {self.speller.request(self.positional.type)}"] if self.positional else []
         if self.params is not None:
-            if any(p.required for p in self.fields):
+            if self.required:
                 parts.append(f"{self.arg}: {params_type}")
             elif overload:
                 parts.append(f"{self.arg}?: {params_type} | null")
@@ -137,14 +138,16 @@ class MethodPlan:
             item = self.speller.response(op.page_item)
             self.pages.add(op.page.name)
             return f"PagePromise<{op.page.name}<{item}>, {item}>"
+        return f"APIPromise<{self.result()}>"
+
+    def result(self) -> str:
+        """The type an `APIPromise` of this method resolves to (without a stream)."""
         self.runtime.add("APIPromise")
-        if op.response.type is None:
-            return "APIPromise<void>"
-        return f"APIPromise<{self.speller.response(op.response.type)}>"
+        return "void" if self.op.response.type is None else self.speller.response(self.op.response.type)
 
     def stream_returns(self, *, union: bool) -> str:
         assert self.op.response.stream is not None
-        plain = self.returns()[len("APIPromise<") : -1]
+        plain = self.result()
         stream = f"Stream<{self.speller.response(self.op.response.stream)}>"
         return f"APIPromise<{plain} | {stream}>" if union else f"APIPromise<{plain}> | APIPromise<{stream}>"
 
@@ -168,7 +171,7 @@ class MethodPlan:
         if self.destructured:
             names = [name if name == wire else f"{property_key(wire)}: {name}" for wire, name in self.locals.items()]
             names += [f"...{self.rest}"] if self.rest else []
-            source = self.arg if any(p.required for p in self.fields) else f"{self.arg} ?? {{}}"
+            source = self.arg if self.required else f"{self.arg} ?? {{}}"
             lines += wrapped("const { ", names, f" }} = {source};", "    ")
         lines += self._call()
         return tuple(lines)
@@ -246,6 +249,6 @@ class MethodPlan:
         arguments object (which may be null when every argument is optional)."""
         flag = self.op.response.stream_flag
         holder = "body" if self.destructured else self.arg
-        nullable = not self.destructured and not any(p.required for p in self.fields)
+        nullable = not self.destructured and not self.required
         access = f".{flag}" if property_key(flag) == flag else f"[{string_literal(flag)}]"
         return f"{holder}{'?' if nullable else ''}{access}"

@@ -224,10 +224,10 @@ def _example(api: ir.Api) -> str:
     if chosen is None:
         return ""
     resource, op = chosen
-    args = [literal(p.example) for p in op.located(ir.ParamLocation.PATH)[-1:]]
-    rest = {p.name: p.example for p in op.arguments if p.required and p.location is not ir.ParamLocation.PATH}
-    if rest or (op.located(ir.ParamLocation.PATH)[:-1]):
-        rest = {p.name: p.example for p in op.located(ir.ParamLocation.PATH)[:-1]} | rest
+    positional = op.located(ir.ParamLocation.PATH)[-1:]
+    args = [literal(p.example) for p in positional]
+    rest = {p.name: p.example for p in op.arguments if p.required and p not in positional}  # path ones come first
+    if rest:
         args.append(literal(rest))
     chain = ".".join(camel(p) for p in resource.path)
     return f"client.{chain}.{camel(op.name)}({', '.join(args)})"
