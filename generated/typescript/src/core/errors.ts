@@ -58,15 +58,7 @@ export class APIError<
   }
 
   /** The error for a response of `status`, with its parsed body. */
-  static generate(
-    status: number | undefined,
-    errorResponse: unknown,
-    message: string | undefined,
-    headers: Headers | undefined,
-  ): APIError {
-    if (!status || !headers) {
-      return new APIConnectionError({ message, cause: castToError(errorResponse) });
-    }
+  static generate(status: number, errorResponse: unknown, message: string | undefined, headers: Headers): APIError {
     const error = (errorResponse as { error?: object } | null | undefined)?.error;
     switch (status) {
       case 400:
