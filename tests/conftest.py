@@ -3,6 +3,7 @@ session-wide fresh generation of the committed spec."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,20 @@ def node_tools() -> Path:
     if not (NODE_TOOLS / ".bin" / "tsc").exists():
         pytest.fail(f"{NODE_TOOLS} is missing: `make test` installs it (npm ci in tests/node)")
     return NODE_TOOLS
+
+
+def with_node_tools(package: Path) -> Path:
+    """A generated TypeScript package folder, with the project's Node tools as its `node_modules`."""
+    (package / "node_modules").symlink_to(node_tools(), target_is_directory=True)
+    return package
+
+
+def typescript_copy(source: Path, folder: Path) -> Path:
+    """A copy of a generated TypeScript package in `folder/package`, with the Node tools
+    beside it (the source tree is never written to)."""
+    copy = folder / "package"
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("node_modules", "build", "dist"))
+    return with_node_tools(copy)
 
 
 def shared_spec(name: str) -> Path:

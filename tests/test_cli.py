@@ -22,12 +22,19 @@ def snapshot(root: Path) -> dict[str, bytes]:
     }
 
 
+def copy_workspace(tmp_path: Path, generated: Path) -> Path:
+    """A copy of spec/ and of one target's generated tree (as `generated/`) to edit without
+    touching the checkout; build and cache artifacts are left behind."""
+    shutil.copytree(ROOT / "spec", tmp_path / "spec")
+    ignore = shutil.ignore_patterns("__pycache__", ".*cache", "node_modules", "build")
+    shutil.copytree(generated, tmp_path / "generated", ignore=ignore)
+    return tmp_path
+
+
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
-    """A copy of spec/ and generated/ to edit without touching the checkout."""
-    shutil.copytree(ROOT / "spec", tmp_path / "spec")
-    shutil.copytree(GENERATED, tmp_path / "generated", ignore=shutil.ignore_patterns("__pycache__", ".*cache"))
-    return tmp_path
+    """spec/ and generated/python/, to edit."""
+    return copy_workspace(tmp_path, GENERATED)
 
 
 def run(workspace: Path, command: str, *extra: str, target: str = "python") -> int:
@@ -209,10 +216,8 @@ def test_diff_exits_1_on_a_breaking_change_and_0_otherwise(workspace: Path, caps
 
 @pytest.fixture
 def ts_workspace(tmp_path: Path) -> Path:
-    """A copy of spec/ and generated/typescript/ to edit without touching the checkout."""
-    shutil.copytree(ROOT / "spec", tmp_path / "spec")
-    shutil.copytree(GENERATED_TS, tmp_path / "generated", ignore=shutil.ignore_patterns("node_modules", "build"))
-    return tmp_path
+    """spec/ and generated/typescript/, to edit."""
+    return copy_workspace(tmp_path, GENERATED_TS)
 
 
 def run_ts(workspace: Path, command: str, *extra: str) -> int:

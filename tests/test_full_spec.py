@@ -33,7 +33,7 @@ from generator.typescript.names import camel
 from generator.ir import depth_first
 from generator.typescript.views import module_path
 
-from conftest import ROOT, node_tools, shared_spec
+from conftest import ROOT, shared_spec, with_node_tools
 
 CONFIG = ROOT / "spec" / "openai-full.sdk.yaml"
 PACKAGE = "openai_full"
@@ -77,8 +77,7 @@ def ts_out(spec: Path, cache: Path, tmp_path_factory: pytest.TempPathFactory) ->
     """The TypeScript package, with the project's Node tools beside it."""
     target = tmp_path_factory.mktemp("full-ts") / "out"
     generate(spec, target, cache, "--target", "typescript")
-    (target / "node_modules").symlink_to(node_tools(), target_is_directory=True)
-    return target
+    return with_node_tools(target)
 
 
 @pytest.fixture(scope="module")

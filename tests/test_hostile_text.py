@@ -17,7 +17,7 @@ import pytest
 
 from generator.cli import EXIT_OK, main
 
-from conftest import CONFIG, node_tools
+from conftest import CONFIG, with_node_tools
 
 SPEC = Path(__file__).parent / "specs" / "hostile_text.yaml"
 
@@ -198,7 +198,7 @@ def test_hostile_text_stays_text_in_typescript(spec: Path, tmp_path: Path, capsy
     package type-checks, its tests pass, and no canary file appears."""
     out = tmp_path / "out"
     assert main(["generate", "--no-cache", "--target", "typescript", "--spec", str(spec), "--out", str(out)]) == EXIT_OK
-    (out / "node_modules").symlink_to(node_tools(), target_is_directory=True)
+    with_node_tools(out)
     compiled = subprocess.run(["node_modules/.bin/tsc", "-p", "tests/tsconfig.json"], cwd=out, capture_output=True)
     assert compiled.returncode == 0, compiled.stdout.decode()[-4000:]
     result = subprocess.run(["node", "--test", "build/tests/"], cwd=out, capture_output=True, text=True, timeout=300)

@@ -16,7 +16,7 @@ from generator.render import TEMPLATES
 from generator.template_contract import CONTRACT_VERSION, VERSION_FILE, contract_for, contract_page
 from generator.write import write_tree
 
-from conftest import CONFIG, SPEC, node_tools
+from conftest import CONFIG, SPEC, with_node_tools
 
 CUSTOM_METHOD = """\
 {% if resource.names.sync_class == "Items" %}
@@ -153,7 +153,7 @@ def test_a_typescript_override_adds_a_method_that_type_checks(tmp_path: Path) ->
     assert "count(" not in files["src/resources/conversations/conversations.ts"]
     out = tmp_path / "out"
     write_tree(files, out)
-    (out / "node_modules").symlink_to(node_tools(), target_is_directory=True)
+    with_node_tools(out)
     result = subprocess.run(
         ["node_modules/.bin/tsc", "-p", "tsconfig.json", "--noEmit"], cwd=out, capture_output=True, text=True
     )

@@ -5,7 +5,6 @@ local server."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -14,16 +13,7 @@ import pytest
 from generator.pipeline import Generated, generate_files
 from generator.write import compare_tree, write_tree
 
-from conftest import CONFIG, GENERATED_TS, REFRESH, SPEC, node_tools
-
-
-def package_copy(source: Path, tmp_path: Path) -> Path:
-    """A copy of a generated TypeScript package with the project's Node tools beside it
-    (the committed tree is never written to)."""
-    copy = tmp_path / "package"
-    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("node_modules", "build", "dist"))
-    (copy / "node_modules").symlink_to(node_tools(), target_is_directory=True)
-    return copy
+from conftest import CONFIG, GENERATED_TS, REFRESH, SPEC, typescript_copy
 
 
 def run(command: list[str], cwd: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
@@ -55,7 +45,7 @@ def test_every_typescript_file_says_where_it_comes_from(fresh_ts: Generated) -> 
 
 
 def test_the_package_type_checks_strictly(tmp_path: Path) -> None:
-    package = package_copy(GENERATED_TS, tmp_path)
+    package = typescript_copy(GENERATED_TS, tmp_path)
     result = run(["node_modules/.bin/tsc", "-p", "tsconfig.json", "--noEmit"], package)
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
     # The same with the tests, which also use Node's own types.
@@ -77,7 +67,7 @@ def test_the_package_uses_no_any(fresh_ts: Generated) -> None:
 @pytest.fixture(scope="module")
 def test_run(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[str]:
     """`npm test` of the committed package: compile, then `node --test` (once per module)."""
-    package = package_copy(GENERATED_TS, tmp_path_factory.mktemp("ts"))
+    package = typescript_copy(GENERATED_TS, tmp_path_factory.mktemp("ts"))
     compiled = run(["node_modules/.bin/tsc", "-p", "tests/tsconfig.json"], package)
     assert compiled.returncode == 0, compiled.stdout[-6000:]
     return run(["node", "--test", "build/tests/"], package)
@@ -120,7 +110,7 @@ def test_resources_named_like_globals_get_classes_of_their_own(tmp_path: Path) -
     assert "): APIPromise<Response> {" in files["src/resources/response.ts"]
     out = tmp_path / "out"
     write_tree(files, out)
-    test_run = package_copy(out, tmp_path)
+    test_run = typescript_copy(out, tmp_path)
     compiled = run(["node_modules/.bin/tsc", "-p", "tests/tsconfig.json"], test_run)
     assert compiled.returncode == 0, compiled.stdout[-4000:]
     result = run(["node", "--test", "build/tests/"], test_run)

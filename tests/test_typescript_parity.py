@@ -19,7 +19,6 @@ mention the admin key and workload identity options (which this client does not 
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ import pytest
 
 from recording_server import Reply, RecordingServer
 
-from conftest import GENERATED, GENERATED_TS, node_tools
+from conftest import GENERATED, GENERATED_TS, typescript_copy
 
 DRIVER = Path(__file__).resolve().parent / "node" / "drive.mjs"
 API_KEY = "sk-parity"
@@ -530,11 +529,8 @@ def _run_driver(module: str, tmp_path: Path) -> List[Dict[str, Any]]:
 @pytest.fixture(scope="module")
 def observations(tmp_path_factory: pytest.TempPathFactory) -> Dict[str, List[Dict[str, Any]]]:
     """Every scenario's observation with the official package and with ours (compiled once)."""
-    tools = node_tools()
     build = tmp_path_factory.mktemp("ts-parity")
-    package = build / "package"
-    shutil.copytree(GENERATED_TS, package, ignore=shutil.ignore_patterns("node_modules", "build", "dist"))
-    (package / "node_modules").symlink_to(tools, target_is_directory=True)
+    package = typescript_copy(GENERATED_TS, build)
     compiled = subprocess.run(
         ["node_modules/.bin/tsc", "-p", "tsconfig.json"], cwd=package, capture_output=True, text=True, timeout=300
     )
