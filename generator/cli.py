@@ -24,13 +24,13 @@ from .pipeline import Generated, display_name, generate_files, validate_spec
 from .progress import Progress
 from .render import TEMPLATES
 from .template_contract import contract_for, contract_page
-from .write import compare_tree, write_tree
+from .write import HAND_WRITTEN, compare_tree, write_tree
 
 EXIT_OK, EXIT_STALE, EXIT_INVALID = 0, 1, 2
 # Where each target keeps hand-written code inside its output tree (never written by us).
 HAND_WRITTEN_FOLDERS: dict[str, Callable[[SdkConfig], str]] = {
-    "python": lambda config: f"{config.python.import_name}/lib",
-    "typescript": lambda config: "src/lib",
+    "python": lambda config: f"{config.python.import_name}/{HAND_WRITTEN}",
+    "typescript": lambda config: f"src/{HAND_WRITTEN}",
 }
 ROOT = Path(__file__).resolve().parent.parent
 DIFF_LINES = 400
@@ -231,7 +231,7 @@ def _fingerprints(args: argparse.Namespace) -> tuple[TextCache, str, str]:
     folders = [TEMPLATES / args.target, *([overrides] if overrides is not None else [])]
     options = [f"target={args.target}", f"lenient={args.lenient}", f"strict={args.strict}", f"overrides={overrides}"]
     inputs = inputs_digest([args.spec, args.config], folders, options)
-    output = tree_digest(args.out, keep=[f"{HAND_WRITTEN_FOLDERS[args.target](config)}"])
+    output = tree_digest(args.out, keep=[HAND_WRITTEN_FOLDERS[args.target](config)])
     return TextCache(_cache_root(args), "check"), inputs, output
 
 
