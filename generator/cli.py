@@ -15,16 +15,16 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .api_diff import diff_specs
-from .cache import TextCache, default_root
-from .config import TARGETS, SdkConfig, load_config
-from .fingerprint import inputs_digest, tree_digest
-from .diagnostics import Diagnostic, GenerationError, Location, Severity
+from .surface.diff import diff_specs
+from .core.cache import TextCache, default_root
+from .spec.config import TARGETS, SdkConfig, load_config
+from .core.fingerprint import inputs_digest, tree_digest
+from .core.diagnostics import Diagnostic, GenerationError, Location, Severity
 from .pipeline import Generated, display_name, generate_files, validate_spec
-from .progress import Progress
-from .render import TEMPLATES
-from .template_contract import contract_for, contract_page
-from .write import HAND_WRITTEN, compare_tree, write_tree
+from .core.progress import Progress
+from .targets.render import TEMPLATES
+from .targets.contract import contract_for, contract_page
+from .core.write import HAND_WRITTEN, compare_tree, write_tree
 
 EXIT_OK, EXIT_STALE, EXIT_INVALID = 0, 1, 2
 # Where each target keeps hand-written code inside its output tree (never written by us).

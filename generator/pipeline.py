@@ -14,18 +14,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .build_ir import build_ir
-from .cache import TextCache
-from .config import TARGETS, SdkConfig, load_config
-from .diagnostics import Diagnostic, GenerationError, Location, Severity, has_errors
-from .front import Front, TargetOutput
-from .load import LoadedDocument, load_document
-from .normalize import normalize
-from .render import TEMPLATES
-from .template_contract import check_override, contract_for
-from .validate import structural_findings, validate_document
-from .validation_job import ValidationJob
-from .view_text import comment_text
+from .ir.build import build_ir
+from .core.cache import TextCache
+from .spec.config import TARGETS, SdkConfig, load_config
+from .core.diagnostics import Diagnostic, GenerationError, Location, Severity, has_errors
+from .targets.backend import Front, TargetOutput
+from .spec.load import LoadedDocument, load_document
+from .spec.normalize import normalize
+from .targets.render import TEMPLATES
+from .targets.contract import check_override, contract_for
+from .spec.validate import structural_findings, validate_document
+from .spec.validation_job import ValidationJob
+from .targets.python.text import comment_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +126,8 @@ Backend = Callable[[Front, SdkConfig, tuple[Path, Path | None], Path | None, Cal
 
 def _backends() -> dict[str, Backend]:
     """Each target's back end, by the name `--target` and the config's `target:` use."""
-    from .python_target import generate_python
-    from .typescript.target import generate_typescript
+    from .targets.python.backend import generate_python
+    from .targets.typescript.backend import generate_typescript
 
     return {"python": generate_python, "typescript": generate_typescript}
 

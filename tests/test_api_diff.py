@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.api_diff import (
+from generator.surface.diff import (
     EXIT_BREAKING,
     EXIT_OK,
     ApiDiff,
@@ -22,7 +22,7 @@ from generator.api_diff import (
     diff_specs,
     next_version,
 )
-from generator.diagnostics import GenerationError
+from generator.core.diagnostics import GenerationError
 
 from conftest import CONFIG, SPEC, shared_spec
 

@@ -10,10 +10,10 @@ import pytest
 import yaml
 
 from generator import ir
-from generator.build_ir import build_ir
-from generator.config import load_config
-from generator.diagnostics import GenerationError, Severity
-from generator.load import load_document
+from generator.ir.build import build_ir
+from generator.spec.config import load_config
+from generator.core.diagnostics import GenerationError, Severity
+from generator.spec.load import load_document
 
 from conftest import CONFIG, SPEC
 

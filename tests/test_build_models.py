@@ -9,11 +9,11 @@ from dataclasses import replace
 from typing import Any
 
 from generator import ir
-from generator.build_ir import build_ir
-from generator.build_models import build_models
-from generator.config import load_config
-from generator.load import LoadedDocument, load_document
-from generator.normalize import normalize
+from generator.ir.build import build_ir
+from generator.ir.models import build_models
+from generator.spec.config import load_config
+from generator.spec.load import LoadedDocument, load_document
+from generator.spec.normalize import normalize
 
 from conftest import CONFIG, SPEC, shared_spec
 

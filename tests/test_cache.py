@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.cache import TextCache, digest
+from generator.core.cache import TextCache, digest
 from generator.pipeline import Generated, generate_files
 
 from conftest import CONFIG, SPEC

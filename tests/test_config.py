@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.config import load_config
-from generator.diagnostics import GenerationError
+from generator.spec.config import load_config
+from generator.core.diagnostics import GenerationError
 
 from conftest import CONFIG
 

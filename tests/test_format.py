@@ -12,13 +12,13 @@ import pytest
 from black.mode import Mode, TargetVersion
 from black.parsing import InvalidInput
 
-import generator.format as fmt
-from generator.build_ir import build_ir
-from generator.cache import TextCache
-from generator.config import load_config
-from generator.diagnostics import GenerationError
-from generator.load import load_document
-from generator.models import request_params, response_models
+import generator.targets.python.format as fmt
+from generator.ir.build import build_ir
+from generator.core.cache import TextCache
+from generator.spec.config import load_config
+from generator.core.diagnostics import GenerationError
+from generator.spec.load import load_document
+from generator.targets.python.models import request_params, response_models
 
 from conftest import CONFIG, SPEC
 

@@ -21,17 +21,17 @@ from typing import Any
 
 import pytest
 
-from generator.build_ir import build_ir
+from generator.ir.build import build_ir
 from generator.cli import EXIT_OK, main
-from generator.config import load_config
-from generator.load import load_document
-from generator.normalize import normalize
-from generator.python_names import identifier
-from generator.schema_types import SchemaReader
+from generator.spec.config import load_config
+from generator.spec.load import load_document
+from generator.spec.normalize import normalize
+from generator.targets.python.names import identifier
+from generator.ir.schemas import SchemaReader
 
-from generator.typescript.names import camel
+from generator.targets.typescript.names import camel
 from generator.ir import depth_first
-from generator.typescript.views import module_path
+from generator.targets.typescript.views import module_path
 
 from conftest import ROOT, shared_spec, with_node_tools
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.pipeline import Generated, generate_files
-from generator.write import compare_tree
+from generator.core.write import compare_tree
 
 from conftest import CONFIG, GENERATED, REFRESH, SPEC
 

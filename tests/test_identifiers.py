@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 
 from generator.cli import EXIT_OK, main
-from generator.load import LoadedDocument
-from generator.normalize import normalize
-from generator.python_names import argument_names
+from generator.spec.load import LoadedDocument
+from generator.spec.normalize import normalize
+from generator.targets.python.names import argument_names
 
 REF = "#/components/schemas/"
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.diagnostics import GenerationError
-from generator.load import load_document
+from generator.core.diagnostics import GenerationError
+from generator.spec.load import load_document
 
 
 def write(tmp_path: Path, text: str | bytes, name: str = "spec.yaml") -> Path:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.diagnostics import GenerationError
+from generator.core.diagnostics import GenerationError
 from generator.pipeline import generate_files
-from generator.write import write_tree
+from generator.core.write import write_tree
 
 from conftest import CONFIG, SPEC
 

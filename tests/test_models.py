@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.models import plain_schema, request_params, response_models
+from generator.targets.python.models import plain_schema, request_params, response_models
 
 
 def test_constraints_and_validating_formats_are_left_out() -> None:

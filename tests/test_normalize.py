@@ -8,10 +8,10 @@ import re
 import time
 from typing import Any
 
-from generator.diagnostics import Severity
-from generator.load import LoadedDocument, load_document
-from generator.models import request_params, response_models
-from generator.normalize import Normalized, class_name, member_candidates, normalize
+from generator.core.diagnostics import Severity
+from generator.spec.load import LoadedDocument, load_document
+from generator.targets.python.models import request_params, response_models
+from generator.spec.normalize import Normalized, class_name, member_candidates, normalize
 
 from conftest import shared_spec
 

@@ -39,7 +39,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import generator.render
+import generator.targets.render
 from generator.pipeline import generate_files
 
 from conftest import CONFIG
@@ -411,10 +411,10 @@ class Batches:
 @pytest.fixture(scope="module")
 def cached_templates() -> Iterator[None]:
     """Template environments built once for all examples (building one costs a third of a second)."""
-    original = generator.render.environment
-    generator.render.environment = functools.lru_cache(maxsize=None)(original)  # type: ignore[assignment]
+    original = generator.targets.render.environment
+    generator.targets.render.environment = functools.lru_cache(maxsize=None)(original)  # type: ignore[assignment]
     yield
-    generator.render.environment = original  # type: ignore[assignment]
+    generator.targets.render.environment = original  # type: ignore[assignment]
 
 
 def test_hostile_specs_generate_safe_exact_packages(tmp_path: Path, cached_templates: None) -> None:

@@ -7,9 +7,9 @@ import ast
 import pytest
 
 from generator.ir import TypeKind, TypeRef
-from generator.python_names import identifier, pascal, singular, unique
-from generator.python_types import TypeSpeller
-from generator.view_text import docstring_lines, python_literal
+from generator.targets.python.names import identifier, pascal, singular, unique
+from generator.targets.python.types import TypeSpeller
+from generator.targets.python.text import docstring_lines, python_literal
 
 REF = TypeRef(TypeKind.REF, name="Thing")
 NULL = TypeRef(TypeKind.NULL)

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.diagnostics import GenerationError, Severity
+from generator.core.diagnostics import GenerationError, Severity
 from generator.pipeline import generate_files
-from generator.render import TEMPLATES
-from generator.template_contract import CONTRACT_VERSION, VERSION_FILE, contract_for, contract_page
-from generator.write import write_tree
+from generator.targets.render import TEMPLATES
+from generator.targets.contract import CONTRACT_VERSION, VERSION_FILE, contract_for, contract_page
+from generator.core.write import write_tree
 
 from conftest import CONFIG, SPEC, with_node_tools
 

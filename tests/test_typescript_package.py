@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline import Generated, generate_files
-from generator.write import compare_tree, write_tree
+from generator.core.write import compare_tree, write_tree
 
 from conftest import CONFIG, GENERATED_TS, REFRESH, SPEC, typescript_copy
 

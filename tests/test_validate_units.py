@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.cache import TextCache
-from generator.load import load_document
-from generator.validate import spec_validator_findings
-from generator.validate_units import unit_findings
+from generator.core.cache import TextCache
+from generator.spec.load import load_document
+from generator.spec.validate import spec_validator_findings
+from generator.spec.validate_units import unit_findings
 
 from conftest import SPEC, shared_spec
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 import generator.pipeline as pipeline
-import generator.validation_job as job_module
-from generator.cache import TextCache
-from generator.diagnostics import GenerationError, Severity
-from generator.load import load_document
-from generator.validation_job import ValidationJob
+import generator.spec.validation_job as job_module
+from generator.core.cache import TextCache
+from generator.core.diagnostics import GenerationError, Severity
+from generator.spec.load import load_document
+from generator.spec.validation_job import ValidationJob
 
 from conftest import CONFIG
 

@@ -10,8 +10,8 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from generator.cli import EXIT_OK, main
-from generator.diagnostics import GenerationError
-from generator.write import compare_tree, write_tree
+from generator.core.diagnostics import GenerationError
+from generator.core.write import compare_tree, write_tree
 
 
 def snapshot(root: Path) -> dict[str, str]:

@@ -1,0 +1,61 @@
+"""Fingerprints for the CI fast path: the inputs of a generation, and an output tree.
+
+Input: the spec, config and template files, the generator's own source and the versions
+of the tools it pins, and the options that change the output; an output directory.
+Output: two digests. When a previous run recorded that these inputs gave an output tree
+with this digest, `sdkgen check` knows the tree is current without generating anything
+(well under a second on an unchanged tree).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from importlib.metadata import version
+from pathlib import Path
+
+from .write import is_artifact
+
+_GENERATOR = Path(__file__).resolve().parents[1]
+_TOOLS = ("black", "datamodel-code-generator", "jinja2", "openapi-spec-validator", "pyyaml")
+
+
+def inputs_digest(files: Iterable[Path], folders: Iterable[Path], options: Iterable[str]) -> str:
+    """A digest of the given files, every file under the folders, the generator and its tools."""
+    hasher = hashlib.sha256()
+    for tool in _TOOLS:
+        hasher.update(f"{tool}={version(tool)}\n".encode())
+    for option in options:
+        hasher.update(f"option {option}\n".encode())
+    for path in files:
+        _add(hasher, str(path), path)
+    for path in _tree(_GENERATOR, "*.py"):  # the generator's own modules, its subpackages' too
+        _add(hasher, path.relative_to(_GENERATOR).as_posix(), path)
+    for folder in folders:
+        for path in _tree(folder, "*"):
+            _add(hasher, path.relative_to(folder).as_posix(), path)
+    return hasher.hexdigest()
+
+
+def tree_digest(out: Path, *, keep: Iterable[str] = ()) -> str:
+    """A digest of the files of an output tree, skipping build and cache artifacts and the
+    hand-written folders in `keep` (relative paths)."""
+    hasher = hashlib.sha256()
+    kept = tuple(f"{k.rstrip('/')}/" for k in keep)
+    for path in _tree(out, "*") if out.is_dir() else []:
+        relative = path.relative_to(out)
+        name = relative.as_posix()
+        if is_artifact(relative) or name.startswith(kept):
+            continue
+        _add(hasher, name, path)
+    return hasher.hexdigest()
+
+
+def _tree(folder: Path, pattern: str) -> list[Path]:
+    return sorted(p for p in folder.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts)
+
+
+def _add(hasher: "hashlib._Hash", name: str, path: Path) -> None:
+    data = path.read_bytes()
+    hasher.update(f"{name}\0{len(data)}\0".encode())
+    hasher.update(data)

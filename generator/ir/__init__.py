@@ -1,0 +1,45 @@
+"""The intermediate representation, and the stage that builds it.
+
+`nodes` is the IR itself (re-exported here, so `ir.Operation` names a node); `build`
+turns a normalized spec and the SDK config into an `Api`, with `placement` (resource and
+method names), `schemas` (schema reading) and `models` (component schemas as `Model`s);
+`naming` holds the language-neutral word helpers. Imports only `spec` and `core`.
+"""
+
+from .nodes import (
+    Api,
+    JsonValue,
+    Model,
+    ModelField,
+    ModelKind,
+    Operation,
+    PageKind,
+    PageScheme,
+    ParamLocation,
+    Parameter,
+    RequestBody,
+    Resource,
+    Response,
+    TypeKind,
+    TypeRef,
+    depth_first,
+)
+
+__all__ = [
+    "Api",
+    "JsonValue",
+    "Model",
+    "ModelField",
+    "ModelKind",
+    "Operation",
+    "PageKind",
+    "PageScheme",
+    "ParamLocation",
+    "Parameter",
+    "RequestBody",
+    "Resource",
+    "Response",
+    "TypeKind",
+    "TypeRef",
+    "depth_first",
+]

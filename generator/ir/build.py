@@ -1,0 +1,377 @@
+"""Stage 3, build the IR: a validated `LoadedDocument` + `SdkConfig` -> `ir.Api`.
+
+Every decision about the API's shape is made here, once, and stored on the IR: which
+resource and method name each operation gets, the order of its arguments, where each
+argument travels, whether and how it paginates, and which schemas requests and responses
+use. Constructs the generator cannot express are reported as diagnostics, never dropped
+silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from . import nodes as ir
+from ..spec.config import SdkConfig
+from ..core.diagnostics import Diagnostic, GenerationError, Severity, has_errors
+from ..spec.load import LoadedDocument, escape_pointer_token
+from .placement import Placement, place_operations
+from .schemas import SCHEMA_PREFIX, SchemaReader
+
+JSON_TYPES = ("application/json",)
+MULTIPART = "multipart/form-data"
+BODY_TYPES = ("application/json", MULTIPART)  # in order of preference
+STREAM_TYPE = "text/event-stream"
+_DEFAULT_PAGE_NAMES = {ir.PageKind.CURSOR_LAST_ID: "LastIdCursorPage", ir.PageKind.CURSOR_ITEM_ID: "CursorPage"}
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """The IR and the warnings found while building it."""
+
+    api: ir.Api
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def build_ir(document: LoadedDocument, config: SdkConfig) -> BuildResult:
+    """Build the IR; raise `GenerationError` when an operation cannot be expressed."""
+    builder = _Builder(document, config)
+    api = builder.build()
+    if has_errors(builder.diagnostics):
+        raise GenerationError(tuple(builder.diagnostics))
+    return BuildResult(api, tuple(builder.diagnostics))
+
+
+@dataclass
+class _Node:
+    """A resource under construction (the builder's own mutable scratch, not IR)."""
+
+    operations: list[ir.Operation] = field(default_factory=list)
+    children: dict[str, _Node] = field(default_factory=dict)
+
+
+class _Builder:
+    def __init__(self, document: LoadedDocument, config: SdkConfig) -> None:
+        self.document = document
+        self.config = config
+        self.reader = SchemaReader(document.data)
+        self.diagnostics: list[Diagnostic] = []
+        self.overrides = {o.operation_id: o for o in config.overrides}
+        self.schemes: dict[str, ir.PageScheme] = {}
+        self.request_roots: list[Any] = []
+        self.response_roots: list[Any] = []
+
+    def report(self, severity: Severity, pointer: str, message: str, hint: str = "") -> None:
+        self.diagnostics.append(Diagnostic(severity, message, self.document.locate(pointer), hint))
+
+    def build(self) -> ir.Api:
+        root = _Node()
+        placements, found = place_operations(self.document, self.config, self.reader)
+        self.diagnostics.extend(found)
+        for placed in placements:
+            node = root
+            for segment in placed.resource:
+                node = node.children.setdefault(segment, _Node())
+            node.operations.append(self._operation(placed))
+        info = self.document.data.get("info") or {}
+        return ir.Api(
+            title=str(info.get("title", "")),
+            version=str(info.get("version", "")),
+            description=str(info.get("description", "")),
+            resources=self._freeze(root, ()),
+            page_schemes=tuple(self.schemes[name] for name in sorted(self.schemes)),
+            response_schemas=self._model_schemas(),
+            request_schemas=self.reader.reachable(self.request_roots),
+        )
+
+    def _model_schemas(self) -> tuple[str, ...]:
+        """Schemas responses use, and those no operation uses at all: the events and
+        payloads a spec documents for streams, webhooks or sockets are models too."""
+        components = (self.document.data.get("components") or {}).get("schemas") or {}
+        used = set(self.reader.reachable([*self.request_roots, *self.response_roots]))
+        unused = [{"$ref": f"{SCHEMA_PREFIX}{escape_pointer_token(n)}"} for n in components if n not in used]
+        return self.reader.reachable([*self.response_roots, *unused])
+
+    def _operation(self, placed: Placement) -> ir.Operation:
+        method, path, pointer = placed.method, placed.path, placed.pointer
+        spec = placed.item[method]
+        arguments = self._parameters(path, placed.item, spec, pointer)
+        body = self._body(spec, pointer, arguments)
+        response = self._response(spec, pointer, arguments)
+        page, page_item, item_schema = self._page(method, arguments, response, pointer)
+        return ir.Operation(
+            operation_id=placed.operation_id,
+            method=method,
+            path=path,
+            name=placed.name,
+            summary=str(spec.get("summary") or "").strip(),
+            description=str(spec.get("description") or "").strip(),
+            deprecated=spec.get("deprecated") is True,
+            arguments=_ordered(path, arguments),
+            body=body,
+            response=response,
+            page=page,
+            page_item=page_item,
+            pointer=pointer,
+            query_constants=placed.constants,
+            page_item_example_schema=item_schema,
+        )
+
+    def _parameters(
+        self, path: str, item: Mapping[str, Any], spec: Mapping[str, Any], pointer: str
+    ) -> list[ir.Parameter]:
+        path_pointer = pointer.rsplit("/", 1)[0]
+        merged: dict[tuple[str, str], tuple[Mapping[str, Any], str]] = {}
+        for where, params in ((path_pointer, item.get("parameters")), (pointer, spec.get("parameters"))):
+            for index, raw in enumerate(params or []):
+                param = self.reader.resolve(raw)
+                merged[(str(param.get("name")), str(param.get("in")))] = (param, f"{where}/parameters/{index}")
+        found = []
+        seen: set[str] = set()
+        for (name, location), (param, where) in merged.items():
+            if location in ("path", "query", "header"):
+                if name in seen:  # arguments are keyed by wire name: one name, one argument
+                    self.report(
+                        Severity.ERROR,
+                        where,
+                        f"parameter {name!r} appears in more than one place (path, query, header)",
+                        "rename one of them in the spec",
+                    )
+                    continue
+                seen.add(name)
+            if location not in ("path", "query", "header"):
+                self.report(
+                    Severity.WARNING,
+                    where,
+                    f"{location} parameter {name!r} is not supported and is left out",
+                    "send it with extra_headers, or describe it as a header or query parameter",
+                )
+                continue
+            schema = param.get("schema", {})
+            self.request_roots.append(schema)
+            required = location == "path" or param.get("required") is True
+            found.append(
+                ir.Parameter(
+                    name=name,
+                    location=ir.ParamLocation(location),
+                    type=self.reader.type_of(schema),
+                    required=required,
+                    description=_text(param.get("description") or self.reader.resolve(schema).get("description")),
+                    pointer=where,
+                    example=param["example"] if "example" in param else self.reader.example(schema, full=False),
+                )
+            )
+        return found
+
+    def _body(self, spec: Mapping[str, Any], pointer: str, arguments: list[ir.Parameter]) -> ir.RequestBody | None:
+        body = self.reader.resolve(spec.get("requestBody"))
+        if not isinstance(body, Mapping):
+            return None
+        where = f"{pointer}/requestBody"
+        content = body.get("content") or {}
+        media = self._body_type(content)
+        if media is None:
+            self.report(
+                Severity.WARNING,
+                where,
+                f"request body media types {sorted(content)} are not supported",
+                "the operation is generated without its body; send it as a request option (Python: extra_body, TypeScript: body)",
+            )
+            return None
+        schema_pointer = f"{where}/content/{escape_pointer_token(media)}/schema"
+        schema = content[media].get("schema", {})
+        self.request_roots.append(schema)
+        shape = self.reader.object_shape(schema)
+        if shape is None:
+            self.report(
+                Severity.WARNING,
+                schema_pointer,
+                "a request body that is not an object with properties is not supported",
+                "the operation is generated without its body; send it as a request option (Python: extra_body, TypeScript: body)",
+            )
+            return None
+        properties, required = shape
+        taken = {p.name for p in arguments}
+        for name, sub in properties.items():
+            prop_pointer = f"{schema_pointer}/properties/{escape_pointer_token(name)}"
+            if name in taken:
+                self.report(
+                    Severity.ERROR,
+                    prop_pointer,
+                    f"body field {name!r} has the name of a parameter",
+                    "rename one of them in the spec",
+                )
+                continue
+            arguments.append(
+                ir.Parameter(
+                    name=name,
+                    location=ir.ParamLocation.BODY,
+                    type=self.reader.type_of(sub),
+                    required=name in required,
+                    description=_text(self.reader.resolve(sub).get("description") if isinstance(sub, Mapping) else ""),
+                    pointer=prop_pointer,
+                    example=self.reader.example(sub, full=False),
+                )
+            )
+        return ir.RequestBody(media, body.get("required") is True, where)
+
+    def _body_type(self, content: Mapping[str, Any]) -> str | None:
+        """JSON, unless a multipart form is offered that can carry files."""
+        form = content.get(MULTIPART)
+        shape = self.reader.object_shape(form.get("schema")) if isinstance(form, Mapping) else None
+        if shape and any(_carries_binary(self.reader.type_of(sub)) for sub in shape[0].values()):
+            return MULTIPART
+        return next((m for m in BODY_TYPES if m in content), None)
+
+    def _response(self, spec: Mapping[str, Any], pointer: str, arguments: list[ir.Parameter]) -> ir.Response:
+        """The first 2xx response, read by its first media type as the spec lists them.
+
+        JSON is parsed into models; any other media type is a binary body returned raw;
+        `text/event-stream` beside it is offered through the body's boolean `stream` field.
+        """
+        responses = spec.get("responses") or {}
+        status = next((s for s in sorted(str(s) for s in responses) if s.startswith("2")), None)
+        if status is None:
+            return ir.Response("200", "", None)
+        where = f"{pointer}/responses/{status}"
+        content = (self.reader.resolve(responses[status]) or {}).get("content") or {}
+        media = next((m for m in content if m != STREAM_TYPE), None)
+        schema = content[media].get("schema") if media else None
+        if media is None or (media not in JSON_TYPES and not _is_json_media(media)):
+            result = ir.Response(status, media or "", ir.TypeRef(ir.TypeKind.BINARY) if media else None)
+        elif schema is None:
+            result = ir.Response(status, media, None)
+        else:
+            self.response_roots.append(schema)
+            result = ir.Response(
+                status,
+                media,
+                self.reader.type_of(schema),
+                self.reader.example(schema, full=True),
+                self.reader.example_schema(schema),
+            )
+        if STREAM_TYPE in content:
+            return self._stream(
+                result, content[STREAM_TYPE], f"{where}/content/{escape_pointer_token(STREAM_TYPE)}", arguments
+            )
+        return result
+
+    def _stream(
+        self, response: ir.Response, media: Mapping[str, Any], where: str, arguments: list[ir.Parameter]
+    ) -> ir.Response:
+        flag = next(
+            (p for p in arguments if p.location is ir.ParamLocation.BODY and p.name == "stream"),
+            None,
+        )
+        schema = media.get("schema") if isinstance(media, Mapping) else None
+        if (
+            flag is None
+            or flag.type.kind is not ir.TypeKind.BOOLEAN
+            and ir.TypeRef(ir.TypeKind.BOOLEAN) not in flag.type.variants
+        ):
+            self.report(
+                Severity.WARNING,
+                where,
+                "a text/event-stream response that no boolean `stream` body field selects is not offered",
+                "read it with .with_streaming_response and the request option that selects it",
+            )
+            return response
+        if schema is None:
+            self.report(Severity.WARNING, where, "a text/event-stream response without a schema is not offered")
+            return response
+        self.response_roots.append(schema)
+        return replace(
+            response,
+            stream=self.reader.type_of(schema),
+            stream_flag=flag.name,
+            stream_example=self.reader.example(schema, full=True),
+            stream_example_schema=self.reader.example_schema(schema),
+        )
+
+    def _page(
+        self, method: str, arguments: list[ir.Parameter], response: ir.Response, pointer: str
+    ) -> tuple[ir.PageScheme | None, ir.TypeRef | None, str]:
+        cursor = next((p for p in arguments if p.location is ir.ParamLocation.QUERY and p.name == "after"), None)
+        if method != "get" or cursor is None or response.type is None or response.type.kind is not ir.TypeKind.REF:
+            return None, None, ""
+        schema = self.reader.resolve({"$ref": f"#/components/schemas/{response.type.name}"})
+        properties = schema.get("properties") or {}
+        items = self.reader.resolve(properties.get("data"))
+        if not (isinstance(items, Mapping) and items.get("type") == "array" and "has_more" in properties):
+            return None, None, ""
+        kind = ir.PageKind.CURSOR_LAST_ID if "last_id" in properties else ir.PageKind.CURSOR_ITEM_ID
+        name = self.config.page_names.get(kind.value, _DEFAULT_PAGE_NAMES[kind])
+        scheme = ir.PageScheme(
+            name, kind, "data", cursor.name, "last_id" if kind is ir.PageKind.CURSOR_LAST_ID else "id", "has_more"
+        )
+        known = self.schemes.setdefault(name, scheme)
+        if known != scheme:
+            self.report(
+                Severity.ERROR,
+                pointer,
+                f"two page schemes are both named {name!r}",
+                "give them different names under `pagination` in the SDK config",
+            )
+        item = items.get("items", {})
+        return scheme, self.reader.type_of(item), self.reader.example_schema(item)
+
+    def _freeze(self, node: _Node, path: tuple[str, ...]) -> tuple[ir.Resource, ...]:
+        return tuple(
+            ir.Resource(
+                name=name,
+                path=(*path, name),
+                description=self._resource_description(child),
+                operations=tuple(child.operations),
+                children=self._freeze(child, (*path, name)),
+            )
+            for name, child in node.children.items()
+        )
+
+    def _resource_description(self, node: _Node) -> str:
+        tags = {
+            str(t.get("name")): _text(t.get("description"))
+            for t in self.document.data.get("tags") or []
+            if isinstance(t, Mapping)
+        }
+        for operation in node.operations:
+            spec = self.reader.resolve(_pointer_get(self.document.data, operation.pointer))
+            for tag in spec.get("tags") or []:
+                if tags.get(str(tag)):
+                    return tags[str(tag)]
+        return ""
+
+
+def _carries_binary(type_: ir.TypeRef) -> bool:
+    if type_.kind is ir.TypeKind.BINARY:
+        return True
+    return any(_carries_binary(t) for t in (type_.item, *type_.variants) if t is not None)
+
+
+def _is_json_media(media: str) -> bool:
+    """`application/json` and its relatives (`application/problem+json`)."""
+    return media.split(";")[0].strip().endswith(("/json", "+json"))
+
+
+def _ordered(path: str, arguments: list[ir.Parameter]) -> tuple[ir.Parameter, ...]:
+    order = {name: index for index, name in enumerate(re.findall(r"\{([^{}/]+)\}", path))}
+    path_args = sorted(
+        (p for p in arguments if p.location is ir.ParamLocation.PATH), key=lambda p: order.get(p.name, 0)
+    )
+    rest = sorted(
+        (p for p in arguments if p.location is not ir.ParamLocation.PATH), key=lambda p: (not p.required, p.name)
+    )
+    return (*path_args, *rest)
+
+
+def _text(value: Any) -> str:
+    return str(value).strip() if value else ""
+
+
+def _pointer_get(data: Mapping[str, Any], pointer: str) -> Any:
+    node: Any = data
+    for token in pointer.split("/")[1:]:
+        node = node[token.replace("~1", "/").replace("~0", "~")]
+    return node

@@ -1,0 +1,92 @@
+"""Stage 2, run beside the others: openapi-spec-validator over a loaded document.
+
+Input: a `LoadedDocument` that passed the structural checks. Output: the validator's
+diagnostics, from the cache when this exact document (its bytes, the validator's version,
+the lenient flag) was validated before, else computed in a forked worker process while
+the pipeline goes on with the later stages, so its seconds overlap theirs; there, the
+parts of the document validated before are not validated again (`validate_units`). Where `fork`
+is not available the work runs in the calling process on first `result()`.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
+from importlib.metadata import version
+
+from ..core.cache import TextCache, digest
+from ..core.diagnostics import Diagnostic, Location, Severity
+from .load import LoadedDocument
+from .validate_units import unit_findings
+
+_VERSION = f"openapi-spec-validator {version('openapi-spec-validator')}"
+# Handed to the forked worker by inheritance, not pickled.
+_job_document: LoadedDocument | None = None
+_job_units = TextCache(None, "")
+
+
+class ValidationJob:
+    """The validator's findings for one document, computed once, in the background."""
+
+    def __init__(
+        self, document: LoadedDocument, source: bytes, *, lenient: bool, cache: TextCache, units: TextCache
+    ) -> None:
+        """`source` is the document's file content: with its display name, it keys `cache`;
+        `units` keeps the findings of each part of the document (see `validate_units`)."""
+        global _job_document, _job_units
+        self._document = document
+        self._lenient = lenient
+        self._cache = cache
+        self._units = units
+        self._key = digest(_VERSION, str(lenient), document.path, source.decode("utf-8", "surrogateescape"))
+        cached = cache.get(self._key)
+        self._findings = _decode(cached) if cached is not None else None
+        self._pool: ProcessPoolExecutor | None = None
+        self._future: Future[tuple[Diagnostic, ...]] | None = None
+        if self._findings is None and "fork" in multiprocessing.get_all_start_methods():
+            _job_document, _job_units = document, units
+            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+            self._future = self._pool.submit(_validate_inherited, lenient)
+
+    def result(self) -> tuple[Diagnostic, ...]:
+        """The findings (waiting for the worker if it is still at work)."""
+        if self._findings is None:
+            if self._future is not None and self._pool is not None:
+                try:
+                    self._findings = self._future.result()
+                finally:
+                    self._pool.shutdown()
+            else:
+                self._findings = unit_findings(self._document, lenient=self._lenient, cache=self._units)
+            self._cache.put(self._key, _encode(self._findings))
+        return self._findings
+
+    def cancel(self) -> None:
+        """Stop waiting: the pipeline failed for another reason."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _validate_inherited(lenient: bool) -> tuple[Diagnostic, ...]:
+    assert _job_document is not None
+    return unit_findings(_job_document, lenient=lenient, cache=_job_units)
+
+
+def _encode(findings: tuple[Diagnostic, ...]) -> str:
+    rows = [
+        [d.severity.value, d.message, d.location.file, d.location.pointer, d.location.line, d.location.column, d.hint]
+        for d in findings
+    ]
+    return json.dumps(rows)
+
+
+def _decode(text: str) -> tuple[Diagnostic, ...] | None:
+    try:
+        rows = json.loads(text)
+        return tuple(
+            Diagnostic(Severity(severity), message, Location(file, pointer, line, column), hint)
+            for severity, message, file, pointer, line, column, hint in rows
+        )
+    except (ValueError, TypeError):
+        return None  # an unreadable entry only costs time

@@ -1,0 +1,84 @@
+"""The requests a call with the IR's example arguments must send, for generated tests of
+every target: its path, its query pairs, its header values. Language-neutral: values are
+the strings that go on the wire.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from .. import ir
+
+PATH_SAFE = "!$&'()*+,;=:@"  # what a path parameter keeps unencoded (RFC 3986 `pchar`)
+_TOKEN = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")  # an HTTP header name (RFC 9110 `token`)
+
+
+def is_header_name(name: str) -> bool:
+    """Whether `name` is a valid HTTP header name (`fetch` refuses to send any other)."""
+    return bool(_TOKEN.match(name))
+
+
+def header_text(value: object) -> str:
+    """A header argument's value as sent (a list joined by commas)."""
+    if isinstance(value, list):
+        return ",".join(_text(v) for v in value)
+    return _text(value)
+
+
+def url_path(op: ir.Operation) -> str:
+    """The path a call with the example path arguments requests, each value percent-encoded."""
+    path = op.path
+    for param in op.located(ir.ParamLocation.PATH):
+        path = path.replace("{" + param.name + "}", quote(str(param.example), safe=PATH_SAFE))
+    return path
+
+
+def query_pairs(op: ir.Operation, array_format: str) -> list[tuple[str, str]]:
+    """The query pairs the call with every argument sends: the path key's constants first,
+    then each parameter, objects as `key[sub]` and arrays per `array_format`."""
+    pairs: list[tuple[str, str]] = list(op.query_constants)
+    for param in op.located(ir.ParamLocation.QUERY):
+        _pairs(param.name, param.example, array_format, pairs)
+    return pairs
+
+
+def _pairs(key: str, value: object, array_format: str, out: list[tuple[str, str]]) -> None:
+    if value is None:
+        return
+    if isinstance(value, dict):
+        for sub, item in value.items():
+            _pairs(f"{key}[{sub}]", item, array_format, out)
+    elif isinstance(value, list) and array_format == "comma":
+        out.append((key, ",".join(_text(v) for v in value if v is not None)))
+    elif isinstance(value, list):
+        for item in value:
+            _pairs(f"{key}[]" if array_format == "brackets" else key, item, array_format, out)
+    else:
+        out.append((key, _text(value)))
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def with_files(type_: ir.TypeRef, value: object) -> object:
+    """`value` with bytes wherever `type_` expects binary content (a file to upload)."""
+    if type_.kind is ir.TypeKind.BINARY:
+        return b"raw file contents"
+    if type_.kind is ir.TypeKind.ARRAY and type_.item is not None:
+        items = value if isinstance(value, list) and value else [None]
+        return [with_files(type_.item, item) for item in items] if _carries_files(type_.item) else value
+    if type_.kind is ir.TypeKind.UNION:
+        wanted = ir.TypeKind.ARRAY if isinstance(value, list) else ir.TypeKind.BINARY
+        matching = [v for v in type_.variants if v.kind is wanted and _carries_files(v)]
+        return with_files(matching[0], value) if matching and not isinstance(value, dict) else value
+    return value
+
+
+def _carries_files(type_: ir.TypeRef) -> bool:
+    if type_.kind is ir.TypeKind.BINARY:
+        return True
+    return any(_carries_files(t) for t in (type_.item, *type_.variants) if t is not None)

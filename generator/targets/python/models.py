@@ -1,0 +1,260 @@
+"""Stage 4, models: the spec's component schemas -> Python model modules.
+
+The one adapter around datamodel-code-generator, used as a library. Two passes over the
+schemas the IR says are used: pydantic v2 models (on the SDK's own `BaseModel`) for the
+schemas responses use, and `TypedDict`s with a `Param` suffix for the schemas requests
+use, as the official SDKs type them. Validation constraints (lengths, ranges, patterns,
+string formats such as `uri`) are left out of the models, as the official SDKs do: the
+server validates, and a client must not reject data the server sends. Output is unformatted text (the format stage runs
+black once over everything) plus the public names each module defines. A failure inside
+datamodel-code-generator becomes a diagnostic, never a traceback.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from importlib.metadata import version
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+from ...core.cache import TextCache, digest
+from ...core.diagnostics import Diagnostic, GenerationError, Location, Severity
+from ...spec.normalize import PARAM_SUFFIX, SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_VALUES
+
+__all__ = ["PARAM_SUFFIX", "ModelModule", "plain_schema", "request_params", "response_models"]
+_VERSION = version("datamodel-code-generator")
+# `Model.model_rebuild()` lines after the classes: they would build every model's schema
+# at import (seconds for a large API). Models are built on first use instead (they are
+# `defer_build`), and the runtime resolves forward references when it constructs them.
+_REBUILD = re.compile(r"^\w+\.model_rebuild\(\)\n", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class ModelModule:
+    """Source of one generated model module and the public names it defines, in order."""
+
+    text: str
+    names: tuple[str, ...]
+    aliases: frozenset[str]
+    literals: frozenset[str]
+
+
+def response_models(
+    data: Mapping[str, Any],
+    names: tuple[str, ...],
+    *,
+    import_name: str,
+    header: str,
+    spec_name: str,
+    cache: TextCache | None = None,
+) -> ModelModule:
+    """Pydantic models for the named component schemas (and what they reference)."""
+    base = f"{import_name}._models.BaseModel"
+    text = _run(
+        data, names, spec_name, cache, header=header, output_model_type="pydantic_v2.BaseModel", base_class=base
+    )
+    text = text.replace(f"from {import_name}._models import BaseModel", "from .._models import BaseModel")
+    text = _REBUILD.sub("", text)
+    return ModelModule(text, *_public_names(text))
+
+
+def request_params(
+    data: Mapping[str, Any], names: tuple[str, ...], *, header: str, spec_name: str, cache: TextCache | None = None
+) -> ModelModule:
+    """TypedDicts, named `<Schema>Param`, for the named component schemas."""
+    text = _run(
+        data,
+        names,
+        spec_name,
+        cache,
+        header=header,
+        output_model_type="typing.TypedDict",
+        class_name_suffix=PARAM_SUFFIX,
+        use_closed_typed_dict=False,
+    )
+    return ModelModule(text, *_public_names(text))
+
+
+def _run(
+    data: Mapping[str, Any],
+    names: tuple[str, ...],
+    spec_name: str,
+    cache: TextCache | None,
+    *,
+    header: str,
+    **options: Any,
+) -> str:
+    schemas = (data.get("components") or {}).get("schemas") or {}
+    document = {
+        "openapi": str(data.get("openapi", "3.1.0")),
+        "info": {"title": "models", "version": "0"},
+        "paths": {},
+        "components": {"schemas": {name: plain_schema(schemas[name]) for name in names}},
+    }
+    if not names:
+        return header + "\n"
+    cache = cache or TextCache(None, "")
+    key = digest(_VERSION, json.dumps(document, sort_keys=True, default=str), header, repr(sorted(options.items())))
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    output = _generate(document, spec_name, header=header, **options)
+    cache.put(key, output)
+    return output
+
+
+def _generate(document: dict[str, Any], spec_name: str, *, header: str, **options: Any) -> str:
+    # Imported here, on a cache miss only: importing it takes a third of a second.
+    from datamodel_code_generator import generate
+    from datamodel_code_generator.enums import DataModelType, InputFileType
+    from datamodel_code_generator.format import PythonVersion
+    from datamodel_code_generator.parser import LiteralType
+
+    options["output_model_type"] = DataModelType(options["output_model_type"])
+    try:
+        output = generate(
+            document,
+            allow_remote_refs=False,  # never fetch, nor read a file: the document is all there is
+            input_file_type=InputFileType.OpenAPI,
+            target_python_version=PythonVersion.PY_311,
+            enum_field_as_literal=LiteralType.All,
+            use_type_alias=True,
+            use_schema_description=True,
+            use_field_description=True,
+            use_standard_collections=False,
+            use_union_operator=False,
+            strict_nullable=True,
+            field_constraints=True,
+            use_annotated=True,
+            use_double_quotes=True,
+            disable_timestamp=True,
+            formatters=[],
+            custom_file_header=header,
+            **options,
+        )
+    except Exception as err:  # datamodel-code-generator raises many exception types
+        raise GenerationError(
+            (
+                Diagnostic(
+                    Severity.ERROR,
+                    f"datamodel-code-generator failed: {type(err).__name__}: {err}",
+                    Location(spec_name, "/components/schemas"),
+                    "the schemas use a construct the model generator cannot express",
+                ),
+            )
+        )
+    if not isinstance(output, str):
+        raise GenerationError(
+            (
+                Diagnostic(
+                    Severity.ERROR,
+                    "datamodel-code-generator returned no single module",
+                    Location(spec_name, "/components/schemas"),
+                ),
+            )
+        )
+    return output
+
+
+# Validation keywords the API enforces and the models do not: as in the official SDKs, a
+# model describes shapes, so data the server accepts is never rejected client-side.
+_CONSTRAINTS = frozenset(
+    {
+        "maxLength",
+        "minLength",
+        "pattern",
+        "maximum",
+        "minimum",
+        "exclusiveMaximum",
+        "exclusiveMinimum",
+        "multipleOf",
+        "maxItems",
+        "minItems",
+        "uniqueItems",
+        "maxProperties",
+        "minProperties",
+        "propertyNames",
+        "maxContains",
+        "minContains",
+    }
+)
+# Keys the model generator would turn into code, or follow elsewhere: its own extensions choose
+# imports and base classes (`customTypePath: os.system`, `customBasePath`, `x-python-type`,
+# `x-python-import`, ...), and the schema-resource keywords make references resolve against
+# other documents (`$id`, `$dynamicRef`, ...). Spec text never chooses an import: every extension
+# (`x-...`, `custom...`) and these keywords are left out of the models' input.
+_CODE_KEYWORDS = frozenset(
+    {"$id", "$schema", "$anchor", "$dynamicAnchor", "$dynamicRef", "$recursiveAnchor", "$recursiveRef"}
+    | {"$vocabulary", "$comment"}
+)
+# String formats that change the Python type; the others (uri, email, uuid, ...) stay `str`.
+_TYPED_FORMATS = frozenset({"date-time", "date", "time", "binary"})
+# Keys of a subschema that only says which properties must (not) be present: `anyOf: [{required:
+# [a]}, {required: [b]}]` beside `properties` is validation, not a union of shapes.
+_PRESENCE_ONLY = frozenset({"required", "not", "dependentRequired", "description", "title"})
+
+
+def plain_schema(schema: Any) -> Any:
+    """`schema` without validation constraints, formats that only validate, extensions and
+    the keywords that would make the model generator write imports or read other documents.
+
+    Walks subschemas by position (never by key name), so a property called `pattern`,
+    `format` or `x-thing` is kept. A `not`, or an `anyOf`/`oneOf` whose members only require properties,
+    is validation too and left out.
+    """
+    if not isinstance(schema, Mapping):
+        return schema
+    plain: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in _CONSTRAINTS or (key == "format" and value not in _TYPED_FORMATS) or _presence_only(key, value):
+            continue
+        if key in _CODE_KEYWORDS or key.startswith(("x-", "custom")):
+            continue
+        if key in SCHEMA_MAPS and isinstance(value, Mapping):
+            plain[key] = {name: plain_schema(sub) for name, sub in value.items()}
+        elif key in SCHEMA_LISTS and isinstance(value, list):
+            plain[key] = [plain_schema(sub) for sub in value]
+        elif key in SCHEMA_VALUES:
+            plain[key] = plain_schema(value)
+        else:
+            plain[key] = value
+    return plain
+
+
+def _presence_only(key: str, value: Any) -> bool:
+    """A `not` or a union that only constrains which properties are present."""
+    if key == "not":
+        return True
+    if key not in ("anyOf", "oneOf") or not isinstance(value, list) or not value:
+        return False
+    return all(isinstance(member, Mapping) and member and set(member) <= _PRESENCE_ONLY for member in value)
+
+
+def _public_names(text: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """The public names a module defines, which are type aliases, and which alias literals."""
+    names: list[str] = []
+    aliases: set[str] = set()
+    literals: set[str] = set()
+    for node in ast.parse(text).body:
+        if isinstance(node, ast.ClassDef):
+            names.append(node.name)
+            continue
+        if isinstance(node, ast.Assign):
+            targets = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            targets = [node.target.id]
+        else:
+            continue
+        names += targets
+        aliases.update(targets)
+        if (
+            node.value is not None
+            and "Literal[" in ast.unparse(node.value).split(",")[0 if isinstance(node, ast.AnnAssign) else 1]
+        ):
+            literals.update(targets)
+    public = tuple(n for n in names if not n.startswith("_"))
+    return public, frozenset(aliases & set(public)), frozenset(literals & set(public))

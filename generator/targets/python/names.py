@@ -1,0 +1,88 @@
+"""Python spellings of IR names: identifiers, class names and string literals.
+
+Names are sanitised once, here: words from the IR become snake_case or PascalCase, Python
+keywords, soft keywords and shadowing builtins get a trailing underscore, and anything
+that is not a valid identifier is reduced to one. `unique` rejects collisions, and
+`argument_names` gives one method's arguments distinct names that leave the method's own
+parameters and the runtime helpers its body calls alone.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Sequence
+
+from ...ir.naming import singular
+
+__all__ = ["argument_names", "identifier", "pascal", "singular", "snake", "unique"]
+
+# Keywords, soft keywords of every Python the output may run on, and the method receivers.
+_RESERVED = set(keyword.kwlist) | set(keyword.softkwlist) | {"match", "case", "type", "_", "self", "cls"}
+# Inside a generated method: its own keyword parameters, and the module-level helpers its
+# body calls (an argument of that name would hide the helper from the body).
+METHOD_SCOPE = frozenset(
+    {"extra_headers", "extra_query", "extra_body", "timeout", "cast", "header_params", "path_template"}
+    | {"make_request_options"}
+)
+
+
+def snake(text: str) -> str:
+    """A snake_case identifier for `text` (`Fine-Tuning` -> `fine_tuning`)."""
+    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
+    name = "_".join(w for w in re.split(r"[^A-Za-z0-9]+", text) if w).lower()
+    return _safe(name or "value")
+
+
+def pascal(text: str) -> str:
+    """A PascalCase class name for `text` (`conversation_items` -> `ConversationItems`)."""
+    parts = re.split(r"[^A-Za-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text))
+    name = "".join(w[:1].upper() + w[1:] for w in parts if w)
+    return _safe(name or "Model")
+
+
+def identifier(text: str) -> str:
+    """A parameter, attribute or method name: snake_case, never a keyword (`from` -> `from_`)."""
+    name = snake(text)
+    return name + "_" if name in _RESERVED else name
+
+
+def _safe(name: str) -> str:
+    name = name.encode("ascii", "ignore").decode() or "value"
+    return "_" + name if name[0].isdigit() else name
+
+
+def unique(names: list[str]) -> list[str]:
+    """Names made unique in order: a later duplicate gets `_2`, `_3`, ... appended."""
+    seen: set[str] = set()
+    result = []
+    for name in names:
+        candidate, counter = name, 2
+        while candidate in seen:
+            candidate, counter = f"{name}_{counter}", counter + 1
+        seen.add(candidate)
+        result.append(candidate)
+    return result
+
+
+def argument_names(wires: Sequence[str]) -> list[str]:
+    """Identifiers for the arguments of one method, by wire name, in order: distinct, and
+    none a name of the method's own parameters or of a helper its body calls.
+
+    A wire name that is its own identifier keeps it; the others are spelled by `identifier`
+    (`timeout` -> `timeout_`), and when that is taken they get `_2`, `_3`, ... in order, so
+    `myField` beside `my_field` is `my_field_2`.
+    """
+    spelled = [identifier(wire) for wire in wires]
+    spelled = [name + "_" if name in METHOD_SCOPE else name for name in spelled]
+    chosen: list[str | None] = [name if name == wire else None for name, wire in zip(spelled, wires)]
+    taken = {name for name in chosen if name}
+    result = []
+    for name, fixed in zip(spelled, chosen):
+        if fixed is None:
+            fixed, counter = name, 2
+            while fixed in taken:
+                fixed, counter = f"{name}_{counter}", counter + 1
+            taken.add(fixed)
+        result.append(fixed)
+    return result

@@ -1,0 +1,176 @@
+"""Views of the generated per-resource tests: literal inputs and the exact requests expected.
+
+For every method the generated tests call it with its required arguments and with all of
+them, and check the method, path, query pairs and JSON body that went out, and the type
+of what came back. The expected requests are computed here from the IR's examples, so a
+template only prints them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ... import ir
+from ...spec.config import SdkConfig
+from ..expected_requests import header_text, query_pairs, url_path, with_files
+from .models import ModelModule
+from .names import argument_names, identifier, pascal
+from .text import python_literal
+
+
+@dataclass(frozen=True, slots=True)
+class PathCaseView:
+    """A call with one path argument empty, and the error it must raise."""
+
+    args: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class TestCallView:
+    """One row of a resource's test table: the inputs of one method and what must go out.
+
+    Values are Python source text. `args` are the required arguments as a dict literal,
+    `call_all` every argument as call syntax; `body`/`body_all` the JSON bodies expected
+    (`None` when the method sends none); `form_all` the top-level multipart field names;
+    `headers_all` header arguments as they must arrive; `reply` what the server answers.
+    """
+
+    method: str
+    http: str
+    args: str
+    call_all: str
+    has_optional: bool
+    url_path: str
+    query_all: str
+    body: str
+    body_all: str
+    form_all: str
+    headers_all: str
+    reply: str
+    binary: bool
+    returns_none: bool
+    returns_class: str
+    page_class: str
+    stream_reply: str
+    stream_class: str
+    path_cases: tuple[PathCaseView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TestFileView:
+    """One test module per resource (`tests/api_resources/conversations/test_items.py`)."""
+
+    path: str
+    conftest_import: str
+    chain: str
+    class_name: str
+    model_imports: tuple[str, ...]
+    page_imports: tuple[str, ...]
+    calls: tuple[TestCallView, ...]
+
+    @property
+    def bases(self) -> tuple[str, ...]:
+        """The shared test classes (in the generated conftest) this resource's tests use."""
+        streams = ("StreamTests",) if any(call.stream_reply for call in self.calls) else ()
+        return (*streams, "PathParamTests" if any(c.path_cases for c in self.calls) else "ResourceTests")
+
+
+def test_file(resource: ir.Resource, config: SdkConfig, models: ModelModule) -> TestFileView:
+    """The test module view of one resource."""
+    calls = tuple(_call(op, config, models) for op in resource.operations)
+    folders = [identifier(p) for p in resource.path[:-1]]
+    path = "/".join(["tests", "api_resources", *folders, f"test_{identifier(resource.name)}.py"])
+    classes = sorted({c for call in calls for c in (call.returns_class, call.stream_class) if c})
+    pages = sorted({name for c in calls if c.page_class for name in (f"Sync{c.page_class}", f"Async{c.page_class}")})
+    return TestFileView(
+        path=path,
+        conftest_import=_conftest_import(len(folders), calls),
+        chain=".".join(identifier(p) for p in resource.path),
+        class_name=f"Test{pascal(resource.name)}",
+        model_imports=tuple(classes),
+        page_imports=tuple(pages),
+        calls=calls,
+    )
+
+
+def operation_arguments(op: ir.Operation) -> dict[str, str]:
+    """The Python name of each argument of `op`, by wire name (unique within an operation)."""
+    wires = [p.name for p in op.arguments]
+    return dict(zip(wires, argument_names(wires)))
+
+
+def _call(op: ir.Operation, config: SdkConfig, models: ModelModule) -> TestCallView:
+    names = operation_arguments(op)
+    path_args = op.located(ir.ParamLocation.PATH)
+    required = [p for p in op.arguments if p.required]
+    body = op.located(ir.ParamLocation.BODY)
+    multipart = op.body is not None and op.body.content_type != "application/json"
+    binary = op.response.type is not None and op.response.type.kind is ir.TypeKind.BINARY
+    returns_class = op.response.example_schema if op.response.example_schema in models.names else ""
+    if op.page is not None and op.page_item is not None:
+        returns_class = _item_class(op, models)
+    stream = op.response.stream is not None
+    stream_class = op.response.stream_example_schema if stream else ""
+    return TestCallView(
+        method=identifier(op.name),
+        http=op.method.upper(),
+        args="{" + ", ".join(f"{python_literal(names[p.name])}: {_value(p)}" for p in required) + "}",
+        call_all=", ".join(f"{names[p.name]}={_value(p)}" for p in op.arguments),
+        has_optional=len(required) < len(op.arguments),
+        url_path=python_literal(url_path(op)),
+        query_all=python_literal(query_pairs(op, config.array_format)),
+        body=python_literal({p.name: p.example for p in body if p.required}) if op.body and not multipart else "None",
+        body_all=python_literal({p.name: p.example for p in body}) if op.body and not multipart else "None",
+        form_all=python_literal(sorted(p.name for p in body if _sends(p))) if multipart else "None",
+        headers_all=python_literal({p.name: header_text(p.example) for p in op.located(ir.ParamLocation.HEADER)}),
+        reply=python_literal(b"raw body bytes") if binary else python_literal(op.response.example),
+        binary=binary,
+        returns_none=op.response.type is None and op.page is None,
+        returns_class=returns_class,
+        page_class=op.page.name if op.page else "",
+        stream_reply=python_literal(op.response.stream_example) if stream else "",
+        stream_class=stream_class if stream_class in models.names and stream_class not in models.aliases else "",
+        path_cases=tuple(_path_case(names, p, required) for p in path_args),
+    )
+
+
+def _item_class(op: ir.Operation, models: ModelModule) -> str:
+    """The model class each item of the example page is built as (none for aliases)."""
+    name = op.page_item_example_schema
+    return name if name in models.names and name not in models.aliases else ""
+
+
+def _conftest_import(depth: int, calls: tuple[TestCallView, ...]) -> str:
+    names = ["Case"]
+    if any(c.path_cases for c in calls):
+        names += ["PathCase", "PathParamTests"]
+    else:
+        names.append("ResourceTests")
+    if any(c.stream_reply for c in calls):
+        names.append("StreamTests")
+    return f"from {'.' * (depth + 2)}conftest import {', '.join(sorted(names))}"
+
+
+def _value(param: ir.Parameter) -> str:
+    """The Python literal a test passes for `param`: its example, with bytes for files."""
+    return python_literal(with_files(param.type, param.example))
+
+
+def _sends(param: ir.Parameter) -> bool:
+    """Whether a form field with the test value of `param` puts anything on the wire."""
+
+    def has_value(value: object) -> bool:
+        if isinstance(value, (list, dict)):
+            return any(has_value(v) for v in (value.values() if isinstance(value, dict) else value))
+        return value is not None
+
+    return param.type.kind is ir.TypeKind.BINARY or has_value(param.example)
+
+
+def _path_case(names: dict[str, str], empty: ir.Parameter, required: list[ir.Parameter]) -> PathCaseView:
+    args = [f"{python_literal(names[p.name])}: {chr(39) * 2 if p is empty else _value(p)}" for p in required]
+    name = names[empty.name]
+    message = python_literal(re.escape(f"Expected a non-empty value for `{name}` but received ''"))
+    return PathCaseView("{" + ", ".join(args) + "}", message)

@@ -1,0 +1,89 @@
+"""The TypeScript target: the IR and the normalized spec -> the TypeScript package's files.
+
+Input: a `Front` and the SDK config (its `typescript:` section). Output: `{path: text}` of
+the package: `package.json`, `src/` (the client, one module per resource, the page
+classes, the models, and the runtime under `src/core/`) and `tests/`. Stages: models
+(`build_models`, language-neutral) -> views -> render (jinja2). Templates live in
+`templates/typescript/`, mirroring the output tree; a `.jinja` file is rendered, any other
+file is runtime copied verbatim. The output is written as it will be read: no formatter
+runs over it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ... import ir
+from ...ir.models import build_models
+from ...spec.config import SdkConfig
+from ...core.diagnostics import Diagnostic, Severity
+from ..expected_requests import is_header_name
+from ..backend import Front, TargetOutput
+from ..render import environment, render_once, render_template
+from .model_views import models_view, type_names
+from .text import comment_line
+from .view_tests import TestFileView, test_files
+from .views import PackageViews, build_views
+
+RUNTIME_HEADER = "// Runtime file copied verbatim by sdkgen. Do not edit."
+_PER_RESOURCE = {"src/resources/resource.ts.jinja", "tests/api-resources/resource.test.ts.jinja"}
+
+
+def generate_typescript(
+    front: Front,
+    config: SdkConfig,
+    templates: tuple[Path, Path | None],
+    cache_root: Path | None,
+    progress: Callable[[str], None],
+) -> TargetOutput:
+    """Every file of the TypeScript package."""
+    api = front.api
+    progress(f"types for {len(api.response_schemas)} schemas")
+    models = build_models(front.document.data, (*api.response_schemas, *api.request_schemas))
+    names = type_names(models)
+    nullable = frozenset(m.name for m in models if m.nullable)
+    header = f"File generated from {comment_line(front.spec_comment)} by sdkgen. Do not edit."
+    progress("rendering")
+    views = build_views(api, config, names, nullable, header)
+    tests = test_files(api, views)
+    files = _render(views, models_view(models, names), tests, templates)
+    return TargetOutput(files, len(models), _unsendable_headers(front))
+
+
+def _unsendable_headers(front: Front) -> tuple[Diagnostic, ...]:
+    """A warning for each header parameter whose name `fetch` refuses to send."""
+    return tuple(
+        Diagnostic(
+            Severity.WARNING,
+            f"header parameter {param.name!r} is not a valid HTTP header name; the TypeScript client throws "
+            "a TypeError when it is given (fetch refuses to send it)",
+            front.document.locate(param.pointer),
+            "name the header with letters, digits and !#$%&'*+-.^_`|~ only",
+        )
+        for op in front.api.operations()
+        for param in op.located(ir.ParamLocation.HEADER)
+        if not is_header_name(param.name)
+    )
+
+
+def _render(
+    views: PackageViews, models: Any, tests: tuple[TestFileView, ...], templates: tuple[Path, Path | None]
+) -> dict[str, str]:
+    base, overrides = templates
+    layers = (overrides, base) if overrides is not None else (base,)
+    env = environment(layers)
+    context = {"client": views.client, "views": views, "models": models}
+    files, _ = render_once(
+        env, layers, _PER_RESOURCE, context, target=lambda name: name, runtime_header=(".ts", RUNTIME_HEADER)
+    )
+    for resource in views.resources:
+        files[f"src/{resource.path}"] = render_template(
+            env, "src/resources/resource.ts.jinja", client=views.client, resource=resource
+        )
+    for test in tests:
+        files[test.path] = render_template(
+            env, "tests/api-resources/resource.test.ts.jinja", client=views.client, test=test
+        )
+    return files

@@ -1,0 +1,44 @@
+"""The template contract of the TypeScript target: each template's view-models.
+
+See `template_contract` for what a contract is and how overrides are checked against it.
+"""
+
+from __future__ import annotations
+
+from ..contract import Contract
+from .method_body import MethodView, ParamsView
+from .model_views import DeclarationView, FieldView, ModelsView
+from .view_tests import TestCallView, TestFileView
+from .views import ChildView, ClientView, ExportView, HeaderOptionView, PackageViews, PageView, ResourceView
+
+CONTRACT = Contract(
+    target="typescript",
+    version="1.0",
+    view_models=(
+        ClientView,
+        PackageViews,
+        ResourceView,
+        ChildView,
+        MethodView,
+        ParamsView,
+        PageView,
+        HeaderOptionView,
+        ExportView,
+        ModelsView,
+        DeclarationView,
+        FieldView,
+        TestFileView,
+        TestCallView,
+    ),
+    contexts={
+        "src/resources/resource.ts.jinja": (("client", ClientView), ("resource", ResourceView)),
+        "tests/api-resources/resource.test.ts.jinja": (("client", ClientView), ("test", TestFileView)),
+        "partials/resource_method.jinja": (("client", ClientView), ("resource", ResourceView), ("method", MethodView)),
+        "partials/resource_methods.jinja": (("client", ClientView), ("resource", ResourceView)),
+        "partials/jsdoc.jinja": (("lines", tuple), ("indent", str)),
+        "partials/field.jinja": (("field", FieldView),),
+        "partials/test_reply.jinja": (("client", ClientView), ("test", TestFileView), ("call", TestCallView)),
+        "partials/test_result.jinja": (("client", ClientView), ("test", TestFileView), ("call", TestCallView)),
+    },
+    default_context=(("client", ClientView), ("views", PackageViews), ("models", ModelsView)),
+)

@@ -1,0 +1,305 @@
+"""Views of the TypeScript package: the client, one module per resource, the page classes.
+
+Everything TypeScript-specific about an operation is decided here: the method's name and
+parameters (the last path parameter positional, every other argument a field of one
+`params`/`body`/`query` object named `<Resource><Method>Params`, as the official Node
+SDK has them), which fields travel in the path, query, headers and body, the request
+options the method hands the runtime, its return type, and the imports of each module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ... import ir
+from ...spec.config import SdkConfig
+from ...ir.naming import params_type_names, words
+from .method_body import MethodPlan, MethodView, ParamsView
+from .names import camel, pascal
+from .text import jsdoc_lines, literal, property_key, wrapped
+from .types import TypeSpeller
+
+MODELS_NAMESPACE = "Types"  # resource modules import the models as `import type * as Types`
+# Names a resource class may not take: the globals and runtime names the client, index and
+# resource modules use (page classes, and the client and error classes, are added per package).
+TAKEN_CLASS_NAMES = frozenset(
+    {"Array", "Blob", "Error", "File", "FormData", "Headers", "Object", "Promise", "Record", "Response", "URL"}
+    | {"APIResource", "APIPromise", "AbstractPage", "PagePromise", "RequestOptions", "Stream", "Uploadable"}
+    | {"BaseClient", "ClientOptions", "ApiKeySetter", "Errors", "HeadersLike", MODELS_NAMESPACE}
+    | {"APIError", "APIConnectionError", "APIConnectionTimeoutError", "APIUserAbortError", "NotFoundError"}
+    | {"ConflictError", "RateLimitError", "BadRequestError", "AuthenticationError", "InternalServerError"}
+    | {"PermissionDeniedError", "UnprocessableEntityError"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ChildView:
+    """A resource reached as a property of its parent (or of the client)."""
+
+    attr: str
+    class_name: str
+    module: str  # import path relative to the module that holds the property
+    doc: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceView:
+    """One resource module: its class, methods, sub-resources, argument interfaces, imports."""
+
+    path: str
+    class_name: str
+    doc: tuple[str, ...]
+    imports: tuple[str, ...]
+    methods: tuple[MethodView, ...]
+    children: tuple[ChildView, ...]
+    params: tuple[ParamsView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PageView:
+    """One page scheme as a page class: where its items, cursor and has-more flag are."""
+
+    name: str
+    items_key: str
+    cursor_param: str
+    cursor_field: str
+    has_more_field: str
+    from_last_item: bool
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderOptionView:
+    """A client option sent as a header when set."""
+
+    option: str
+    header: str
+    env: str
+    doc: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportView:
+    """What `src/index.ts` re-exports from one resource module: the class of a top-level
+    resource, and the argument types; `lines` are the export statements."""
+
+    module: str
+    classes: tuple[str, ...]
+    types: tuple[str, ...]
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """`export { ... } from` and `export type { ... } from`, wrapped to the line length."""
+        found: tuple[str, ...] = ()
+        for keyword, names in (("export { ", self.classes), ("export type { ", self.types)):
+            if names:
+                found += wrapped(keyword, list(names), f" }} from '{self.module}';", "")
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class ClientView:
+    """The client module, the index, the package files and the runtime templates."""
+
+    header: str  # the line every generated file starts with (a `//` comment's text)
+    package: str
+    version: str
+    title: str
+    description: str
+    client_class: str
+    error_base: str
+    default_base_url: str
+    api_key_env: str
+    base_url_env: str
+    header_prefix: str
+    array_format: str
+    header_options: tuple[HeaderOptionView, ...]
+    resources: tuple[ChildView, ...]
+    pages: tuple[PageView, ...]
+    exports: tuple[ExportView, ...]
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class PackageViews:
+    """Every view the TypeScript target renders (tests and models come separately)."""
+
+    client: ClientView
+    resources: tuple[ResourceView, ...]
+
+
+def module_path(resource: ir.Resource) -> str:
+    """`resources/conversations/conversations.ts` for a parent, `.../items.ts` for a leaf
+    (relative to `src/`; names in kebab-case, as the official Node SDK names files)."""
+    parts = [_kebab(p) for p in resource.path]
+    if resource.children:
+        parts.append(parts[-1])
+    return "/".join(["resources", *parts]) + ".ts"
+
+
+def build_views(
+    api: ir.Api, config: SdkConfig, names: dict[str, str], nullable: frozenset[str], header: str
+) -> PackageViews:
+    """All view-models of the TypeScript package but the models and the tests (`names`: each
+    schema's type name; `nullable`: the object schemas that also allow null)."""
+    ts = config.typescript
+    assert ts is not None, "the pipeline checks the typescript: section first"
+    resources = ir.depth_first(api.resources)
+    methods = [(r.path, op.name) for r in resources for op in r.operations]
+    params_names = dict(zip(methods, params_type_names(methods, pascal)))
+    taken = TAKEN_CLASS_NAMES | {ts.client_class, ts.error_base} | {p.name for p in api.page_schemes}
+    views = tuple(_ResourceBuilder(r, names, nullable, params_names, taken).view() for r in resources)
+    client = ClientView(
+        header=header,
+        package=ts.package,
+        version=ts.version,
+        title=" ".join(jsdoc_lines(api.title)),
+        description=" ".join(jsdoc_lines(f"A typed TypeScript client for the {api.title}")),
+        client_class=ts.client_class,
+        error_base=ts.error_base,
+        default_base_url=config.default_base_url,
+        api_key_env=config.api_key_env,
+        base_url_env=config.base_url_env,
+        header_prefix=config.header_prefix,
+        array_format=config.array_format,
+        header_options=tuple(
+            HeaderOptionView(camel(o.param), o.header, o.env, jsdoc_lines(o.description)) for o in config.header_options
+        ),
+        resources=tuple(_child(r, taken, nested=False) for r in api.resources),
+        pages=tuple(_page_view(p) for p in api.page_schemes),
+        exports=tuple(
+            ExportView(
+                "./" + v.path[: -len(".ts")] + ".js",
+                (v.class_name,) if len(r.path) == 1 else (),  # nested classes may share a name
+                tuple(p.name for p in v.params),
+            )
+            for r, v in zip(resources, views)
+            if len(r.path) == 1 or v.params
+        ),
+        example=_example(api),
+    )
+    return PackageViews(client, views)
+
+
+def _kebab(name: str) -> str:
+    return words(name).replace("_", "-") or "resource"
+
+
+def resource_class(name: str, taken: frozenset[str]) -> str:
+    """The class of the resource `name`: PascalCase, with `Resource` appended when that
+    would shadow a global or runtime name (`response` -> `ResponseResource`)."""
+    spelled = pascal(name)
+    return spelled + "Resource" if spelled in taken else spelled
+
+
+def _child(resource: ir.Resource, taken: frozenset[str], *, nested: bool) -> ChildView:
+    """A property for `resource` on the client (its module imported from `src/`), or
+    (`nested`) on its parent resource (imported from the parent's folder, where it sits
+    as a module or as a folder of its own)."""
+    module = module_path(resource)
+    if nested:
+        module = "/".join(module.split("/")[len(resource.path) :])
+    return ChildView(
+        camel(resource.name),
+        resource_class(resource.name, taken),
+        "./" + module[: -len(".ts")] + ".js",
+        jsdoc_lines(resource.description),
+    )
+
+
+def _page_view(scheme: ir.PageScheme) -> PageView:
+    return PageView(
+        scheme.name,
+        property_key(scheme.items_field),
+        scheme.cursor_param,
+        scheme.cursor_field,
+        scheme.has_more_field,
+        scheme.kind is ir.PageKind.CURSOR_ITEM_ID,
+    )
+
+
+def _example(api: ir.Api) -> str:
+    """A first call to show in the package README."""
+    operations = [(r, op) for r in ir.depth_first(api.resources) for op in r.operations]
+    chosen = next(((r, op) for r, op in operations if op.page is not None), operations[0] if operations else None)
+    if chosen is None:
+        return ""
+    resource, op = chosen
+    positional = op.located(ir.ParamLocation.PATH)[-1:]
+    args = [literal(p.example) for p in positional]
+    rest = {p.name: p.example for p in op.arguments if p.required and p not in positional}  # path ones come first
+    if rest:
+        args.append(literal(rest))
+    chain = ".".join(camel(p) for p in resource.path)
+    return f"client.{chain}.{camel(op.name)}({', '.join(args)})"
+
+
+class _ResourceBuilder:
+    """Builds one resource module's view, collecting the imports its methods need."""
+
+    def __init__(
+        self,
+        resource: ir.Resource,
+        names: dict[str, str],
+        nullable: frozenset[str],
+        params_names: dict[tuple[tuple[str, ...], str], str],
+        taken: frozenset[str],
+    ) -> None:
+        self.resource = resource
+        self.taken = taken
+        self.speller = TypeSpeller({schema: f"{MODELS_NAMESPACE}.{name}" for schema, name in names.items()}, nullable)
+        self.params_names = params_names
+        self.runtime: set[str] = set()
+        self.pages: set[str] = set()
+
+    def view(self) -> ResourceView:
+        params: list[ParamsView] = []
+        methods = tuple(self.method(op, params) for op in self.resource.operations)
+        children = tuple(_child(c, self.taken, nested=True) for c in self.resource.children)
+        path = module_path(self.resource)
+        text = self.resource.description or f"Operations on {'.'.join(self.resource.path)}."
+        return ResourceView(
+            path,
+            resource_class(self.resource.name, self.taken),
+            jsdoc_lines(text),
+            self.imports(path, children),
+            methods,
+            children,
+            tuple(params),
+        )
+
+    def method(self, op: ir.Operation, params: list[ParamsView]) -> MethodView:
+        plan = MethodPlan(
+            op,
+            tuple(camel(p) for p in self.resource.path),
+            self.params_names[(self.resource.path, op.name)],
+            self.speller,
+        )
+        view = plan.view()
+        if plan.params is not None:
+            params.append(plan.params)
+        self.runtime |= plan.runtime
+        self.pages |= plan.pages
+        return view
+
+    def imports(self, path: str, children: tuple[ChildView, ...]) -> tuple[str, ...]:
+        up = "/".join([".."] * path.count("/")) or "."
+        lines = [f"import {{ APIResource }} from '{up}/core/resource.js';"]
+        types = [("APIPromise", "api-promise")] if "APIPromise" in self.runtime else []
+        types.append(("RequestOptions", "request-options"))
+        if self.pages:
+            types.append(("PagePromise", "pagination"))
+        if "Stream" in self.runtime:
+            types.append(("Stream", "streaming"))
+        if self.speller.uploads:
+            types.append(("Uploadable", "uploads"))
+        if self.resource.operations:
+            lines += [f"import type {{ {name} }} from '{up}/core/{module}.js';" for name, module in types]
+        for name, module in (("buildHeaders", "headers"), ("path", "path")):
+            if name in self.runtime:
+                lines.append(f"import {{ {name} }} from '{up}/core/{module}.js';")
+        if self.pages:
+            lines.append(f"import {{ {', '.join(sorted(self.pages))} }} from '{up}/pagination.js';")
+        if self.speller.used:
+            lines.append(f"import type * as {MODELS_NAMESPACE} from '{up}/models.js';")
+        lines += [f"import {{ {c.class_name} }} from '{c.module}';" for c in children]
+        return tuple(lines)
