@@ -12,26 +12,20 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from .surface.diff import diff_specs
+from . import registry
 from .core.cache import TextCache, default_root
-from .spec.config import TARGETS, SdkConfig, load_config
+from .core.diagnostics import Diagnostic, GenerationError, Location, Severity, display_name
 from .core.fingerprint import inputs_digest, tree_digest
-from .core.diagnostics import Diagnostic, GenerationError, Location, Severity
-from .pipeline import Generated, display_name, generate_files, validate_spec
 from .core.progress import Progress
-from .targets.render import TEMPLATES
-from .targets.contract import contract_for, contract_page
-from .core.write import HAND_WRITTEN, compare_tree, write_tree
+from .core.write import compare_tree, write_tree
+from .pipeline import Generated, diff_specs, generate_targets, read_config, target_settings, validate_spec
+from .targets.contract import contract_page
 
 EXIT_OK, EXIT_STALE, EXIT_INVALID = 0, 1, 2
-# Where each target keeps hand-written code inside its output tree (never written by us).
-HAND_WRITTEN_FOLDERS: dict[str, Callable[[SdkConfig], str]] = {
-    "python": lambda config: f"{config.python.import_name}/{HAND_WRITTEN}",
-    "typescript": lambda config: f"src/{HAND_WRITTEN}",
-}
+TARGETS = tuple(registry.TARGETS)
 ROOT = Path(__file__).resolve().parent.parent
 DIFF_LINES = 400
 
@@ -131,32 +125,35 @@ def _per_target(args: argparse.Namespace) -> list[argparse.Namespace]:
     if args.target is not None:
         targets: tuple[str, ...] = (args.target,)
     else:
-        config_name = display_name(args.config)
-        targets = load_config(args.config, display=config_name).targets
+        config = read_config(args.config)
+        targets = config.targets
         if args.out is not None and len(targets) > 1:
             message = f"--out names one target's directory, but the config's target: lists {', '.join(targets)}"
             raise GenerationError(
-                (Diagnostic(Severity.ERROR, message, Location(config_name), "name one with --target"),)
+                (Diagnostic(Severity.ERROR, message, Location(config.path), "name one with --target"),)
             )
     return [
         argparse.Namespace(**{**vars(args), "target": t, "out": args.out or ROOT / "generated" / t}) for t in targets
     ]
 
 
-def _run_pipeline(args: argparse.Namespace) -> Generated:
-    progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
+def _run_pipeline(runs: list[argparse.Namespace]) -> list[Generated]:
+    """Generate the targets of `runs` (the same spec, config and options) in one pipeline."""
+    first = runs[0]
+    progress = Progress(enabled=not first.quiet and sys.stderr.isatty())
     try:
-        return generate_files(
-            args.spec,
-            args.config,
-            target=args.target,
-            lenient=args.lenient,
-            overrides=args.templates,
-            cache_root=_cache_root(args),
+        results = generate_targets(
+            first.spec,
+            first.config,
+            targets=[run.target for run in runs],
+            lenient=first.lenient,
+            overrides=first.templates,
+            cache_root=_cache_root(first),
             progress=progress.stage,
         )
     finally:
         progress.done()
+    return [results[run.target] for run in runs]
 
 
 def _diff(args: argparse.Namespace, started: float) -> int:
@@ -167,18 +164,17 @@ def _diff(args: argparse.Namespace, started: float) -> int:
 
 
 def _contract(args: argparse.Namespace, started: float) -> int:
-    print(contract_page(TEMPLATES / args.target, contract_for(args.target)))
+    target = registry.TARGETS[args.target]
+    print(contract_page(target.templates, target.contract))
     return EXIT_OK
 
 
 def _generate(args: argparse.Namespace, started: float) -> int:
     """Generate every target in memory first, so that a failure in one writes none."""
-    results = []
-    for each in _per_target(args):
-        result = _run_pipeline(each)
-        _warnings(result.diagnostics, each.strict)
-        results.append((each, result))
-    for each, result in results:
+    runs = _per_target(args)
+    results = _run_pipeline(runs)
+    _warnings(_merged(results), args.strict)
+    for each, result in zip(runs, results):
         changed, unchanged = write_tree(result.files, each.out)
         _remember_current(each)
         print(
@@ -190,15 +186,22 @@ def _generate(args: argparse.Namespace, started: float) -> int:
 
 
 def _check(args: argparse.Namespace, started: float) -> int:
-    return max(_check_one(each) for each in _per_target(args))
-
-
-def _check_one(args: argparse.Namespace) -> int:
-    if _known_current(args):
-        print(f"sdkgen: {args.out} is up to date (inputs unchanged since it was generated)")
+    """Each target's output against what generation gives; the targets whose inputs are
+    unchanged since they were generated are not generated again."""
+    stale = []
+    for each in _per_target(args):
+        if _known_current(each):
+            print(f"sdkgen: {each.out} is up to date (inputs unchanged since it was generated)")
+        else:
+            stale.append(each)
+    if not stale:
         return EXIT_OK
-    result = _run_pipeline(args)
-    _warnings(result.diagnostics, args.strict)
+    results = _run_pipeline(stale)
+    _warnings(_merged(results), args.strict)
+    return max(_compare(each, result) for each, result in zip(stale, results))
+
+
+def _compare(args: argparse.Namespace, result: Generated) -> int:
     changes = compare_tree(result.files, args.out)
     if not changes:
         _remember_current(args)
@@ -224,14 +227,20 @@ def _validate(args: argparse.Namespace, started: float) -> int:
     return EXIT_OK
 
 
+def _merged(results: list[Generated]) -> tuple[Diagnostic, ...]:
+    """The warnings of every target, each once (the targets share those of the spec)."""
+    return tuple(dict.fromkeys(d for result in results for d in result.diagnostics))
+
+
 def _fingerprints(args: argparse.Namespace) -> tuple[TextCache, str, str]:
     """(cache, digest of every input, digest of the output tree) for the check fast path."""
-    config = load_config(args.config, display=str(args.config))
+    config = read_config(args.config)
+    target, settings = target_settings(config, args.target)
     overrides = args.templates or config.templates
-    folders = [TEMPLATES / args.target, *([overrides] if overrides is not None else [])]
+    folders = [target.templates, *([overrides] if overrides is not None else [])]
     options = [f"target={args.target}", f"lenient={args.lenient}", f"strict={args.strict}", f"overrides={overrides}"]
     inputs = inputs_digest([args.spec, args.config], folders, options)
-    output = tree_digest(args.out, keep=[HAND_WRITTEN_FOLDERS[args.target](config)])
+    output = tree_digest(args.out, keep=[target.hand_written(settings)])
     return TextCache(_cache_root(args), "check"), inputs, output
 
 

@@ -1,36 +1,37 @@
-"""The pipeline: spec + config -> `{path: text}` of one target's package, in memory.
+"""The pipeline: spec + config -> `{path: text}` of each target's package, in memory.
 
-load -> validate -> normalize -> build IR, then the target's back end: for Python,
-models -> views -> render -> format (`python_target`); for TypeScript, types -> views ->
-render (`typescript.target`). The slow
-half of validation (openapi-spec-validator) runs in a worker process beside the later
+load -> validate -> normalize -> build IR, once per run (`spec/`, `ir/`), then each
+target's back end (`targets/<target>/`, looked up in `registry`) on the same `Front`. The
+slow half of validation (openapi-spec-validator) runs in a worker process beside the later
 stages; its errors still stop generation before anything is returned. Nothing here
-touches the output directory; the CLI decides whether to write or to compare.
+touches an output directory; the CLI decides whether to write or to compare.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
-from .ir.build import build_ir
+from . import registry, surface
 from .core.cache import TextCache
-from .spec.config import TARGETS, SdkConfig, load_config
-from .core.diagnostics import Diagnostic, GenerationError, Location, Severity, has_errors
-from .targets.backend import Front, TargetOutput
+from .core.diagnostics import Diagnostic, GenerationError, Location, Severity, display_name, has_errors
+from .core.text import comment_text
+from .ir.build import build_ir
+from .spec.config import SdkConfig, load_config
 from .spec.load import LoadedDocument, load_document
 from .spec.normalize import normalize
-from .targets.render import TEMPLATES
-from .targets.contract import check_override, contract_for
 from .spec.validate import structural_findings, validate_document
 from .spec.validation_job import ValidationJob
-from .targets.python.text import comment_text
+from .surface import ApiDiff
+from .targets.backend import Front, JsonSchemas, Target, Templates
+from .targets.contract import check_override
 
 
 @dataclass(frozen=True, slots=True)
 class Generated:
-    """The generated files and every warning found on the way."""
+    """One target's generated files and every warning found on the way."""
 
     files: dict[str, str]
     diagnostics: tuple[Diagnostic, ...]
@@ -38,24 +39,9 @@ class Generated:
     models: int
 
 
-def display_name(path: Path) -> str:
-    """A path as shown in diagnostics and file headers: relative to the cwd when inside it."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
-def check_target(config: SdkConfig, target: str, config_name: str) -> None:
-    """Raise `GenerationError` unless `target` is known and the config has its section."""
-    problem = ""
-    if target not in TARGETS:
-        problem = f"unknown target {target!r}; the targets are {', '.join(TARGETS)}"
-    elif target == "typescript" and config.typescript is None:
-        problem = "the config has no `typescript:` section (package, version, client_class, error_base)"
-    if problem:
-        hint = "add the section to the SDK config" if target in TARGETS else ""
-        raise GenerationError((Diagnostic(Severity.ERROR, problem, Location(config_name), hint),))
+def read_config(path: Path) -> SdkConfig:
+    """The SDK config, every registered target's section read by that target."""
+    return load_config(path, sections=registry.sections(), display=display_name(path))
 
 
 def validate_spec(spec: Path, *, lenient: bool) -> tuple[Diagnostic, ...]:
@@ -67,33 +53,75 @@ def validate_spec(spec: Path, *, lenient: bool) -> tuple[Diagnostic, ...]:
     return findings
 
 
+def diff_specs(old: Path, new: Path, config_path: Path, *, lenient: bool = False) -> ApiDiff:
+    """The API surface's changes from spec `old` to spec `new`, named as generation names
+    them, and the version bump they call for from the version of the config's first target."""
+    config = read_config(config_path)
+    target, settings = target_settings(config, config.targets[0])
+    rules = registry.type_name_rules()
+    return surface.diff_specs(old, new, config, rules, version=target.version(settings), lenient=lenient)
+
+
+def target_settings(config: SdkConfig, name: str) -> tuple[Target[Any], object]:
+    """The registered target `name` and its settings; `GenerationError` when it is unknown
+    or the config has no section for it."""
+    target = registry.TARGETS.get(name)
+    if target is None:
+        problem = f"unknown target {name!r}; the targets are {', '.join(registry.TARGETS)}"
+        raise GenerationError((Diagnostic(Severity.ERROR, problem, Location(config.path)),))
+    if name not in config.sections:
+        problem = f"the config has no `{name}:` section ({', '.join(target.section_keys)})"
+        hint = "add the section to the SDK config"
+        raise GenerationError((Diagnostic(Severity.ERROR, problem, Location(config.path), hint),))
+    return target, config.sections[name]
+
+
 def generate_files(
     spec: Path,
     config_path: Path,
     *,
     target: str | None = None,
     lenient: bool = False,
-    templates: Path | None = None,
     overrides: Path | None = None,
     cache_root: Path | None = None,
     progress: Callable[[str], None] = lambda stage: None,
 ) -> Generated:
-    """Run every stage for one target; raise `GenerationError` with all diagnostics on failure.
+    """Every stage for one target (`target`, else the config's first); see `generate_targets`."""
+    results = generate_targets(
+        spec,
+        config_path,
+        targets=(target,) if target else None,
+        lenient=lenient,
+        overrides=overrides,
+        cache_root=cache_root,
+        progress=progress,
+    )
+    return next(iter(results.values()))
 
-    `target` is `python` or `typescript` (else the config's first `target:`); `templates` the
-    target's built-in template set (`templates/<target>/`); `overrides` a template
-    directory laid over it (else the config's `templates:`); `cache_root` holds cached
-    validation, model and formatting results (see `cache`); None disables it.
+
+def generate_targets(
+    spec: Path,
+    config_path: Path,
+    *,
+    targets: Sequence[str] | None = None,
+    lenient: bool = False,
+    overrides: Path | None = None,
+    cache_root: Path | None = None,
+    progress: Callable[[str], None] = lambda stage: None,
+) -> dict[str, Generated]:
+    """Every stage, the front half once, for each of `targets` (else the config's `target:`);
+    raise `GenerationError` with all diagnostics on failure, for any target.
+
+    `overrides` is a template directory laid over each target's built-in templates (else
+    the config's `templates:`); `cache_root` holds cached validation, model and formatting
+    results (see `core.cache`); None disables it.
     """
-    spec_name = display_name(spec)
-    config = load_config(config_path, display=display_name(config_path))
-    target = target or config.targets[0]
-    templates = templates or TEMPLATES / target
-    check_target(config, target, display_name(config_path))
+    config = read_config(config_path)
+    chosen = [target_settings(config, name) for name in (targets or config.targets)]
     overrides = overrides or config.templates
-    structural = check_override(overrides, contract_for(target)) if overrides is not None else []
+    structural = [p for target, _ in chosen for p in (check_override(overrides, target.contract) if overrides else [])]
     progress("loading the spec")
-    document = load_document(spec, display=spec_name)
+    document = load_document(spec, display=display_name(spec))
     progress("validating")
     structural += structural_findings(document)
     if has_errors(structural):
@@ -106,7 +134,7 @@ def generate_files(
         units=TextCache(cache_root, "validate-units"),
     )
     try:
-        generated = _generate(document, config, spec, target, (templates, overrides), cache_root, progress)
+        generated = _generate(document, config, spec, chosen, overrides, cache_root, progress)
     except BaseException as err:
         # A spec the validator rejects may also break a later stage: its findings say why.
         findings = job.result() if isinstance(err, Exception) else ()
@@ -118,35 +146,38 @@ def generate_files(
     findings = job.result()
     if has_errors(findings):
         raise GenerationError(findings)
-    return replace(generated, diagnostics=(*structural, *findings, *generated.diagnostics))
+    return {
+        name: replace(result, diagnostics=(*structural, *findings, *result.diagnostics))
+        for name, result in generated.items()
+    }
 
 
-Backend = Callable[[Front, SdkConfig, tuple[Path, Path | None], Path | None, Callable[[str], None]], TargetOutput]
-
-
-def _backends() -> dict[str, Backend]:
-    """Each target's back end, by the name `--target` and the config's `target:` use."""
-    from .targets.python.backend import generate_python
-    from .targets.typescript.backend import generate_typescript
-
-    return {"python": generate_python, "typescript": generate_typescript}
+def build_front(document: LoadedDocument, config: SdkConfig, spec: Path) -> tuple[Front, tuple[Diagnostic, ...]]:
+    """The normalized spec's IR and what else a back end starts from, and the warnings met."""
+    normalized = normalize(document, registry.type_name_rules())  # every schema named, every discriminator explicit
+    document = replace(document, data=normalized.data)
+    built = build_ir(document, config)
+    components = (document.data.get("components") or {}).get("schemas") or {}
+    schemas = JsonSchemas(str(document.data.get("openapi", "3.1.0")), components)
+    front = Front(built.api, document.path, comment_text(spec.name), document.locate, schemas)
+    return front, (*normalized.diagnostics, *built.diagnostics)
 
 
 def _generate(
     document: LoadedDocument,
     config: SdkConfig,
     spec: Path,
-    target: str,
-    templates: tuple[Path, Path | None],
+    targets: list[tuple[Target[Any], object]],
+    overrides: Path | None,
     cache_root: Path | None,
     progress: Callable[[str], None],
-) -> Generated:
-    """Every stage after validation (which runs beside them)."""
+) -> dict[str, Generated]:
+    """Every stage after validation (which runs beside them), for each target."""
     progress("normalizing schemas")
-    normalized = normalize(document)  # every schema named, every discriminator explicit
-    document = replace(document, data=normalized.data)
-    built = build_ir(document, config)
-    front = Front(document, built.api, comment_text(spec.name))
-    output = _backends()[target](front, config, templates, cache_root, progress)
-    diagnostics = (*normalized.diagnostics, *built.diagnostics, *output.diagnostics)
-    return Generated(output.files, diagnostics, len(built.api.operations()), output.models)
+    front, found = build_front(document, config, spec)
+    results = {}
+    for target, settings in targets:
+        output = target.generate(front, settings, Templates(target.templates, overrides), cache_root, progress)
+        diagnostics = (*found, *output.diagnostics)
+        results[target.name] = Generated(output.files, diagnostics, len(front.api.operations()), output.models)
+    return results

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator.pipeline import Generated, generate_files
+from generator.registry import type_name_rules
+from generator.targets.backend import JsonSchemas
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "conversations.yaml"
@@ -17,7 +20,9 @@ GENERATED = ROOT / "generated" / "python"
 GENERATED_TS = ROOT / "generated" / "typescript"
 NODE_TOOLS = ROOT / "tests" / "node" / "node_modules"  # typescript, @types/node, openai: `make test` installs them
 SHARED_SPECS = ROOT.parent / "shared" / "specs"
+TEST_SPECS = ROOT / "tests" / "specs"  # specs written for the tests (hostile text, globals)
 REFRESH = "make generate"
+RULES = type_name_rules()  # the type names every registered target keeps, as generation uses them
 
 
 @pytest.fixture(scope="session")
@@ -30,6 +35,11 @@ def fresh() -> Generated:
 def fresh_ts() -> Generated:
     """The committed spec generated in memory for the TypeScript target, once per session."""
     return generate_files(SPEC, CONFIG, target="typescript", cache_root=None)
+
+
+def json_schemas(data: dict[str, Any]) -> JsonSchemas:
+    """The component schemas of document `data`, as a back end receives them."""
+    return JsonSchemas(str(data.get("openapi", "3.1.0")), (data.get("components") or {}).get("schemas") or {})
 
 
 def node_tools() -> Path:

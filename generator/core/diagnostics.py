@@ -8,7 +8,9 @@ A stage that cannot go on raises `GenerationError` carrying all it has collected
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 class Severity(enum.Enum):
@@ -31,6 +33,18 @@ class Location:
         if self.line is None:
             return self.file
         return f"{self.file}:{self.line}:{self.column or 1}"
+
+
+Locator = Callable[[str], Location]
+"""What turns a JSON pointer into a `Location` in one file (`LoadedDocument.locate`)."""
+
+
+def display_name(path: Path) -> str:
+    """A path as shown in diagnostics and file headers: relative to the cwd when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 @dataclass(frozen=True, slots=True)

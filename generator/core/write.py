@@ -1,4 +1,4 @@
-"""Stage 8, write: `{path: text}` -> the output directory, atomically; or a diff against it.
+"""Write: `{path: text}` -> the output directory, atomically; or a diff against it.
 
 `write_tree` builds the complete new tree in a temporary directory beside the output,
 then swaps it in with renames, so an interruption or failure at any point leaves the

@@ -8,6 +8,8 @@ method names), `schemas` (schema reading) and `models` (component schemas as `Mo
 
 from .nodes import (
     Api,
+    Client,
+    HeaderOption,
     JsonValue,
     Model,
     ModelField,
@@ -27,6 +29,8 @@ from .nodes import (
 
 __all__ = [
     "Api",
+    "Client",
+    "HeaderOption",
     "JsonValue",
     "Model",
     "ModelField",

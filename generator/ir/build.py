@@ -1,9 +1,10 @@
-"""Stage 3, build the IR: a validated `LoadedDocument` + `SdkConfig` -> `ir.Api`.
+"""Build the IR: a normalized, validated `LoadedDocument` + `SdkConfig` -> `ir.Api`.
 
 Every decision about the API's shape is made here, once, and stored on the IR: which
-resource and method name each operation gets, the order of its arguments, where each
-argument travels, whether and how it paginates, and which schemas requests and responses
-use. Constructs the generator cannot express are reported as diagnostics, never dropped
+resource and method name each operation gets (`placement`), the order of its arguments,
+where each argument travels, whether and how it paginates, which schemas requests and
+responses use, what each of those schemas is (`models`), and the client's settings.
+Constructs the generator cannot express are reported as diagnostics, never dropped
 silently.
 """
 
@@ -18,13 +19,16 @@ from . import nodes as ir
 from ..spec.config import SdkConfig
 from ..core.diagnostics import Diagnostic, GenerationError, Severity, has_errors
 from ..spec.load import LoadedDocument, escape_pointer_token
+from .models import build_models
 from .placement import Placement, place_operations
-from .schemas import SCHEMA_PREFIX, SchemaReader
+from ..spec.schema_tree import SCHEMA_PREFIX
+from .schemas import SchemaReader
 
 JSON_TYPES = ("application/json",)
 MULTIPART = "multipart/form-data"
 BODY_TYPES = ("application/json", MULTIPART)  # in order of preference
 STREAM_TYPE = "text/event-stream"
+_WITHOUT_BODY = "the operation is generated without its body; send the body through the request options"
 _DEFAULT_PAGE_NAMES = {ir.PageKind.CURSOR_LAST_ID: "LastIdCursorPage", ir.PageKind.CURSOR_ITEM_ID: "CursorPage"}
 
 
@@ -77,14 +81,18 @@ class _Builder:
                 node = node.children.setdefault(segment, _Node())
             node.operations.append(self._operation(placed))
         info = self.document.data.get("info") or {}
+        response_schemas = self._model_schemas()
+        request_schemas = self.reader.reachable(self.request_roots)
         return ir.Api(
             title=str(info.get("title", "")),
             version=str(info.get("version", "")),
             description=str(info.get("description", "")),
+            client=_client(self.config),
             resources=self._freeze(root, ()),
             page_schemes=tuple(self.schemes[name] for name in sorted(self.schemes)),
-            response_schemas=self._model_schemas(),
-            request_schemas=self.reader.reachable(self.request_roots),
+            response_schemas=response_schemas,
+            request_schemas=request_schemas,
+            models=build_models(self.reader, (*response_schemas, *request_schemas)),
         )
 
     def _model_schemas(self) -> tuple[str, ...]:
@@ -178,7 +186,7 @@ class _Builder:
                 Severity.WARNING,
                 where,
                 f"request body media types {sorted(content)} are not supported",
-                "the operation is generated without its body; send it as a request option (Python: extra_body, TypeScript: body)",
+                _WITHOUT_BODY,
             )
             return None
         schema_pointer = f"{where}/content/{escape_pointer_token(media)}/schema"
@@ -190,7 +198,7 @@ class _Builder:
                 Severity.WARNING,
                 schema_pointer,
                 "a request body that is not an object with properties is not supported",
-                "the operation is generated without its body; send it as a request option (Python: extra_body, TypeScript: body)",
+                _WITHOUT_BODY,
             )
             return None
         properties, required = shape
@@ -276,7 +284,7 @@ class _Builder:
                 Severity.WARNING,
                 where,
                 "a text/event-stream response that no boolean `stream` body field selects is not offered",
-                "read it with .with_streaming_response and the request option that selects it",
+                "read it as a raw streamed response, with the request option that selects it",
             )
             return response
         if schema is None:
@@ -342,6 +350,18 @@ class _Builder:
                 if tags.get(str(tag)):
                     return tags[str(tag)]
         return ""
+
+
+def _client(config: SdkConfig) -> ir.Client:
+    options = tuple(ir.HeaderOption(o.param, o.header, o.env, o.description) for o in config.header_options)
+    return ir.Client(
+        config.default_base_url,
+        config.api_key_env,
+        config.base_url_env,
+        config.header_prefix,
+        config.array_format,
+        options,
+    )
 
 
 def _carries_binary(type_: ir.TypeRef) -> bool:

@@ -1,13 +1,13 @@
-"""Stage 3b, build the models: normalized document data + schema names -> `ir.Model`s.
+"""The models of the IR: component schemas of the normalized document -> `ir.Model`s.
 
-Input: the document data after `normalize` (every inline class schema hoisted to
-`components/schemas` and referenced by `$ref`, every discriminator with a full `mapping`)
-and the names of the component schemas to describe. Output: one `ir.Model` per name,
-sorted by name: the language-neutral description a target that prints its own types
-works from (the Python target uses datamodel-code-generator instead). Decided here, once:
-whether a schema is a record (OBJECT), a union (UNION) or another name for a type (ALIAS);
-each field's type, requiredness and pointer; what additional properties an object allows;
-a tagged union's tag property and members. Schemas are read through `SchemaReader`.
+Input: a `SchemaReader` over the document data after `normalize` (every inline class
+schema hoisted to `components/schemas` and referenced by `$ref`, every discriminator with
+a full `mapping`) and the names of the component schemas to describe. Output: one
+`ir.Model` per name, sorted by name, for `ir.Api.models`: the language-neutral
+description a target that prints its own types works from, and what the API surface
+compares. Decided here, once: whether a schema is a record (OBJECT), a union (UNION) or
+another name for a type (ALIAS); each field's type, requiredness and pointer; what
+additional properties an object allows; a tagged union's tag property and members.
 """
 
 from __future__ import annotations
@@ -16,17 +16,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from . import nodes as ir
 from ..spec.load import escape_pointer_token
-from .schemas import ANY, SCHEMA_PREFIX, SchemaReader
+from . import nodes as ir
+from ..spec.schema_tree import SCHEMA_PREFIX
+from .schemas import ANY, SchemaReader
 
 _UNION_KEYS = ("oneOf", "anyOf")
 
 
-def build_models(data: Mapping[str, Any], names: Iterable[str]) -> tuple[ir.Model, ...]:
-    """One model for each of `names` (component schema keys of the normalized `data`), sorted by name."""
-    reader = SchemaReader(data)
-    schemas = _mapping(_mapping(data.get("components")).get("schemas"))
+def build_models(reader: SchemaReader, names: Iterable[str]) -> tuple[ir.Model, ...]:
+    """One model for each of `names` (component schema keys of the reader's normalized document), sorted by name."""
+    schemas = _mapping(_mapping(reader.data.get("components")).get("schemas"))
     return tuple(_model(reader, name, schemas.get(name)) for name in sorted(set(names)))
 
 

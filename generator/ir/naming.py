@@ -8,7 +8,6 @@ helpers here (`singular`) are what inference needs to relate a resource to its i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 
 def words(text: str) -> str:
@@ -37,25 +36,3 @@ def without_noun(name: str, noun: str) -> str:
     forms = {noun, singular(noun)}
     kept = [w for w in name.split("_") if w not in forms]
     return "_".join(kept) if kept else name
-
-
-def params_type_names(methods: list[tuple[tuple[str, ...], str]], pascal: Callable[[str], str]) -> list[str]:
-    """The type names of methods' arguments: `ItemListParams` for `conversations.items.list`
-    (`methods` are (resource path, method name) pairs, `pascal` a target's class-name
-    spelling), with as many parent resources prefixed as it takes to tell apart methods
-    whose resources share a name (`organization.roles.list` and `projects.roles.list`)."""
-
-    def name(path: tuple[str, ...], method: str, depth: int) -> str:
-        return "".join(pascal(singular(p)) for p in path[-depth:]) + f"{pascal(method)}Params"
-
-    depths = [1] * len(methods)
-    while True:
-        names = [name(path, method, depth) for (path, method), depth in zip(methods, depths)]
-        counts: dict[str, int] = {}
-        for candidate in names:
-            counts[candidate] = counts.get(candidate, 0) + 1
-        clashing = [i for i, n in enumerate(names) if counts[n] > 1 and depths[i] < len(methods[i][0])]
-        if not clashing:
-            return names
-        for index in clashing:
-            depths[index] += 1

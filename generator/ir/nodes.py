@@ -193,34 +193,6 @@ def depth_first(resources: tuple[Resource, ...]) -> list[Resource]:
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class Api:
-    """The whole API: metadata, the resource tree, page schemes and schema usage.
-
-    `response_schemas` are the component schemas that become models: those reachable
-    from responses, and those no operation uses (stream, webhook and socket payloads);
-    `request_schemas` those reachable from request arguments. Both sorted.
-    """
-
-    title: str
-    version: str
-    description: str
-    resources: tuple[Resource, ...]
-    page_schemes: tuple[PageScheme, ...]
-    response_schemas: tuple[str, ...]
-    request_schemas: tuple[str, ...]
-
-    def operations(self) -> tuple[Operation, ...]:
-        """Every operation, depth-first through the resource tree."""
-        found: list[Operation] = []
-        stack = list(reversed(self.resources))
-        while stack:
-            resource = stack.pop()
-            found.extend(resource.operations)
-            stack.extend(reversed(resource.children))
-        return tuple(found)
-
-
 class ModelKind(enum.Enum):
     """What a named schema becomes in a target language."""
 
@@ -263,3 +235,63 @@ class Model:
     mapping: tuple[tuple[str, str], ...] = ()
     deprecated: bool = False
     nullable: bool = False  # an OBJECT whose schema also allows null (`type: [object, null]`)
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderOption:
+    """A client option sent as a header when set (e.g. `organization`).
+
+    When the caller does not give it, the client reads it from the environment variable `env`.
+    """
+
+    param: str
+    header: str
+    env: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Client:
+    """How a client reaches the API: its default base URL, the environment variables of
+    the API key and the base URL, the prefix of the SDK's own request headers, how arrays
+    travel in a query string (`brackets`, `repeat` or `comma`), and the client options
+    sent as headers."""
+
+    default_base_url: str
+    api_key_env: str
+    base_url_env: str
+    header_prefix: str
+    array_format: str
+    header_options: tuple[HeaderOption, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Api:
+    """The whole API: metadata, the client's settings, the resource tree, page schemes,
+    the models and schema usage: everything a target generates from.
+
+    `response_schemas` are the component schemas that become models: those reachable
+    from responses, and those no operation uses (stream, webhook and socket payloads);
+    `request_schemas` those reachable from request arguments. Both sorted. `models`
+    describes each of them (sorted by name).
+    """
+
+    title: str
+    version: str
+    description: str
+    client: Client
+    resources: tuple[Resource, ...]
+    page_schemes: tuple[PageScheme, ...]
+    response_schemas: tuple[str, ...]
+    request_schemas: tuple[str, ...]
+    models: tuple[Model, ...]
+
+    def operations(self) -> tuple[Operation, ...]:
+        """Every operation, depth-first through the resource tree."""
+        found: list[Operation] = []
+        stack = list(reversed(self.resources))
+        while stack:
+            resource = stack.pop()
+            found.extend(resource.operations)
+            stack.extend(reversed(resource.children))
+        return tuple(found)

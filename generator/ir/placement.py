@@ -1,4 +1,4 @@
-"""Stage 3a, placement: which resource and method name each operation gets.
+"""Placement, part of building the IR: which resource and method name each operation gets.
 
 Input: the (normalized) document, the SDK config and a schema reader. Output: one
 `Placement` per operation, in spec order, and the diagnostics of what could not be

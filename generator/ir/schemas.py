@@ -1,6 +1,7 @@
 """Schema reading for the IR builder: JSON schemas -> `TypeRef`s, usage sets and examples.
 
-Used by `build_ir`; reads the raw document (already validated) and never writes it.
+Used by the IR builder (`build`, `placement`, `models`); reads the normalized document and
+never writes it.
 Understands OpenAPI 3.1 and the 3.0 spellings real specs still mix in (`nullable`).
 """
 
@@ -9,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .nodes import JsonValue, TypeKind, TypeRef
+from ..spec.schema_tree import SCHEMA_PREFIX
 from ..spec.validate import resolve_ref
+from .nodes import JsonValue, TypeKind, TypeRef
 
-SCHEMA_PREFIX = "#/components/schemas/"
 _PRIMITIVES = {
     "string": TypeKind.STRING,
     "integer": TypeKind.INTEGER,

@@ -1,31 +1,41 @@
-"""Stage 1b, config: `spec/sdk.yaml` -> `SdkConfig`.
+"""The SDK config: `spec/sdk.yaml` -> `SdkConfig`.
 
-The SDK config holds what an OpenAPI document cannot say: package and class names, where
-credentials come from, the query-array convention, how pages are named, and overrides of
-the inferred resource/method mapping. Shared settings sit at the top level; settings of one
-target language sit under its own key (`python:`, `typescript:`), and `target:` names the
-language (or list of languages) generated when the command line does not (Python by
-default). Unknown or mistyped
-keys are errors pointing at their line, so a typo never silently falls back to a default.
+The SDK config holds what an OpenAPI document cannot say: where credentials come from, the
+query-array convention, how pages are named, overrides of the inferred resource/method
+mapping, and, under a key of its own per target language (`python:`, `typescript:`), that
+language's package and class names. `target:` names the language (or list of languages)
+generated when the command line does not (Python by default).
+
+The shared settings are read here; the IR builder turns them into the IR. A target's
+section is read by that target's own reader (`SectionReader`, handed in by the caller),
+so a new language adds its section without touching this module. A section present is
+always checked; a target to generate without one is an error of the pipeline. Unknown or
+mistyped keys are errors pointing at their line, so a typo never silently falls back to a
+default.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..core.diagnostics import Diagnostic, GenerationError, Severity
+from ..core.diagnostics import GenerationError
+from ..core.settings import Setting, SettingsReader
 from .load import LoadedDocument, load_document
 
 ARRAY_FORMATS = ("brackets", "repeat", "comma")
-TARGETS = ("python", "typescript")
+DEFAULT_TARGET = "python"
+
+SectionReader = Callable[[SettingsReader, Mapping[str, Any], str], object]
+"""A target's reader of its own config section: (reader, section, its pointer) -> the
+target's settings (its problems recorded on the reader)."""
 
 
 @dataclass(frozen=True, slots=True)
-class HeaderOption:
+class HeaderOptionConfig:
     """A client option sent as a header when set (e.g. `organization`)."""
 
     param: str
@@ -44,81 +54,50 @@ class OperationOverride:
 
 
 @dataclass(frozen=True, slots=True)
-class PythonConfig:
-    """Settings of the Python target."""
-
-    distribution: str
-    import_name: str
-    version: str
-    client_class: str
-    async_client_class: str
-    error_base: str
-    # Hand-written mixins the generated resource classes inherit, by dotted resource
-    # path: `conversations.items` -> `lib.items:ItemsExtras` (its async twin is
-    # `AsyncItemsExtras` in the same module, under `<import_name>/lib/`).
-    mixins: Mapping[str, tuple[str, str]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class TypeScriptConfig:
-    """Settings of the TypeScript target."""
-
-    package: str  # the npm package name
-    version: str
-    client_class: str
-    error_base: str
-
-
-@dataclass(frozen=True, slots=True)
 class SdkConfig:
-    """Everything the generator needs besides the spec."""
+    """Everything the generator needs besides the spec.
 
+    `sections` holds each target's settings, as its reader gave them, by target name, for
+    the sections the config has; `path` is the config's name as diagnostics show it.
+    """
+
+    path: str
     default_base_url: str
     api_key_env: str
     base_url_env: str
     header_prefix: str
     array_format: str
-    header_options: tuple[HeaderOption, ...]
+    header_options: tuple[HeaderOptionConfig, ...]
     page_names: Mapping[str, str]
     overrides: tuple[OperationOverride, ...]
-    python: PythonConfig
+    sections: Mapping[str, object]
     templates: Path | None = None  # a template override directory (`templates:`, relative to the config)
-    typescript: TypeScriptConfig | None = None  # required to generate the TypeScript target
-    targets: tuple[str, ...] = ("python",)  # the languages generated unless the command line names one
+    targets: tuple[str, ...] = (DEFAULT_TARGET,)  # the languages generated unless the command line names one
 
 
-_IDENTIFIER = r"^[A-Za-z_][A-Za-z0-9_]*$"
-_FIELDS: dict[str, tuple[str, str, bool]] = {
-    # key: (pattern the value must match, what it is, required)
+_FIELDS: dict[str, Setting] = {
     # printed inside a string literal: no quote or backslash can end it
-    "default_base_url": (r"^https?://[^\s\"\\]+$", "an http(s) URL", True),
-    "api_key_env": (r"^[A-Z_][A-Z0-9_]*$", "an environment variable name", True),
-    "base_url_env": (r"^[A-Z_][A-Z0-9_]*$", "an environment variable name", True),
-    "header_prefix": (r"^[A-Za-z][A-Za-z0-9-]*$", "a header name prefix", True),
+    "default_base_url": Setting(r"^https?://[^\s\"\\]+$", "an http(s) URL"),
+    "api_key_env": Setting(r"^[A-Z_][A-Z0-9_]*$", "an environment variable name"),
+    "base_url_env": Setting(r"^[A-Z_][A-Z0-9_]*$", "an environment variable name"),
+    "header_prefix": Setting(r"^[A-Za-z][A-Za-z0-9-]*$", "a header name prefix"),
 }
-_PYTHON_FIELDS: dict[str, tuple[str, str, bool]] = {
-    "distribution": (r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$", "a distribution name", True),
-    "import_name": (r"^[a-z_][a-z0-9_]*$", "a lower-case Python module name", True),
-    "version": (r"^\d+(\.\d+)*([a-z]+\d+)?$", "a version like 1.2.3", True),
-    "client_class": (_IDENTIFIER, "a Python class name", True),
-    "async_client_class": (_IDENTIFIER, "a Python class name", True),
-    "error_base": (_IDENTIFIER, "a Python class name", True),
+_HEADER_OPTION_FIELDS: dict[str, Setting] = {
+    "param": Setting(r"^[a-z_][a-z0-9_]*$", "a parameter name"),
+    "header": Setting(r"^[A-Za-z][A-Za-z0-9-]*$", "a header name"),
+    "env": Setting(r"^[A-Z_][A-Z0-9_]*$", "an environment variable name"),
+    "description": Setting(r"^[^\x00]*$", "a description"),
 }
-_TYPESCRIPT_FIELDS: dict[str, tuple[str, str, bool]] = {
-    # printed inside string literals and package.json: no quote or backslash
-    "package": (r"^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$", "an npm package name", True),
-    "version": (r"^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$", "a semantic version like 1.2.3", True),
-    "client_class": (r"^[A-Za-z_$][A-Za-z0-9_$]*$", "a TypeScript class name", True),
-    "error_base": (r"^[A-Za-z_$][A-Za-z0-9_$]*$", "a TypeScript class name", True),
-}
-_TOP_KEYS = {*_FIELDS, "query", "header_options", "pagination", "operations", "python", "templates"}
-_TOP_KEYS |= {"typescript", "target"}
+_TOP_KEYS = {*_FIELDS, "query", "header_options", "pagination", "operations", "templates", "target"}
 
 
-def load_config(path: Path, *, display: str | None = None) -> SdkConfig:
-    """Read and check the SDK config; raise `GenerationError` listing every problem."""
+def load_config(path: Path, *, sections: Mapping[str, SectionReader], display: str | None = None) -> SdkConfig:
+    """Read and check the SDK config; raise `GenerationError` listing every problem.
+
+    `sections` are the targets' section readers by target name (and config key).
+    """
     document = load_document(path, display=display)
-    reader = _Reader(document)
+    reader = _Reader(document, sections)
     config = reader.read()
     if reader.problems:
         raise GenerationError(tuple(reader.problems))
@@ -126,35 +105,34 @@ def load_config(path: Path, *, display: str | None = None) -> SdkConfig:
     return config
 
 
-class _Reader:
-    def __init__(self, document: LoadedDocument) -> None:
+class _Reader(SettingsReader):
+    def __init__(self, document: LoadedDocument, sections: Mapping[str, SectionReader]) -> None:
+        super().__init__(document.locate)
         self.document = document
-        self.problems: list[Diagnostic] = []
-
-    def fail(self, pointer: str, message: str, hint: str = "") -> None:
-        self.problems.append(Diagnostic(Severity.ERROR, message, self.document.locate(pointer), hint))
+        self.sections = sections
 
     def read(self) -> SdkConfig | None:
         data = self.document.data
-        self.unknown_keys(data, "", _TOP_KEYS)
+        self.unknown_keys(data, "", {*_TOP_KEYS, *self.sections})
         top = self.strings(data, "", _FIELDS)
-        python = self.mapping(data, "/python")
-        self.unknown_keys(python, "/python", {*_PYTHON_FIELDS, "mixins"})
-        py = self.strings(python, "/python", _PYTHON_FIELDS)
+        sections = {
+            name: read(self, self.mapping(data, f"/{name}"), f"/{name}")
+            for name, read in self.sections.items()
+            if name in data
+        }
         query = self.mapping(data, "/query")
         array_format = query.get("array_format", "brackets")
         if array_format not in ARRAY_FORMATS:
             self.fail("/query/array_format", f"array_format must be one of {', '.join(ARRAY_FORMATS)}")
         templates = self.templates(data.get("templates"))
-        targets = self.targets(data.get("target", "python"))
-        typescript = self.typescript(data)
+        targets = self.targets(data.get("target", DEFAULT_TARGET))
         if self.problems:
             return None
         return SdkConfig(
+            path=self.document.path,
             templates=templates,
-            typescript=typescript,
             targets=targets,
-            python=PythonConfig(**py, mixins=self.mixins(self.mapping(python, "/python/mixins"))),
+            sections=sections,
             array_format=str(array_format),
             header_options=self.header_options(data.get("header_options", [])),
             page_names=self.page_names(self.mapping(data, "/pagination")),
@@ -162,35 +140,15 @@ class _Reader:
             **top,
         )
 
-    def mixins(self, data: Mapping[str, Any]) -> dict[str, tuple[str, str]]:
-        found = {}
-        for resource, target in sorted(data.items()):
-            pointer = f"/python/mixins/{resource}"
-            module, _, name = str(target).partition(":")
-            if not re.fullmatch(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$", str(resource)):
-                self.fail(pointer, f"a mixin is keyed by a dotted resource path, got {resource!r}")
-            elif not re.fullmatch(r"^lib(\.[a-z_][a-z0-9_]*)+$", module) or not re.fullmatch(_IDENTIFIER, name):
-                self.fail(pointer, f"a mixin is `lib.<module>:<Class>` (hand-written code under lib/), got {target!r}")
-            else:
-                found[str(resource)] = (module, name)
-        return found
-
     def targets(self, value: Any) -> tuple[str, ...]:
         """`target:` names one language or a list of them."""
         names = value if isinstance(value, list) and value else [value]
+        known = ", ".join(self.sections)
         for index, name in enumerate(names):
-            if name not in TARGETS or names.index(name) != index:
+            if name not in self.sections or names.index(name) != index:
                 pointer = "/target" + (f"/{index}" if isinstance(value, list) else "")
-                self.fail(pointer, f"target must be one of {', '.join(TARGETS)} (or a list of them), got {name!r}")
+                self.fail(pointer, f"target must be one of {known} (or a list of them), got {name!r}")
         return tuple(str(n) for n in names)
-
-    def typescript(self, data: Mapping[str, Any]) -> TypeScriptConfig | None:
-        if "typescript" not in data:
-            return None
-        section = self.mapping(data, "/typescript")
-        self.unknown_keys(section, "/typescript", set(_TYPESCRIPT_FIELDS))
-        values = self.strings(section, "/typescript", _TYPESCRIPT_FIELDS)
-        return TypeScriptConfig(**values) if len(values) == len(_TYPESCRIPT_FIELDS) else None
 
     def templates(self, value: Any) -> Path | None:
         if value is None:
@@ -201,53 +159,17 @@ class _Reader:
             return None
         return folder
 
-    def mapping(self, data: Mapping[str, Any], pointer: str) -> Mapping[str, Any]:
-        value = data.get(pointer.rsplit("/", 1)[1], {})
-        if not isinstance(value, Mapping):
-            self.fail(pointer, "expected a mapping")
-            return {}
-        return value
-
-    def unknown_keys(self, data: Mapping[str, Any], pointer: str, known: set[str]) -> None:
-        for key in data:
-            if key not in known:
-                self.fail(
-                    f"{pointer}/{key}", f"unknown config key {key!r}", f"known keys here: {', '.join(sorted(known))}"
-                )
-
-    def strings(
-        self, data: Mapping[str, Any], pointer: str, fields: dict[str, tuple[str, str, bool]]
-    ) -> dict[str, str]:
-        values = {}
-        for key, (pattern, what, required) in fields.items():
-            value = data.get(key)
-            if value is None:
-                if required:
-                    self.fail(pointer, f"missing config key {key!r} ({what})")
-                continue
-            if not isinstance(value, str) or not re.fullmatch(pattern, value):
-                self.fail(f"{pointer}/{key}", f"{key} must be {what}, got {value!r}")
-                continue
-            values[key] = value
-        return values
-
-    def header_options(self, items: Any) -> tuple[HeaderOption, ...]:
+    def header_options(self, items: Any) -> tuple[HeaderOptionConfig, ...]:
         options = []
         for index, item in enumerate(items if isinstance(items, list) else []):
             pointer = f"/header_options/{index}"
-            fields = {
-                "param": (r"^[a-z_][a-z0-9_]*$", "a parameter name", True),
-                "header": (r"^[A-Za-z][A-Za-z0-9-]*$", "a header name", True),
-                "env": (r"^[A-Z_][A-Z0-9_]*$", "an environment variable name", True),
-                "description": (r"^[^\x00]*$", "a description", True),
-            }
             if not isinstance(item, Mapping):
                 self.fail(pointer, "expected a mapping with param, header, env, description")
                 continue
-            self.unknown_keys(item, pointer, set(fields))
-            values = self.strings(item, pointer, fields)
-            if len(values) == len(fields):
-                options.append(HeaderOption(**values))
+            self.unknown_keys(item, pointer, set(_HEADER_OPTION_FIELDS))
+            values = self.strings(item, pointer, _HEADER_OPTION_FIELDS)
+            if len(values) == len(_HEADER_OPTION_FIELDS):
+                options.append(HeaderOptionConfig(**values))
         return tuple(options)
 
     def page_names(self, data: Mapping[str, Any]) -> Mapping[str, str]:

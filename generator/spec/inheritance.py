@@ -1,4 +1,4 @@
-"""Part of stage 2b, normalize: `allOf` extensions that contradict their parent are flattened.
+"""Part of normalize: `allOf` extensions that contradict their parent are flattened.
 
 Input and output: the component schemas, after hoisting. A schema written as
 `allOf: [{$ref: Parent}, {properties: ...}]` becomes a subclass of `Parent` in the
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-SCHEMA_PREFIX = "#/components/schemas/"
+from .schema_tree import SCHEMA_PREFIX
 
 
 def flatten_contradicting(schemas: Mapping[str, Any]) -> dict[str, Any]:

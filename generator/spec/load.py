@@ -1,4 +1,4 @@
-"""Stage 1, load: a spec or config file on disk -> `LoadedDocument`.
+"""Load: a spec or config file on disk -> `LoadedDocument`.
 
 Reads YAML or JSON (JSON is read by the YAML parser, so both keep positions), turns the
 node tree into plain Python data and records, for every node, the JSON pointer it sits at

@@ -1,4 +1,4 @@
-"""Part of stage 2b, normalize: component schemas renamed, every reference to them rewritten.
+"""Part of normalize: component schemas renamed, every reference to them rewritten.
 
 Input: document data and `{old key: new key}` for the component schemas to rename. Output:
 the same data (a copy; the input is never changed) with those keys renamed, in place in the
@@ -17,8 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .load import escape_pointer_token
-
-SCHEMA_PREFIX = "#/components/schemas/"
+from .schema_tree import SCHEMA_PREFIX
 
 
 def rename_schemas(data: Mapping[str, Any], renames: Mapping[str, str]) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Stage 2, validate: `LoadedDocument` -> a tuple of located diagnostics.
+"""Validate: `LoadedDocument` -> a tuple of located diagnostics.
 
 Two layers. Our own structural checks come first, because the generator relies on them
 and openapi-spec-validator either misses them or crashes on them: the OpenAPI version,

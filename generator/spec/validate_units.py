@@ -1,4 +1,4 @@
-"""Stage 2's slow half, cached piece by piece: openapi-spec-validator over an OpenAPI 3.1
+"""Validation's slow half, cached piece by piece: openapi-spec-validator over an OpenAPI 3.1
 document whose unchanged parts were validated before.
 
 Input: a `LoadedDocument` (3.1) and a cache. Output: the validator's diagnostics, the

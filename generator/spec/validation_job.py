@@ -1,4 +1,4 @@
-"""Stage 2, run beside the others: openapi-spec-validator over a loaded document.
+"""Validation run beside the later stages: openapi-spec-validator over a loaded document.
 
 Input: a `LoadedDocument` that passed the structural checks. Output: the validator's
 diagnostics, from the cache when this exact document (its bytes, the validator's version,

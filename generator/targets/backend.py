@@ -1,27 +1,66 @@
-"""What every target starts from: the normalized spec and its IR; and what a target gives.
+"""The back-end protocol: what every target starts from, what it returns, and what it declares.
 
-`Front` is built once per generation by the pipeline (load -> normalize -> build IR) and
-handed to one target's back end (`python_target`, `typescript.target`), which returns a
-`TargetOutput`. Nothing here is specific to a language.
+A target (a language) is a `Target`: its name, its built-in templates and their contract,
+the reader of its section of the SDK config, the names its generated code keeps for
+itself, and `generate`, its back end. The pipeline builds one `Front` per run (load ->
+validate -> normalize -> build IR) and hands it to the back end of each target it
+generates; a back end returns a `TargetOutput`. Every target lives in a folder of its own
+under `targets/` and is registered once, in `generator/registry.py`. Nothing here is
+specific to a language.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
 
 from .. import ir
-from ..core.diagnostics import Diagnostic
-from ..spec.load import LoadedDocument
+from ..core.diagnostics import Diagnostic, Locator
+from ..core.settings import SettingsReader
+from .contract import Contract
+
+S = TypeVar("S")
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class JsonSchemas:
+    """The spec's component schemas after normalizing, as JSON Schema (`components`, by
+    name) in an OpenAPI document of version `openapi`: for a back end that hands schemas
+    to a schema-driven model generator (the Python target's datamodel-code-generator
+    adapter is the one). Every other use reads `ir.Api.models`."""
+
+    openapi: str
+    components: Mapping[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
 class Front:
-    """The normalized document (every schema named), its IR, and the spec's file name as
-    it may appear inside a generated comment (`spec_comment`)."""
+    """What every back end starts from: the IR, the spec's name as diagnostics show it
+    (`spec_name`) and as it may appear inside a generated one-line comment
+    (`spec_comment`), what locates a JSON pointer of the spec (`locate`), and the
+    normalized schemas for a schema-driven model generator (`schemas`)."""
 
-    document: LoadedDocument
     api: ir.Api
+    spec_name: str
     spec_comment: str
+    locate: Locator
+    schemas: JsonSchemas
+
+
+@dataclass(frozen=True, slots=True)
+class Templates:
+    """A target's built-in template set and a user's override directory laid over it."""
+
+    builtin: Path
+    overrides: Path | None = None
+
+    @property
+    def layers(self) -> tuple[Path, ...]:
+        """The template directories, the one that wins first."""
+        return (self.overrides, self.builtin) if self.overrides is not None else (self.builtin,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,3 +71,30 @@ class TargetOutput:
     files: dict[str, str]
     models: int
     diagnostics: tuple[Diagnostic, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Target(Generic[S]):
+    """One target language, as the pipeline and the CLI see it.
+
+    `name` is what `--target` and the config's `target:` say, and the key of its config
+    section, read by `read_settings` into its settings (`S`), whose required keys are
+    `section_keys`; `templates` its built-in
+    template set, `contract` what those templates receive; `hand_written` the folder of
+    its output tree that holds hand-written code (never written, deleted or compared),
+    and `version` the version of the package it generates, both from its settings;
+    `reserved_type_names` the names its generated modules import or define, which no
+    schema's type may take, and `type_name_suffixes` the suffixes it appends to a type's
+    name for a companion type (`FooParam`); `generate` its back end.
+    """
+
+    name: str
+    templates: Path
+    contract: Contract
+    read_settings: Callable[[SettingsReader, Mapping[str, Any], str], S | None]
+    section_keys: tuple[str, ...]
+    hand_written: Callable[[S], str]
+    version: Callable[[S], str]
+    generate: Callable[[Front, S, Templates, Path | None, Progress], TargetOutput]
+    reserved_type_names: frozenset[str] = frozenset()
+    type_name_suffixes: tuple[str, ...] = ()

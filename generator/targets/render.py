@@ -1,14 +1,16 @@
-"""Stage 6, render: view-models -> `{relative path: text}` (pure; writes nothing).
+"""Rendering, shared by the targets: template layers + view-models -> `{relative path: text}`.
 
-Templates live in `templates/<target>/`, mirroring the output tree: `package/` becomes the
-import package, `tests/` the package's tests, and top-level files the package root. A file
-ending `.jinja` is rendered with its one view-model; any other file is runtime code copied
-verbatim. Per-resource templates are rendered once per resource. jinja2 runs with
-`StrictUndefined`, so a template naming a field the view does not have fails loudly.
+Pure; writes nothing. Each target's templates live in `templates/<target>/`, mirroring its
+output tree; a user's override directory is laid over them file by file. A file ending
+`.jinja` is rendered with its view-models; any other file is runtime code copied verbatim.
+Each target renders its per-resource templates itself (`targets/<target>/render.py` or its
+back end) and the rest with `render_once`. jinja2 runs with `StrictUndefined`, so a
+template naming a field the view does not have fails loudly, as a located diagnostic.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,18 +19,10 @@ from typing import Any
 import jinja2
 
 from ..core.diagnostics import Diagnostic, GenerationError, Location, Severity
-from .python.models import ModelModule
-from .python.views import PackageViews
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-RUNTIME_HEADER = "# Runtime file copied verbatim by sdkgen. Do not edit."
 # Files of a template directory that are not copied or rendered into the output.
 NOT_OUTPUT = ("partials/", "CONTRACT")
-_PER_RESOURCE = {
-    "package/resources/resource.py.jinja",
-    "package/resources/resource_package.py.jinja",
-    "tests/api_resources/test_resource.py.jinja",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,51 +32,6 @@ class Rendered:
 
     files: dict[str, str]
     verbatim: frozenset[str]
-
-
-def render_package(
-    views: PackageViews,
-    models: ModelModule,
-    params: ModelModule,
-    templates: Path = TEMPLATES / "python",
-    overrides: Path | None = None,
-) -> Rendered:
-    """Render every template and copy every runtime file of the Python target.
-
-    `overrides`, a user's directory laid over `templates` file by file: a file there
-    replaces the built-in file of the same relative path (a template, a partial or a
-    runtime file), and a new file is added to the output.
-    """
-    layers = (overrides, templates) if overrides is not None else (templates,)
-    env = environment(layers)
-    package = views.client.import_name
-    files, verbatim = render_once(
-        env,
-        layers,
-        _PER_RESOURCE,
-        {"client": views.client, "views": views},
-        target=lambda name: _target(name, package),
-        runtime_header=(".py", RUNTIME_HEADER),
-    )
-    for resource in views.resources:
-        files[f"{package}/{resource.path}"] = render_template(
-            env, "package/resources/resource.py.jinja", client=views.client, resource=resource
-        )
-    for init in views.packages:
-        files[f"{package}/{init.path}"] = render_template(
-            env, "package/resources/resource_package.py.jinja", client=views.client, package=init
-        )
-    for test in views.tests:
-        files[test.path] = render_template(
-            env, "tests/api_resources/test_resource.py.jinja", client=views.client, test=test
-        )
-        folder = test.path.rsplit("/", 1)[0]
-        while folder.count("/") > 1:
-            files.setdefault(f"{folder}/__init__.py", "")
-            folder = folder.rsplit("/", 1)[0]
-    files[f"{package}/types/models.py"] = models.text
-    files[f"{package}/types/params.py"] = params.text
-    return Rendered(files, verbatim)
 
 
 def render_once(
@@ -131,13 +80,10 @@ def is_output(name: str) -> bool:
     return not name.startswith(NOT_OUTPUT)
 
 
-def _target(name: str, package: str) -> str:
-    if name.startswith("package/"):
-        return f"{package}/{name[len('package/'):]}"
-    return name
-
-
+@functools.lru_cache(maxsize=16)
 def environment(layers: tuple[Path, ...]) -> jinja2.Environment:
+    """The jinja2 environment of a template stack (the first layer wins), kept for the
+    process: it compiles each template once, and reloads one whose file has changed."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(layer) for layer in layers]),
         undefined=jinja2.StrictUndefined,
@@ -149,6 +95,7 @@ def environment(layers: tuple[Path, ...]) -> jinja2.Environment:
 
 
 def render_template(env: jinja2.Environment, name: str, **context: Any) -> str:
+    """Render the template `name`; a template error becomes a diagnostic naming it and its line."""
     try:
         return env.get_template(name).render(**context)
     except jinja2.TemplateError as err:

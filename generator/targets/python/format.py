@@ -1,4 +1,4 @@
-"""Stage 7, format: `{path: text}` -> the same files, Python ones formatted by black.
+"""Format: `{path: text}` -> the same files, Python ones formatted by black.
 
 black runs in process, pinned by the project, at its default settings (line length 88),
 so the output passes `black --check`. A file black cannot parse is a generator bug or a

@@ -1,7 +1,10 @@
-"""Stage 4, models: the spec's component schemas -> Python model modules.
+"""Models: the spec's normalized component schemas -> Python model modules.
 
-The one adapter around datamodel-code-generator, used as a library. Two passes over the
-schemas the IR says are used: pydantic v2 models (on the SDK's own `BaseModel`) for the
+The one adapter around datamodel-code-generator, used as a library, and the one place of a
+back end that reads JSON Schema rather than the IR: datamodel-code-generator is driven by
+schemas, so it is handed the normalized ones (`JsonSchemas`), walked with the keyword
+tables of `spec.schema_tree` (the documented exception to the import rules). Two passes
+over the schemas the IR says are used: pydantic v2 models (on the SDK's own `BaseModel`) for the
 schemas responses use, and `TypedDict`s with a `Param` suffix for the schemas requests
 use, as the official SDKs type them. Validation constraints (lengths, ranges, patterns,
 string formats such as `uri`) are left out of the models, as the official SDKs do: the
@@ -23,9 +26,11 @@ from typing import Any
 
 from ...core.cache import TextCache, digest
 from ...core.diagnostics import Diagnostic, GenerationError, Location, Severity
-from ...spec.normalize import PARAM_SUFFIX, SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_VALUES
+from ...spec.schema_tree import SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_VALUES
+from ..backend import JsonSchemas
+from .names import PARAM_SUFFIX
 
-__all__ = ["PARAM_SUFFIX", "ModelModule", "plain_schema", "request_params", "response_models"]
+__all__ = ["ModelModule", "plain_schema", "request_params", "response_models"]
 _VERSION = version("datamodel-code-generator")
 # `Model.model_rebuild()` lines after the classes: they would build every model's schema
 # at import (seconds for a large API). Models are built on first use instead (they are
@@ -44,7 +49,7 @@ class ModelModule:
 
 
 def response_models(
-    data: Mapping[str, Any],
+    schemas: JsonSchemas,
     names: tuple[str, ...],
     *,
     import_name: str,
@@ -55,7 +60,7 @@ def response_models(
     """Pydantic models for the named component schemas (and what they reference)."""
     base = f"{import_name}._models.BaseModel"
     text = _run(
-        data, names, spec_name, cache, header=header, output_model_type="pydantic_v2.BaseModel", base_class=base
+        schemas, names, spec_name, cache, header=header, output_model_type="pydantic_v2.BaseModel", base_class=base
     )
     text = text.replace(f"from {import_name}._models import BaseModel", "from .._models import BaseModel")
     text = _REBUILD.sub("", text)
@@ -63,11 +68,11 @@ def response_models(
 
 
 def request_params(
-    data: Mapping[str, Any], names: tuple[str, ...], *, header: str, spec_name: str, cache: TextCache | None = None
+    schemas: JsonSchemas, names: tuple[str, ...], *, header: str, spec_name: str, cache: TextCache | None = None
 ) -> ModelModule:
     """TypedDicts, named `<Schema>Param`, for the named component schemas."""
     text = _run(
-        data,
+        schemas,
         names,
         spec_name,
         cache,
@@ -80,7 +85,7 @@ def request_params(
 
 
 def _run(
-    data: Mapping[str, Any],
+    schemas: JsonSchemas,
     names: tuple[str, ...],
     spec_name: str,
     cache: TextCache | None,
@@ -88,12 +93,11 @@ def _run(
     header: str,
     **options: Any,
 ) -> str:
-    schemas = (data.get("components") or {}).get("schemas") or {}
     document = {
-        "openapi": str(data.get("openapi", "3.1.0")),
+        "openapi": schemas.openapi,
         "info": {"title": "models", "version": "0"},
         "paths": {},
-        "components": {"schemas": {name: plain_schema(schemas[name]) for name in names}},
+        "components": {"schemas": {name: plain_schema(schemas.components[name]) for name in names}},
     }
     if not names:
         return header + "\n"

@@ -15,7 +15,30 @@ from collections.abc import Sequence
 
 from ...ir.naming import singular
 
-__all__ = ["argument_names", "identifier", "pascal", "singular", "snake", "unique"]
+__all__ = [
+    "PARAM_SUFFIX",
+    "RESERVED_TYPE_NAMES",
+    "argument_names",
+    "identifier",
+    "pascal",
+    "singular",
+    "snake",
+    "unique",
+]
+
+# Appended to a schema's class name for the TypedDict that types it in requests (`InputItemParam`).
+PARAM_SUFFIX = "Param"
+# Names a schema's class may not take: what the generated model modules import, what the
+# resource modules import beside the models they use, and the names of the generated tests'
+# conftest that their test modules import or define.
+RESERVED_TYPE_NAMES = frozenset(
+    {"Annotated", "Any", "AwareDatetime", "BaseModel", "ConfigDict", "Dict", "Enum", "Field", "List", "Literal"}
+    | {"NotRequired", "Optional", "Required", "RootModel", "TypeAlias", "TypeAliasType", "TypedDict", "Union"}
+    | {"None", "True", "False"}  # keywords
+    | {"AsyncAPIResource", "AsyncPaginator", "AsyncStream", "BinaryResponseContent", "Body", "FileTypes"}
+    | {"Headers", "Iterable", "NotGiven", "Omit", "Query", "Stream", "SyncAPIResource"}
+    | {"CASES", "Case", "PathCase", "PathParamTests", "ResourceTests", "StreamTests"}
+)
 
 # Keywords, soft keywords of every Python the output may run on, and the method receivers.
 _RESERVED = set(keyword.kwlist) | set(keyword.softkwlist) | {"match", "case", "type", "_", "self", "cls"}

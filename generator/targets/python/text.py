@@ -4,7 +4,7 @@ Spec descriptions are data. Before they reach a template they are split into lin
 escaped so that no description can end a docstring early or smuggle code into the
 output: backslashes and quotes are escaped, control characters and Unicode line
 separators are spelled as escapes, and a trailing quote is kept away from the closing
-triple quote. Text for a `#` comment (the spec's file name) loses its line breaks.
+triple quote.
 """
 
 from __future__ import annotations
@@ -36,11 +36,6 @@ def _escape(line: str) -> str:
 def one_line(text: str) -> str:
     """`text` as one escaped docstring line (line breaks become spaces)."""
     return " ".join(line for line in docstring_lines(text) if line)
-
-
-def comment_text(text: str) -> str:
-    """`text` fit for a `#` comment: no line break (or control character) can end the comment."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", _LINE_BREAKS.sub(" ", text))
 
 
 def toml_string(text: str) -> str:

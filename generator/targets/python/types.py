@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...ir import TypeKind, TypeRef
-from .models import PARAM_SUFFIX
+from .names import PARAM_SUFFIX
 from .text import python_literal
 
 _PRIMITIVES = {
@@ -64,8 +64,7 @@ class TypeSpeller:
         if ref.kind is TypeKind.ARRAY:
             assert ref.item is not None
             item = self._spell(ref.item, request=request)
-            objects = ref.item.kind is TypeKind.REF and item not in self.literals and item != "object"
-            container = "Iterable" if request and objects else "List"
+            container = "Iterable" if request and self._objects(ref.item, request=request) else "List"
             self.typing.add(container)
             return f"{container}[{item}]"
         if ref.kind is TypeKind.MAP:
@@ -86,16 +85,26 @@ class TypeSpeller:
             return f"Optional[{inner}]"
         return inner
 
+    def class_name(self, name: str, *, request: bool) -> str | None:
+        """The class (or alias) the schema `name` is spelled as, or None when it has none:
+        its request TypedDict (`<Name>Param`) going out when there is one, else its model."""
+        if request and name + PARAM_SUFFIX in self.params:
+            return name + PARAM_SUFFIX
+        return name if name in self.models else None
+
+    def _objects(self, item: TypeRef, *, request: bool) -> bool:
+        """Whether `item` is a named schema whose class is no literal alias (a record, a union)."""
+        if item.kind is not TypeKind.REF:
+            return False
+        spelled = self.class_name(item.name, request=request)
+        return spelled is not None and spelled not in self.literals
+
     def _named(self, name: str, *, request: bool) -> str:
-        if request:
-            spelled = name + PARAM_SUFFIX
-            if spelled in self.params:
-                self.used_params.add(spelled)
-                return spelled
-        if name in self.models:
-            self.used_models.add(name)
-            return name
-        return "object"
+        spelled = self.class_name(name, request=request)
+        if spelled is None:
+            return "object"
+        (self.used_params if spelled != name else self.used_models).add(spelled)
+        return spelled
 
 
 def _literal(value: object) -> str:

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from ... import ir
-from ...spec.config import SdkConfig
 from ..expected_requests import header_text, query_pairs, url_path, with_files
 from .models import ModelModule
 from .names import argument_names, identifier, pascal
@@ -77,9 +76,9 @@ class TestFileView:
         return (*streams, "PathParamTests" if any(c.path_cases for c in self.calls) else "ResourceTests")
 
 
-def test_file(resource: ir.Resource, config: SdkConfig, models: ModelModule) -> TestFileView:
+def test_file(resource: ir.Resource, client: ir.Client, models: ModelModule) -> TestFileView:
     """The test module view of one resource."""
-    calls = tuple(_call(op, config, models) for op in resource.operations)
+    calls = tuple(_call(op, client, models) for op in resource.operations)
     folders = [identifier(p) for p in resource.path[:-1]]
     path = "/".join(["tests", "api_resources", *folders, f"test_{identifier(resource.name)}.py"])
     classes = sorted({c for call in calls for c in (call.returns_class, call.stream_class) if c})
@@ -101,7 +100,7 @@ def operation_arguments(op: ir.Operation) -> dict[str, str]:
     return dict(zip(wires, argument_names(wires)))
 
 
-def _call(op: ir.Operation, config: SdkConfig, models: ModelModule) -> TestCallView:
+def _call(op: ir.Operation, client: ir.Client, models: ModelModule) -> TestCallView:
     names = operation_arguments(op)
     path_args = op.located(ir.ParamLocation.PATH)
     required = [p for p in op.arguments if p.required]
@@ -120,7 +119,7 @@ def _call(op: ir.Operation, config: SdkConfig, models: ModelModule) -> TestCallV
         call_all=", ".join(f"{names[p.name]}={_value(p)}" for p in op.arguments),
         has_optional=len(required) < len(op.arguments),
         url_path=python_literal(url_path(op)),
-        query_all=python_literal(query_pairs(op, config.array_format)),
+        query_all=python_literal(query_pairs(op, client.array_format)),
         body=python_literal({p.name: p.example for p in body if p.required}) if op.body and not multipart else "None",
         body_all=python_literal({p.name: p.example for p in body}) if op.body and not multipart else "None",
         form_all=python_literal(sorted(p.name for p in body if _sends(p))) if multipart else "None",

@@ -1,28 +1,24 @@
-"""The TypeScript target: the IR and the normalized spec -> the TypeScript package's files.
+"""The TypeScript back end: a `Front` + the target's settings -> the TypeScript package's files.
 
-Input: a `Front` and the SDK config (its `typescript:` section). Output: `{path: text}` of
-the package: `package.json`, `src/` (the client, one module per resource, the page
-classes, the models, and the runtime under `src/core/`) and `tests/`. Stages: models
-(`build_models`, language-neutral) -> views -> render (jinja2). Templates live in
-`templates/typescript/`, mirroring the output tree; a `.jinja` file is rendered, any other
-file is runtime copied verbatim. The output is written as it will be read: no formatter
-runs over it.
+Output: `{path: text}` of the package: `package.json`, `src/` (the client, one module per
+resource, the page classes, the models, and the runtime under `src/core/`) and `tests/`.
+Stages: views (of the IR's models, resources and tests) -> render (jinja2). Templates live
+in `templates/typescript/`, mirroring the output tree; a `.jinja` file is rendered, any
+other file is runtime copied verbatim. The output is written as it will be read: no
+formatter runs over it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from ... import ir
-from ...ir.models import build_models
-from ...spec.config import SdkConfig
 from ...core.diagnostics import Diagnostic, Severity
+from ..backend import Front, Progress, TargetOutput, Templates
 from ..expected_requests import is_header_name
-from ..backend import Front, TargetOutput
 from ..render import environment, render_once, render_template
-from .model_views import models_view, type_names
+from .model_views import ModelsView, models_view, type_names
+from .settings import TypeScriptSettings
 from .text import comment_line
 from .view_tests import TestFileView, test_files
 from .views import PackageViews, build_views
@@ -32,21 +28,16 @@ _PER_RESOURCE = {"src/resources/resource.ts.jinja", "tests/api-resources/resourc
 
 
 def generate_typescript(
-    front: Front,
-    config: SdkConfig,
-    templates: tuple[Path, Path | None],
-    cache_root: Path | None,
-    progress: Callable[[str], None],
+    front: Front, settings: TypeScriptSettings, templates: Templates, cache_root: Path | None, progress: Progress
 ) -> TargetOutput:
-    """Every file of the TypeScript package."""
+    """Every file of the TypeScript package (nothing is cached: it is not worth it)."""
     api = front.api
-    progress(f"types for {len(api.response_schemas)} schemas")
-    models = build_models(front.document.data, (*api.response_schemas, *api.request_schemas))
+    models = api.models
     names = type_names(models)
     nullable = frozenset(m.name for m in models if m.nullable)
     header = f"File generated from {comment_line(front.spec_comment)} by sdkgen. Do not edit."
     progress("rendering")
-    views = build_views(api, config, names, nullable, header)
+    views = build_views(api, settings, names, nullable, header)
     tests = test_files(api, views)
     files = _render(views, models_view(models, names), tests, templates)
     return TargetOutput(files, len(models), _unsendable_headers(front))
@@ -59,7 +50,7 @@ def _unsendable_headers(front: Front) -> tuple[Diagnostic, ...]:
             Severity.WARNING,
             f"header parameter {param.name!r} is not a valid HTTP header name; the TypeScript client throws "
             "a TypeError when it is given (fetch refuses to send it)",
-            front.document.locate(param.pointer),
+            front.locate(param.pointer),
             "name the header with letters, digits and !#$%&'*+-.^_`|~ only",
         )
         for op in front.api.operations()
@@ -69,14 +60,12 @@ def _unsendable_headers(front: Front) -> tuple[Diagnostic, ...]:
 
 
 def _render(
-    views: PackageViews, models: Any, tests: tuple[TestFileView, ...], templates: tuple[Path, Path | None]
+    views: PackageViews, models: ModelsView, tests: tuple[TestFileView, ...], templates: Templates
 ) -> dict[str, str]:
-    base, overrides = templates
-    layers = (overrides, base) if overrides is not None else (base,)
-    env = environment(layers)
+    env = environment(templates.layers)
     context = {"client": views.client, "views": views, "models": models}
     files, _ = render_once(
-        env, layers, _PER_RESOURCE, context, target=lambda name: name, runtime_header=(".ts", RUNTIME_HEADER)
+        env, templates.layers, _PER_RESOURCE, context, target=lambda name: name, runtime_header=(".ts", RUNTIME_HEADER)
     )
     for resource in views.resources:
         files[f"src/{resource.path}"] = render_template(

@@ -1,6 +1,6 @@
 """The template contract of the TypeScript target: each template's view-models.
 
-See `template_contract` for what a contract is and how overrides are checked against it.
+See `targets.contract` for what a contract is and how overrides are checked against it.
 """
 
 from __future__ import annotations

@@ -12,10 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ... import ir
-from ...spec.config import SdkConfig
-from ...ir.naming import params_type_names, words
+from ...ir.naming import words
+from ..naming import params_type_names
+from .imports import ImportBlock
 from .method_body import MethodPlan, MethodView, ParamsView
 from .names import camel, pascal
+from .settings import TypeScriptSettings
 from .text import jsdoc_lines, literal, property_key, wrapped
 from .types import TypeSpeller
 
@@ -137,12 +139,10 @@ def module_path(resource: ir.Resource) -> str:
 
 
 def build_views(
-    api: ir.Api, config: SdkConfig, names: dict[str, str], nullable: frozenset[str], header: str
+    api: ir.Api, ts: TypeScriptSettings, names: dict[str, str], nullable: frozenset[str], header: str
 ) -> PackageViews:
     """All view-models of the TypeScript package but the models and the tests (`names`: each
     schema's type name; `nullable`: the object schemas that also allow null)."""
-    ts = config.typescript
-    assert ts is not None, "the pipeline checks the typescript: section first"
     resources = ir.depth_first(api.resources)
     methods = [(r.path, op.name) for r in resources for op in r.operations]
     params_names = dict(zip(methods, params_type_names(methods, pascal)))
@@ -156,13 +156,14 @@ def build_views(
         description=" ".join(jsdoc_lines(f"A typed TypeScript client for the {api.title}")),
         client_class=ts.client_class,
         error_base=ts.error_base,
-        default_base_url=config.default_base_url,
-        api_key_env=config.api_key_env,
-        base_url_env=config.base_url_env,
-        header_prefix=config.header_prefix,
-        array_format=config.array_format,
+        default_base_url=api.client.default_base_url,
+        api_key_env=api.client.api_key_env,
+        base_url_env=api.client.base_url_env,
+        header_prefix=api.client.header_prefix,
+        array_format=api.client.array_format,
         header_options=tuple(
-            HeaderOptionView(camel(o.param), o.header, o.env, jsdoc_lines(o.description)) for o in config.header_options
+            HeaderOptionView(camel(o.param), o.header, o.env, jsdoc_lines(o.description))
+            for o in api.client.header_options
         ),
         resources=tuple(_child(r, taken, nested=False) for r in api.resources),
         pages=tuple(_page_view(p) for p in api.page_schemes),
@@ -282,8 +283,10 @@ class _ResourceBuilder:
         return view
 
     def imports(self, path: str, children: tuple[ChildView, ...]) -> tuple[str, ...]:
+        """Exactly what the module's class, methods and children use."""
         up = "/".join([".."] * path.count("/")) or "."
-        lines = [f"import {{ APIResource }} from '{up}/core/resource.js';"]
+        imports = ImportBlock()
+        imports.add(f"{up}/core/resource.js", "APIResource")
         types = [("APIPromise", "api-promise")] if "APIPromise" in self.runtime else []
         types.append(("RequestOptions", "request-options"))
         if self.pages:
@@ -293,13 +296,14 @@ class _ResourceBuilder:
         if self.speller.uploads:
             types.append(("Uploadable", "uploads"))
         if self.resource.operations:
-            lines += [f"import type {{ {name} }} from '{up}/core/{module}.js';" for name, module in types]
+            for name, module in types:
+                imports.add(f"{up}/core/{module}.js", name, type_only=True)
         for name, module in (("buildHeaders", "headers"), ("path", "path")):
             if name in self.runtime:
-                lines.append(f"import {{ {name} }} from '{up}/core/{module}.js';")
-        if self.pages:
-            lines.append(f"import {{ {', '.join(sorted(self.pages))} }} from '{up}/pagination.js';")
+                imports.add(f"{up}/core/{module}.js", name)
+        imports.add(f"{up}/pagination.js", *self.pages)
         if self.speller.used:
-            lines.append(f"import type * as {MODELS_NAMESPACE} from '{up}/models.js';")
-        lines += [f"import {{ {c.class_name} }} from '{c.module}';" for c in children]
-        return tuple(lines)
+            imports.add_namespace(f"{up}/models.js", MODELS_NAMESPACE, type_only=True)
+        for child in children:
+            imports.add(child.module, child.class_name)
+        return imports.lines()

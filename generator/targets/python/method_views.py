@@ -1,0 +1,147 @@
+"""Views of one resource method: `ir.Operation` -> `MethodView`, every Python spelling decided.
+
+Input: an operation and the module's `TypeSpeller` (which records what the module must
+import), and the generated model module's public names. Output: the method's name, its
+positional and keyword arguments (annotations, defaults, docs), where each argument
+travels, the path expression, the return annotation and the class the response is built
+as, its page or stream when it has one, and its docstring. Decided here, once: the last
+path parameter is positional; an optional argument is `X | Omit = omit`; a response whose
+type is a model class (or raw bytes) is built as that class, any other type through
+`cast(Any, ...)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ... import ir
+from .models import ModelModule
+from .names import identifier
+from .text import docstring_lines
+from .types import TypeSpeller
+from .view_models import ArgumentView, MethodView, PageUse, StreamUse
+from .view_tests import operation_arguments
+
+MULTIPART = "multipart/form-data"
+
+
+@dataclass(frozen=True, slots=True)
+class Returns:
+    """What a method returns: its annotation, the class the response is built as (`cast_to`,
+    a `cast(Any, ...)` expression when `cast`), and its page when it lists one (its items
+    built through `cast(Any, ...)` when `page_cast`)."""
+
+    annotation: str
+    cast_to: str
+    cast: bool
+    page: PageUse | None = None
+    page_cast: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Method:
+    """A method's view, and whether its body calls `cast(Any, ...)` (its module imports it)."""
+
+    view: MethodView
+    casts: bool
+
+
+def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> Method:
+    """The view of `op` as a method of its resource's classes."""
+    path_args = op.located(ir.ParamLocation.PATH)
+    names = operation_arguments(op)
+    args = {p.name: argument_view(p, names[p.name], speller) for p in op.arguments}
+    positional = tuple(args[p.name] for p in path_args[-1:])
+    keyword = tuple(args[p.name] for p in op.arguments if not path_args or p is not path_args[-1])
+    returns = _returns(op, speller, models)
+    view = MethodView(
+        name=identifier(op.name),
+        http=op.method,
+        doc=_method_doc(op, [*positional, *keyword]),
+        positional=positional,
+        keyword=keyword,
+        path_checks=tuple(args[p.name] for p in path_args),
+        path_expr=_path_expr(op, args),
+        body=tuple(args[p.name] for p in op.located(ir.ParamLocation.BODY)),
+        query=tuple(args[p.name] for p in op.located(ir.ParamLocation.QUERY)),
+        headers=tuple(args[p.name] for p in op.located(ir.ParamLocation.HEADER)),
+        multipart=op.body is not None and op.body.content_type == MULTIPART,
+        returns=returns.annotation,
+        cast_to=returns.cast_to,
+        cast_result=returns.cast,
+        page=returns.page,
+        stream=_stream_use(op, names, speller),
+    )
+    return Method(view, returns.cast or returns.page_cast)
+
+
+def argument_view(param: ir.Parameter, name: str, speller: TypeSpeller) -> ArgumentView:
+    """One argument: an optional one is `X | Omit`, defaulting to `omit`."""
+    annotation = speller.request(param.type)
+    default = ""
+    if not param.required:
+        annotation, default = f"{annotation} | Omit", "omit"
+    return ArgumentView(name, param.name, repr(param.name), annotation, default, docstring_lines(param.description))
+
+
+def _returns(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> Returns:
+    if op.page is not None and op.page_item is not None:
+        item = speller.response(op.page_item)
+        cast = _is_alias(op.page_item, models)
+        use = PageUse(f"Sync{op.page.name}", f"Async{op.page.name}", item, f"cast(Any, {item})" if cast else item)
+        return Returns(f"Sync{op.page.name}[{item}]", "", False, use, cast)
+    if op.response.type is None:
+        return Returns("None", "type(None)", False)
+    spelled = speller.response(op.response.type)
+    cast = not (_is_class(op.response.type, models) or op.response.type.kind is ir.TypeKind.BINARY)
+    return Returns(spelled, f"cast(Any, {spelled})" if cast else spelled, cast)
+
+
+def _is_class(type_: ir.TypeRef, models: ModelModule) -> bool:
+    """A named schema whose model is a class (not a type alias)."""
+    return type_.kind is ir.TypeKind.REF and type_.name in models.names and type_.name not in models.aliases
+
+
+def _is_alias(type_: ir.TypeRef, models: ModelModule) -> bool:
+    """A named schema whose model is a type alias (a union, a literal set, ...)."""
+    return type_.kind is ir.TypeKind.REF and type_.name in models.aliases
+
+
+def _stream_use(op: ir.Operation, names: dict[str, str], speller: TypeSpeller) -> StreamUse | None:
+    if op.response.stream is None:
+        return None
+    event = speller.response(op.response.stream)
+    return StreamUse(names[op.response.stream_flag], event, f"Stream[{event}]", f"AsyncStream[{event}]")
+
+
+def _path_expr(op: ir.Operation, args: dict[str, ArgumentView]) -> str:
+    """The request path; constant query parameters of the spec's path key ride along."""
+    path = op.request_path
+    path_args = op.located(ir.ParamLocation.PATH)
+    if not path_args:
+        return repr(path)
+    for param in path_args:
+        path = path.replace("{" + param.name + "}", "{" + args[param.name].name + "}")
+    values = ", ".join(f"{args[p.name].name}={args[p.name].name}" for p in path_args)
+    return f"path_template({path!r}, {values})"
+
+
+def _method_doc(op: ir.Operation, args: list[ArgumentView]) -> tuple[str, ...]:
+    text = "\n\n".join(t for t in (op.summary, op.description) if t) or f"{op.method.upper()} {op.path}"
+    lines = list(docstring_lines(text))
+    if op.deprecated:
+        lines += ["", "Deprecated: the API may remove this operation."]
+    lines += ["", "Args:"]
+    for arg in args:
+        if arg.doc:
+            lines += [f"  {arg.name}: {arg.doc[0]}", *(f"      {d}" if d else "" for d in arg.doc[1:]), ""]
+    lines += [
+        "  extra_headers: Send extra headers",
+        "",
+        "  extra_query: Add additional query parameters to the request",
+        "",
+        "  extra_body: Add additional JSON properties to the request",
+        "",
+        "  timeout: Override the client-level default timeout for this request, in seconds",
+    ]
+    return tuple(lines)

@@ -1,0 +1,67 @@
+"""Rendering the Python package: view-models + model modules -> `{relative path: text}`.
+
+Pure; writes nothing. `templates/python/` mirrors the output tree: `package/` becomes the
+import package, `tests/` the package's tests, top-level files the distribution's root.
+The per-resource templates are rendered once per resource (and per resource package and
+test module); every other template once, and every runtime file copied verbatim with a
+header line (`targets.render.render_once`). The model modules come from
+datamodel-code-generator (`models`) as they are.
+"""
+
+from __future__ import annotations
+
+from ..backend import Templates
+from ..render import Rendered, environment, render_once, render_template
+from .models import ModelModule
+from .view_models import PackageViews
+
+RUNTIME_HEADER = "# Runtime file copied verbatim by sdkgen. Do not edit."
+_PER_RESOURCE = {
+    "package/resources/resource.py.jinja",
+    "package/resources/resource_package.py.jinja",
+    "tests/api_resources/test_resource.py.jinja",
+}
+
+
+def render_package(views: PackageViews, models: ModelModule, params: ModelModule, templates: Templates) -> Rendered:
+    """Render every template and copy every runtime file of the Python target.
+
+    A file of the override directory replaces the built-in file of the same relative path
+    (a template, a partial or a runtime file), and a new file is added to the output.
+    """
+    env = environment(templates.layers)
+    package = views.client.import_name
+    files, verbatim = render_once(
+        env,
+        templates.layers,
+        _PER_RESOURCE,
+        {"client": views.client, "views": views},
+        target=lambda name: _target(name, package),
+        runtime_header=(".py", RUNTIME_HEADER),
+    )
+    for resource in views.resources:
+        files[f"{package}/{resource.path}"] = render_template(
+            env, "package/resources/resource.py.jinja", client=views.client, resource=resource
+        )
+    for init in views.packages:
+        files[f"{package}/{init.path}"] = render_template(
+            env, "package/resources/resource_package.py.jinja", client=views.client, package=init
+        )
+    for test in views.tests:
+        files[test.path] = render_template(
+            env, "tests/api_resources/test_resource.py.jinja", client=views.client, test=test
+        )
+        folder = test.path.rsplit("/", 1)[0]
+        while folder.count("/") > 1:
+            files.setdefault(f"{folder}/__init__.py", "")
+            folder = folder.rsplit("/", 1)[0]
+    files[f"{package}/types/models.py"] = models.text
+    files[f"{package}/types/params.py"] = params.text
+    return Rendered(files, verbatim)
+
+
+def _target(name: str, package: str) -> str:
+    """Where a template's output goes: `package/...` inside the import package."""
+    if name.startswith("package/"):
+        return f"{package}/{name[len('package/'):]}"
+    return name

@@ -1,0 +1,192 @@
+"""The Python target's view-models: what its templates receive, and nothing else.
+
+Each template receives one of these typed, frozen view-models (`contract` lists which) and
+only prints it: every field is Python source text or a decision already made (by `views`,
+`method_views` and `view_tests`). They are the public contract of template overrides
+(`templates/python/CONTRACT.md`): adding a field is a minor change of the contract,
+renaming or removing one a major one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...ir import HeaderOption
+from .view_tests import TestFileView
+
+
+@dataclass(frozen=True, slots=True)
+class ArgumentView:
+    """One method argument: its Python name, wire name, annotation and docs."""
+
+    name: str
+    wire: str
+    wire_literal: str
+    annotation: str
+    default: str
+    doc: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PageUse:
+    """How a list method builds its page: page classes and the item type."""
+
+    sync_class: str
+    async_class: str
+    item: str
+    model_expr: str
+
+
+@dataclass(frozen=True, slots=True)
+class StreamUse:
+    """How a method offers server-sent events: the flag argument and the stream types.
+
+    The method is rendered as three overloads (flag false or omitted: `returns`; flag
+    true: the stream; flag a `bool`: either) and one implementation.
+    """
+
+    flag: str
+    event: str
+    sync_class: str  # `Stream[ResponseStreamEvent]`
+    async_class: str
+
+
+@dataclass(frozen=True, slots=True)
+class MethodView:
+    """One resource method, rendered once for the sync and once for the async class.
+
+    `multipart` sends the body as `multipart/form-data`; `headers` are arguments sent
+    as request headers; `stream` is set when the caller may ask for server-sent events.
+    """
+
+    name: str
+    http: str
+    doc: tuple[str, ...]
+    positional: tuple[ArgumentView, ...]
+    keyword: tuple[ArgumentView, ...]
+    path_checks: tuple[ArgumentView, ...]
+    path_expr: str
+    body: tuple[ArgumentView, ...]
+    query: tuple[ArgumentView, ...]
+    headers: tuple[ArgumentView, ...]
+    multipart: bool
+    returns: str
+    cast_to: str
+    cast_result: bool
+    page: PageUse | None
+    stream: StreamUse | None
+
+
+@dataclass(frozen=True, slots=True)
+class ChildView:
+    """A sub-resource reached as an attribute of its parent resource."""
+
+    attr: str
+    module: str
+    sync_class: str
+    async_class: str
+    sync_raw_class: str
+    async_raw_class: str
+    sync_streaming_class: str
+    async_streaming_class: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceView:
+    """One resource module: its classes, methods, sub-resources and imports.
+
+    `sync_bases`/`async_bases` are the base class lists, a hand-written mixin from
+    `lib/` first when the SDK config names one for this resource.
+    """
+
+    path: str
+    names: ChildView
+    doc: tuple[str, ...]
+    imports: tuple[str, ...]
+    methods: tuple[MethodView, ...]
+    children: tuple[ChildView, ...]
+    sync_bases: str = "SyncAPIResource"
+    async_bases: str = "AsyncAPIResource"
+
+
+@dataclass(frozen=True, slots=True)
+class ResourcePackageView:
+    """`resources/<name>/__init__.py`: re-exports of a resource package."""
+
+    path: str
+    exports: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PageView:
+    """One page scheme as sync and async page classes."""
+
+    name: str
+    items_field: str
+    cursor_param: str
+    cursor_field: str
+    has_more_field: str
+    from_last_item: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ClientView:
+    """The client module, `__init__`, package metadata and runtime templates."""
+
+    import_name: str
+    distribution: str
+    version: str
+    title: str  # escaped for docstrings and Markdown
+    summary_toml: str  # a TOML string literal
+    client_class: str
+    async_client_class: str
+    error_base: str
+    default_base_url: str
+    api_key_env: str
+    base_url_env: str
+    header_prefix: str
+    array_format: str
+    header_options: tuple[HeaderOption, ...]  # descriptions escaped for docstrings
+    resources: tuple[ChildView, ...]
+    pages: tuple[PageView, ...]
+    page_typing: str  # what `pagination.py` imports from typing
+    spec_name: str
+    model_names: tuple[str, ...]
+    param_names: tuple[str, ...]
+    operation_params: tuple[str, ...]
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParamsClassView:
+    """One TypedDict of a method's keyword arguments, keyed by wire names.
+
+    `functional` is set when a wire name is not a usable identifier, so the class must be
+    spelled `Name = TypedDict("Name", {...}, total=False)`.
+    """
+
+    name: str
+    fields: tuple[tuple[str, str, str], ...]  # (wire name, its string literal, annotation)
+    doc: tuple[str, ...]
+    functional: bool
+
+
+@dataclass(frozen=True, slots=True)
+class OperationParamsView:
+    """TypedDicts of every method's keyword arguments (`ItemListParams`)."""
+
+    header: str
+    imports: tuple[str, ...]
+    classes: tuple[ParamsClassView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PackageViews:
+    """Every view the Python target renders."""
+
+    client: ClientView
+    resources: tuple[ResourceView, ...]
+    packages: tuple[ResourcePackageView, ...]
+    tests: tuple[TestFileView, ...]
+    operation_params: OperationParamsView

@@ -1,0 +1,301 @@
+"""The CLI as a CI build step: check, generate and validate with their exit codes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.cli import EXIT_INVALID, EXIT_OK, EXIT_STALE, main
+
+from conftest import CONFIG, GENERATED, GENERATED_TS, ROOT, SPEC
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def copy_workspace(tmp_path: Path, generated: Path) -> Path:
+    """A copy of spec/ and of one target's generated tree (as `generated/`) to edit without
+    touching the checkout; build and cache artifacts are left behind."""
+    shutil.copytree(ROOT / "spec", tmp_path / "spec")
+    ignore = shutil.ignore_patterns("__pycache__", ".*cache", "node_modules", "build")
+    shutil.copytree(generated, tmp_path / "generated", ignore=ignore)
+    return tmp_path
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    """spec/ and generated/python/, to edit."""
+    return copy_workspace(tmp_path, GENERATED)
+
+
+def run(workspace: Path, command: str, *extra: str, target: str = "python") -> int:
+    return main(
+        [
+            command,
+            "--target",
+            target,
+            "--spec",
+            str(workspace / "spec" / "conversations.yaml"),
+            "--config",
+            str(workspace / "spec" / "sdk.yaml"),
+            "--out",
+            str(workspace / "generated"),
+            *extra,
+        ]
+    )
+
+
+def test_check_passes_on_the_committed_tree(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(["check", "--target", "python", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(GENERATED)])
+        == EXIT_OK
+    )
+    assert "is up to date" in capsys.readouterr().out
+
+
+def test_check_fails_with_a_diff_after_a_description_edit(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = workspace / "spec" / "conversations.yaml"
+    text = spec.read_text()
+    assert "Retrieves a conversation by its ID." in text
+    spec.write_text(text.replace("Retrieves a conversation by its ID.", "Fetches one conversation."))
+    before = snapshot(workspace / "generated")
+    assert run(workspace, "check") == EXIT_STALE
+    out = capsys.readouterr().out
+    assert "changed: openai_conversations/resources/conversations/conversations.py" in out
+    assert "-        Retrieves a conversation by its ID." in out and "+        Fetches one conversation." in out
+    assert "1 file(s) out of date" in out
+    assert snapshot(workspace / "generated") == before
+    assert run(workspace, "generate") == EXIT_OK
+    assert run(workspace, "check") == EXIT_OK
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "$ref: '#/components/schemas/ConversationDeletedResource'",
+            "$ref: '#/components/schemas/Missing'",
+            "error: dangling reference: #/components/schemas/Missing does not exist [at /paths/~1conversations~1{conversation_id}/delete/",
+        ),
+        (
+            "        - name: item_id\n",
+            "        - name: itemid\n",
+            "error: path parameter 'item_id' of GET /conversations/{conversation_id}/items/{item_id} is not declared",
+        ),
+    ],
+)
+def test_a_broken_spec_exits_2_and_leaves_generated_untouched(
+    workspace: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, expected: str
+) -> None:
+    spec = workspace / "spec" / "conversations.yaml"
+    text = spec.read_text()
+    assert old in text
+    spec.write_text(text.replace(old, new, 1))
+    before = snapshot(workspace / "generated")
+    for command in ("generate", "check"):
+        assert run(workspace, command) == EXIT_INVALID
+        err = capsys.readouterr().err
+        assert expected in err
+        assert "conversations.yaml:" in err.split(": error:")[0]
+    assert snapshot(workspace / "generated") == before
+
+
+def test_validate_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "--spec", str(SPEC)]) == EXIT_OK
+    with pytest.raises(SystemExit) as exit_info:
+        main(["generate", "--help"])
+    assert exit_info.value.code == 0
+    assert "--lenient" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exit_info:
+        main(["frobnicate"])
+    assert exit_info.value.code == EXIT_INVALID
+
+
+def test_module_entry_point_runs() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", "--spec", str(SPEC)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    assert "is valid" in result.stdout
+
+
+def test_strict_turns_warnings_into_a_failure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /things:\n    get:\n"
+        "      parameters: [{name: session, in: cookie, schema: {type: string}}]\n"
+        "      responses: {'200': {description: OK}}\n"
+    )
+    out = tmp_path / "out"
+    assert (
+        main(["generate", "--target", "python", "--spec", str(spec), "--out", str(out), "--strict", "--no-cache"])
+        == EXIT_INVALID
+    )
+    err = capsys.readouterr().err
+    assert "warning: cookie parameter 'session' is not supported and is left out" in err
+    assert "error: 1 warning(s) with --strict" in err
+    assert not out.exists()
+    assert main(["generate", "--target", "python", "--spec", str(spec), "--out", str(out), "--no-cache"]) == EXIT_OK
+    assert (out / "openai_conversations" / "resources" / "things.py").exists()
+
+
+def test_check_takes_the_fast_path_when_no_input_changed(
+    workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import generator.cli as cli
+
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    assert run(workspace, "generate") == EXIT_OK
+
+    def no_generation(*args: object, **kwargs: object) -> None:
+        raise AssertionError("generated although nothing changed")
+
+    monkeypatch.setattr(cli, "generate_targets", no_generation)
+    capsys.readouterr()
+    assert run(workspace, "check") == EXIT_OK
+    assert "up to date (inputs unchanged since it was generated)" in capsys.readouterr().out
+    # A hand edit of the output, or an edit of the spec, means generating to compare.
+    items = workspace / "generated" / "openai_conversations" / "resources" / "conversations" / "items.py"
+    items.write_text(items.read_text() + "# edited\n")
+    with pytest.raises(AssertionError, match="generated although nothing changed"):
+        run(workspace, "check")
+    monkeypatch.undo()
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    assert run(workspace, "check") == EXIT_STALE
+    assert run(workspace, "generate") == EXIT_OK
+    spec = workspace / "spec" / "conversations.yaml"
+    spec.write_text(spec.read_text().replace("Create a conversation", "Create a new conversation", 1))
+    capsys.readouterr()
+    assert run(workspace, "check") == EXIT_STALE
+    assert "Create a new conversation" in capsys.readouterr().out
+
+
+def test_progress_shows_on_a_terminal_only(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(workspace, "generate", "--no-cache") == EXIT_OK
+    captured = capsys.readouterr()
+    assert captured.err == "" and captured.out.startswith("sdkgen: 8 operations, 89 models; ")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert run(workspace, "generate", "--no-cache") == EXIT_OK
+    err = capsys.readouterr().err
+    assert "sdkgen: formatting" in err and "sdkgen: normalizing schemas" in err and err.endswith("\r\x1b[2K")
+    assert run(workspace, "generate", "--no-cache", "--quiet") == EXIT_OK
+    assert capsys.readouterr().err == ""
+
+
+def test_diff_exits_1_on_a_breaking_change_and_0_otherwise(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = workspace / "spec" / "conversations.yaml"
+    new = workspace / "new.yaml"
+    text = old.read_text()
+    new.write_text(text.replace("Retrieves a conversation by its ID.", "Fetches one conversation.", 1))
+    assert main(["diff", str(old), str(new), "--config", str(CONFIG)]) == EXIT_OK
+    assert "a patch version bump" in capsys.readouterr().out
+    start = text.index("    delete:", text.index("/conversations/{conversation_id}:"))
+    end = text.index("\n  /", start)
+    new.write_text(text[:start] + text[end:])
+    assert main(["diff", str(old), str(new), "--config", str(CONFIG)]) == 1
+    out = capsys.readouterr().out
+    assert "- method   conversations.delete" in out and "a major version bump" in out
+    new.write_text("openapi: 3.1.0\n")
+    assert main(["diff", str(old), str(new), "--config", str(CONFIG)]) == EXIT_INVALID
+    assert "nothing was written" not in capsys.readouterr().err
+
+
+# -- the TypeScript target ---------------------------------------------------------------
+
+
+@pytest.fixture
+def ts_workspace(tmp_path: Path) -> Path:
+    """spec/ and generated/typescript/, to edit."""
+    return copy_workspace(tmp_path, GENERATED_TS)
+
+
+def run_ts(workspace: Path, command: str, *extra: str) -> int:
+    return run(workspace, command, *extra, target="typescript")
+
+
+def test_check_passes_on_the_committed_typescript_tree(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["check", "--target", "typescript", "--spec", str(SPEC), "--config", str(CONFIG), "--out", str(GENERATED_TS)]
+    assert main(args) == EXIT_OK
+    assert "is up to date" in capsys.readouterr().out
+
+
+def test_typescript_check_fails_with_a_diff_and_generate_mends_it(
+    ts_workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = ts_workspace / "spec" / "conversations.yaml"
+    spec.write_text(spec.read_text().replace("Retrieves a conversation by its ID.", "Fetches one conversation."))
+    lib = ts_workspace / "generated" / "src" / "lib" / "extra.ts"
+    lib.parent.mkdir()
+    lib.write_text("export const handWritten = true;\n")
+    before = snapshot(ts_workspace / "generated")
+    assert run_ts(ts_workspace, "check", "--no-cache") == EXIT_STALE
+    out = capsys.readouterr().out
+    assert "changed: src/resources/conversations/conversations.ts" in out
+    assert "-   * Retrieves a conversation by its ID." in out and "+   * Fetches one conversation." in out
+    assert "1 file(s) out of date" in out
+    assert snapshot(ts_workspace / "generated") == before
+    assert run_ts(ts_workspace, "generate", "--no-cache") == EXIT_OK
+    assert run_ts(ts_workspace, "check", "--no-cache") == EXIT_OK
+    assert lib.read_text() == "export const handWritten = true;\n"  # hand-written code survives
+
+
+def test_the_target_comes_from_the_config_unless_given(tmp_path: Path) -> None:
+    config = tmp_path / "sdk.yaml"
+    config.write_text(CONFIG.read_text().replace("target: [python, typescript]", "target: typescript"))
+    out = tmp_path / "out"
+    assert main(["generate", "--no-cache", "--config", str(config), "--out", str(out), "--quiet"]) == EXIT_OK
+    assert (out / "src" / "index.ts").exists() and not (out / "openai_conversations").exists()
+    python = tmp_path / "python"
+    args = ["generate", "--no-cache", "--config", str(config), "--out", str(python), "--target", "python"]
+    assert main(args) == EXIT_OK
+    assert (python / "openai_conversations" / "__init__.py").exists()
+
+
+def test_typescript_without_its_config_section_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "sdk.yaml"
+    text = CONFIG.read_text()
+    config.write_text(text[: text.index("\ntypescript:")] + "\n")
+    out = tmp_path / "out"
+    assert main(["generate", "--no-cache", "--target", "typescript", "--config", str(config), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "error: the config has no `typescript:` section (package, version, client_class, error_base)" in err
+    assert not out.exists()
+
+
+def test_generate_and_check_cover_every_target_the_config_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import generator.cli as cli
+
+    monkeypatch.setattr(cli, "ROOT", tmp_path)  # generated/<target>/ under a scratch root
+    args = ["--spec", str(SPEC), "--config", str(CONFIG), "--no-cache", "--quiet"]
+    assert main(["generate", *args]) == EXIT_OK
+    assert (tmp_path / "generated" / "python" / "openai_conversations").is_dir()
+    assert (tmp_path / "generated" / "typescript" / "src" / "index.ts").is_file()
+    assert main(["check", *args]) == EXIT_OK
+    readme = tmp_path / "generated" / "typescript" / "README.md"
+    readme.write_text(readme.read_text() + "edited\n")
+    capsys.readouterr()
+    assert main(["check", *args]) == EXIT_STALE
+    out = capsys.readouterr().out
+    assert f"sdkgen: {tmp_path / 'generated' / 'python'} is up to date" in out
+    assert "changed: README.md" in out
+
+
+def test_out_with_several_targets_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["generate", "--spec", str(SPEC), "--out", str(tmp_path / "out")]) == EXIT_INVALID
+    err = capsys.readouterr().err
+    assert "--out names one target's directory, but the config's target: lists python, typescript" in err
+    assert "name one with --target" in err
+    assert not (tmp_path / "out").exists()

@@ -1,0 +1,77 @@
+"""The SDK config is read strictly; every mistake points at its line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.pipeline import read_config
+from generator.targets.python.settings import PythonSettings
+from generator.targets.typescript.settings import TypeScriptSettings
+from generator.core.diagnostics import GenerationError
+
+from conftest import CONFIG
+
+
+def test_committed_config_reads() -> None:
+    config = read_config(CONFIG)
+    python = config.sections["python"]
+    assert isinstance(python, PythonSettings)
+    assert (python.import_name, python.client_class) == ("openai_conversations", "OpenAI")
+    assert config.array_format == "brackets"
+    assert [(o.param, o.header, o.env) for o in config.header_options] == [
+        ("organization", "OpenAI-Organization", "OPENAI_ORG_ID"),
+        ("project", "OpenAI-Project", "OPENAI_PROJECT_ID"),
+    ]
+    assert config.page_names == {"cursor_last_id": "ConversationCursorPage"}
+    assert config.targets == ("python", "typescript")
+    typescript = config.sections["typescript"]
+    assert isinstance(typescript, TypeScriptSettings)
+    assert (typescript.package, typescript.client_class) == ("openai-conversations", "OpenAI")
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"api_key_envv": "X"}, "sdk.yaml:1:1: error: unknown config key 'api_key_envv' [at /api_key_envv]"),
+        (
+            {"python": {"import_name": "Bad-Name"}},
+            "error: import_name must be a lower-case Python module name, got 'Bad-Name'",
+        ),
+        ({"query": {"array_format": "pipes"}}, "error: array_format must be one of brackets, repeat, comma"),
+        (
+            {"target": "rust"},
+            "error: target must be one of python, typescript (or a list of them), got 'rust' [at /target]",
+        ),
+        (
+            {"target": ["python", "python"]},
+            "error: target must be one of python, typescript (or a list of them), got 'python' [at /target/1]",
+        ),
+        (
+            {"typescript": {"package": "Bad Name"}},
+            "error: package must be an npm package name, got 'Bad Name' [at /typescript/package]",
+        ),
+        ({"typescript": {"version": "1.0"}}, "error: version must be a semantic version like 1.2.3, got '1.0'"),
+        ({"typescript": {"clientClass": "X"}}, "error: unknown config key 'clientClass' [at /typescript/clientClass]"),
+        ({"default_base_url": "ftp://x"}, "error: default_base_url must be an http(s) URL, got 'ftp://x'"),
+        (
+            {"operations": {"op": {"resource": "A.B", "method": "m"}}},
+            "error: resource must be dotted snake_case, got 'A.B'",
+        ),
+    ],
+)
+def test_mistakes_are_located_errors(tmp_path: Path, change: dict[str, object], expected: str) -> None:
+    data = yaml.safe_load(CONFIG.read_text())
+    for key, value in change.items():
+        if isinstance(value, dict) and isinstance(data.get(key), dict):
+            data[key] = {**data[key], **value}
+        else:
+            data = {key: value, **{k: v for k, v in data.items() if k != key}}
+    path = tmp_path / "sdk.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    with pytest.raises(GenerationError) as err:
+        read_config(path)
+    rendered = [d.render() for d in err.value.diagnostics]
+    assert any(expected in line for line in rendered), rendered
