@@ -90,7 +90,7 @@ def generate_files(
     results = generate_targets(
         spec,
         config_path,
-        targets=(target,) if target else None,
+        targets=(target or read_config(config_path).targets[0],),
         lenient=lenient,
         overrides=overrides,
         cache_root=cache_root,

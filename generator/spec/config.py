@@ -4,7 +4,7 @@ The SDK config holds what an OpenAPI document cannot say: where credentials come
 query-array convention, how pages are named, overrides of the inferred resource/method
 mapping, and, under a key of its own per target language (`python:`, `typescript:`), that
 language's package and class names. `target:` names the language (or list of languages)
-generated when the command line does not (Python by default).
+generated when the command line does not (by default the first target registered).
 
 The shared settings are read here; the IR builder turns them into the IR. A target's
 section is read by that target's own reader (`SectionReader`, handed in by the caller),
@@ -27,7 +27,6 @@ from ..core.settings import Setting, SettingsReader
 from .load import LoadedDocument, load_document
 
 ARRAY_FORMATS = ("brackets", "repeat", "comma")
-DEFAULT_TARGET = "python"
 
 SectionReader = Callable[[SettingsReader, Mapping[str, Any], str], object]
 """A target's reader of its own config section: (reader, section, its pointer) -> the
@@ -71,8 +70,8 @@ class SdkConfig:
     page_names: Mapping[str, str]
     overrides: tuple[OperationOverride, ...]
     sections: Mapping[str, object]
+    targets: tuple[str, ...]  # the languages generated unless the command line names one
     templates: Path | None = None  # a template override directory (`templates:`, relative to the config)
-    targets: tuple[str, ...] = (DEFAULT_TARGET,)  # the languages generated unless the command line names one
 
 
 _FIELDS: dict[str, Setting] = {
@@ -94,7 +93,8 @@ _TOP_KEYS = {*_FIELDS, "query", "header_options", "pagination", "operations", "t
 def load_config(path: Path, *, sections: Mapping[str, SectionReader], display: str | None = None) -> SdkConfig:
     """Read and check the SDK config; raise `GenerationError` listing every problem.
 
-    `sections` are the targets' section readers by target name (and config key).
+    `sections` are the targets' section readers by target name (and config key); the
+    first is the target generated when the config names none.
     """
     document = load_document(path, display=display)
     reader = _Reader(document, sections)
@@ -125,7 +125,7 @@ class _Reader(SettingsReader):
         if array_format not in ARRAY_FORMATS:
             self.fail("/query/array_format", f"array_format must be one of {', '.join(ARRAY_FORMATS)}")
         templates = self.templates(data.get("templates"))
-        targets = self.targets(data.get("target", DEFAULT_TARGET))
+        targets = self.targets(data.get("target", next(iter(self.sections), "")))
         if self.problems:
             return None
         return SdkConfig(

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.pipeline import read_config
+from generator.pipeline import read_config, target_settings
+from generator.registry import TARGETS
 from generator.targets.python.settings import PythonSettings
 from generator.targets.typescript.settings import TypeScriptSettings
 from generator.core.diagnostics import GenerationError
@@ -75,3 +76,44 @@ def test_mistakes_are_located_errors(tmp_path: Path, change: dict[str, object], 
         read_config(path)
     rendered = [d.render() for d in err.value.diagnostics]
     assert any(expected in line for line in rendered), rendered
+
+
+def without_section(tmp_path: Path, name: str, **changes: object) -> Path:
+    data = yaml.safe_load(CONFIG.read_text())
+    del data[name]
+    data.update(changes)
+    path = tmp_path / "sdk.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    return path
+
+
+def test_each_section_is_read_by_its_target_and_needed_only_for_it(tmp_path: Path) -> None:
+    config = read_config(without_section(tmp_path, "python", target="typescript"))
+    assert config.targets == ("typescript",) and set(config.sections) == {"typescript"}
+    target, settings = target_settings(config, "typescript")
+    assert target.name == "typescript" and isinstance(settings, TypeScriptSettings)
+    with pytest.raises(GenerationError) as err:
+        target_settings(config, "python")
+    assert err.value.diagnostics[0].message == (
+        "the config has no `python:` section "
+        "(distribution, import_name, version, client_class, async_client_class, error_base)"
+    )
+
+
+def test_the_first_registered_target_is_the_default(tmp_path: Path) -> None:
+    data = yaml.safe_load(CONFIG.read_text())
+    del data["target"]
+    path = tmp_path / "sdk.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    assert read_config(path).targets == (next(iter(TARGETS)),) == ("python",)
+
+
+def test_a_section_present_is_checked_even_when_its_target_is_not_generated(tmp_path: Path) -> None:
+    data = yaml.safe_load(CONFIG.read_text())
+    data["target"] = "python"
+    data["typescript"]["packag"] = "x"
+    path = tmp_path / "sdk.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    with pytest.raises(GenerationError) as err:
+        read_config(path)
+    assert "unknown config key 'packag' [at /typescript/packag]" in str(err.value)

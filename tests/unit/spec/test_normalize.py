@@ -11,7 +11,7 @@ from typing import Any
 from generator.core.diagnostics import Severity
 from generator.spec.load import LoadedDocument, load_document
 from generator.targets.python.models import request_params, response_models
-from generator.spec.normalize import Normalized, class_name, member_candidates, normalize
+from generator.spec.normalize import Normalized, TypeNameRules, class_name, member_candidates, normalize
 
 from conftest import RULES, json_schemas, shared_spec
 
@@ -141,6 +141,19 @@ def test_colliding_names_get_more_context_and_never_a_bare_number() -> None:
 def test_param_suffix_collisions_are_avoided() -> None:
     schemas = schemas_of(run({"Thing": obj(foo=obj(a={})), "ThingFooParam": obj(b={})}))
     assert schemas["Thing"]["properties"]["foo"] == {"$ref": REF + "ThingFooObject"}
+
+
+def test_type_names_keep_clear_of_what_the_targets_reserve_and_nothing_else() -> None:
+    data = {"openapi": "3.1.0", "components": {"schemas": {"Thing": obj(headers=obj(a={})), "Headers": obj(b={})}}}
+    document = LoadedDocument("spec.yaml", data, {"": (1, 1)})
+    plain = schemas_of(normalize(document, TypeNameRules()))
+    assert set(plain) == {"Thing", "Headers", "ThingHeaders"}
+    assert "Headers" in RULES.reserved and RULES.suffixes == ("Param",)  # the Python target's
+    kept = schemas_of(normalize(document, RULES))
+    assert set(kept) == {"Thing", "HeadersVariantA", "ThingHeaders"}
+    rules = TypeNameRules(frozenset({"ThingHeaders"}), ("Input",))
+    named = schemas_of(normalize(document, rules))
+    assert named["Thing"]["properties"]["headers"] == {"$ref": REF + "ThingHeadersObject"}
 
 
 def test_allof_over_a_union_becomes_a_union_of_named_extensions() -> None:
