@@ -3,8 +3,9 @@
     .venv/bin/python bench/revisions.py --against REV [--rev REV] [--runs N]
 
 Each revision is checked out as a git worktree under bench/.work/revisions/ and run as a
-fresh process (`python -m generator`, with the revision on PYTHONPATH, the project's
-.venv for both), interleaved, on the same specs in the same run:
+fresh process (`python -m generator` in the worktree, so that its `generator` is the one
+imported, with the project's .venv for both), interleaved, on the same specs in the same
+run:
 
 - our Conversations spec, the Python target, and both targets in one command;
 - OpenAI's whole spec (../shared/specs/openai-full.yaml, when present): the Python target,
@@ -120,7 +121,7 @@ def main() -> None:
                         warm.write_text(original)
                         subprocess.run(command, env=case_env, cwd=folder, capture_output=True)
                         warm.write_text(edited)
-                    results.setdefault((label, rev), []).append(measure(command, case_env))
+                    results.setdefault((label, rev), []).append(measure(command, case_env, folder))
     print(
         f"| case | {args.rev} (s) | {args.against} (s) | {args.rev} peak RSS (MiB) | {args.against} peak RSS (MiB) | ratio |"
     )

@@ -95,9 +95,9 @@ def operations(data: Mapping[str, Any]) -> int:
     return sum(1 for item in data["paths"].values() for m in item if m in ("get", "post", "put", "patch", "delete"))
 
 
-def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS (MiB) of the largest process, exit code."""
-    out = subprocess.run([sys.executable, "-c", LAUNCHER, *command], env=env, capture_output=True, text=True)
+def measure(command: list[str], env: dict[str, str], cwd: Path | None = None) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS (MiB) of the largest process, exit code (run in `cwd`)."""
+    out = subprocess.run([sys.executable, "-c", LAUNCHER, *command], env=env, cwd=cwd, capture_output=True, text=True)
     elapsed, peak_kib, code = out.stdout.split()
     return float(elapsed), int(peak_kib) / 1024, int(code)
 
