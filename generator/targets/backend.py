@@ -80,17 +80,19 @@ class Target(Generic[S]):
     `name` is what `--target` and the config's `target:` say, and the key of its config
     section, read by `read_settings` into its settings (`S`), whose required keys are
     `section_keys`; `templates` its built-in
-    template set, `contract` what those templates receive; `hand_written` the folder of
+    template set, `contract` what those templates receive (loaded on first use); `hand_written` the folder of
     its output tree that holds hand-written code (never written, deleted or compared),
     and `version` the version of the package it generates, both from its settings;
     `reserved_type_names` the names its generated modules import or define, which no
     schema's type may take, and `type_name_suffixes` the suffixes it appends to a type's
-    name for a companion type (`FooParam`); `generate` its back end.
+    name for a companion type (`FooParam`); `generate` its back end. A target declares its
+    contract and back end as functions that import them, so that a command which does not
+    generate (`sdkgen check` on an unchanged tree) does not load them.
     """
 
     name: str
     templates: Path
-    contract: Contract
+    load_contract: Callable[[], Contract]
     read_settings: Callable[[SettingsReader, Mapping[str, Any], str], S | None]
     section_keys: tuple[str, ...]
     hand_written: Callable[[S], str]
@@ -98,3 +100,8 @@ class Target(Generic[S]):
     generate: Callable[[Front, S, Templates, Path | None, Progress], TargetOutput]
     reserved_type_names: frozenset[str] = frozenset()
     type_name_suffixes: tuple[str, ...] = ()
+
+    @property
+    def contract(self) -> Contract:
+        """What the target's templates receive (its view-models are imported on first use)."""
+        return self.load_contract()

@@ -11,12 +11,12 @@ templates in `templates/python/` print (`contract` says which template gets whic
 
 from __future__ import annotations
 
+from pathlib import Path
 
 from ...core.write import HAND_WRITTEN
-from ..backend import Target
+from ..backend import Front, Progress, Target, TargetOutput, Templates
+from ..contract import Contract
 from ..render import TEMPLATES
-from .backend import generate_python
-from .contract import CONTRACT
 from .names import PARAM_SUFFIX, RESERVED_TYPE_NAMES
 from .settings import PythonSettings, SECTION_KEYS, read_settings
 
@@ -25,15 +25,29 @@ def _hand_written(settings: PythonSettings) -> str:
     return f"{settings.import_name}/{HAND_WRITTEN}"
 
 
+def _contract() -> Contract:
+    from .contract import CONTRACT
+
+    return CONTRACT
+
+
+def _generate(
+    front: Front, settings: PythonSettings, templates: Templates, cache_root: Path | None, progress: Progress
+) -> TargetOutput:
+    from .backend import generate_python
+
+    return generate_python(front, settings, templates, cache_root, progress)
+
+
 TARGET: Target[PythonSettings] = Target(
     name="python",
     templates=TEMPLATES / "python",
-    contract=CONTRACT,
+    load_contract=_contract,
     read_settings=read_settings,
     section_keys=SECTION_KEYS,
     hand_written=_hand_written,
     version=lambda settings: settings.version,
-    generate=generate_python,
+    generate=_generate,
     reserved_type_names=RESERVED_TYPE_NAMES,
     type_name_suffixes=(PARAM_SUFFIX,),
 )

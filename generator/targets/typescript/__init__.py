@@ -9,11 +9,12 @@ and `view_tests` build the view-models the templates in `templates/typescript/` 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ...core.write import HAND_WRITTEN
-from ..backend import Target
+from ..backend import Front, Progress, Target, TargetOutput, Templates
+from ..contract import Contract
 from ..render import TEMPLATES
-from .backend import generate_typescript
-from .contract import CONTRACT
 from .settings import TypeScriptSettings, SECTION_KEYS, read_settings
 
 
@@ -21,15 +22,29 @@ def _hand_written(settings: TypeScriptSettings) -> str:
     return f"src/{HAND_WRITTEN}"
 
 
+def _contract() -> Contract:
+    from .contract import CONTRACT
+
+    return CONTRACT
+
+
+def _generate(
+    front: Front, settings: TypeScriptSettings, templates: Templates, cache_root: Path | None, progress: Progress
+) -> TargetOutput:
+    from .backend import generate_typescript
+
+    return generate_typescript(front, settings, templates, cache_root, progress)
+
+
 TARGET: Target[TypeScriptSettings] = Target(
     name="typescript",
     templates=TEMPLATES / "typescript",
-    contract=CONTRACT,
+    load_contract=_contract,
     read_settings=read_settings,
     section_keys=SECTION_KEYS,
     hand_written=_hand_written,
     version=lambda settings: settings.version,
-    generate=generate_typescript,
+    generate=_generate,
 )
 
 __all__ = ["TARGET"]
