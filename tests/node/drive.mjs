@@ -1,4 +1,4 @@
-// Runs scenarios of the TypeScript parity tests (tests/test_typescript_parity.py) with one SDK.
+// Runs scenarios of the TypeScript parity tests (tests/parity/test_typescript_parity.py) with one SDK.
 //
 // usage: node drive.mjs SDK_MODULE SCENARIOS_JSON
 //

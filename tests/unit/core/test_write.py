@@ -1,4 +1,4 @@
-"""Stage 8: the output directory is replaced atomically (an interruption at any point leaves the
+"""Writing: the output directory is replaced atomically (an interruption at any point leaves the
 previous tree), compared exactly, never written outside of (symlinks in it are replaced, never
 followed), and its hand-written `<package>/lib/` folders are kept as they are."""
 

@@ -1,4 +1,4 @@
-"""Stage 3: every decision the IR builder makes, checked on the committed spec and on
+"""Building the IR: every decision the builder makes, checked on the committed spec and on
 small specs written for one decision each."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Stage 1: loading YAML/JSON with positions, and refusing what is not a spec, in bounded time and
+"""Loading YAML/JSON with positions, and refusing what is not a spec, in bounded time and
 memory."""
 
 from __future__ import annotations

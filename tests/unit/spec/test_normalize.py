@@ -1,4 +1,4 @@
-"""Stage 2b: every inline class schema named, every discriminator explicit, 3.0 spellings made 3.1."""
+"""Normalize: every inline class schema named, every discriminator explicit, 3.0 spellings made 3.1."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Stage 2's slow half runs beside the other stages: its findings are cached by content,
+"""Validation's slow half runs beside the other stages: its findings are cached by content,
 and its errors still stop generation, even when a later stage fails first."""
 
 from __future__ import annotations

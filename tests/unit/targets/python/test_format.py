@@ -1,4 +1,4 @@
-"""Stage 7: chunked formatting gives black's output for the whole file, byte for byte,
+"""Formatting (Python target): chunked formatting gives black's output for the whole file, byte for byte,
 and a warm cache re-formats only the chunks that changed."""
 
 from __future__ import annotations

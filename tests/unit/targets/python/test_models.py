@@ -1,4 +1,4 @@
-"""Stage 4: the model adapter's input (constraint-free schemas) and output (names)."""
+"""The Python target's model adapter's input (constraint-free schemas) and output (names)."""
 
 from __future__ import annotations
 

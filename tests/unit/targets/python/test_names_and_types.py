@@ -1,4 +1,4 @@
-"""Stage 5: Python names, type spellings, docstring escaping and method views."""
+"""The Python target's names, type spellings and docstring escaping."""
 
 from __future__ import annotations
 
