@@ -2,7 +2,8 @@
 
 A view adds what a module uses, as (module, names) pairs in a `Section`; `ImportBlock`
 merges the names of one module into one statement, sorts them, and prints every
-statement, one a line (black wraps the long ones). Statements print in the order their
+statement as black would: on one line, or, past black's line length, one name a line
+with a trailing comma (black's rule for imports), so black has nothing to change. Statements print in the order their
 modules were first added, in sections: the standard library, third-party packages, the
 package's own modules, then the imports needed only by type checkers under `if
 TYPE_CHECKING:` (`TYPE_CHECKING` itself is then imported from `typing`), and last the
@@ -33,6 +34,7 @@ NAME_ORDER: dict[str, tuple[str, ...]] = {
     "_types": ("Body", "FileTypes", "Headers", "Omit", "NotGiven", "Query", "not_given", "omit"),
 }
 _GUARD = "TYPE_CHECKING"
+LINE_LENGTH = 88  # black's, at which it splits an import one name a line
 
 
 def name_order(names: Iterable[str]) -> list[str]:
@@ -74,32 +76,37 @@ class ImportBlock:
         self.add("typing", _GUARD, section=Section.STANDARD)
 
     def lines(self) -> tuple[str, ...]:
-        """Every statement, one a line, sections apart by a blank line."""
+        """Every statement, sections apart by a blank line."""
         groups = [
             _printed(self._sections[section]) for section in (Section.STANDARD, Section.THIRD_PARTY, Section.LOCAL)
         ]
-        guarded = _printed(self._guarded)
+        guarded = _printed(self._guarded, indent="    ")
         if guarded:
-            groups.append([f"if {_GUARD}:", *(f"    {line}" for line in guarded)])
+            groups.append([f"if {_GUARD}:", *guarded])
         lines: list[str] = []
         for group in (g for g in groups if g):
             lines += [*([""] if lines else []), *group]
         return (*lines, *_printed(self._sections[Section.SUBMODULES]))
 
 
-def _printed(statements: dict[str, _Statement]) -> list[str]:
-    return [_print(s) for s in statements.values() if s.whole or s.names]
+def _printed(statements: dict[str, _Statement], indent: str = "") -> list[str]:
+    return [line for s in statements.values() if s.whole or s.names for line in _print(s, indent)]
 
 
-def _print(statement: _Statement) -> str:
+def _print(statement: _Statement, indent: str) -> list[str]:
+    """The statement's lines: one, or past black's line length one name a line."""
     if statement.whole:
-        return f"import {statement.module}"
-    if statement.ordered:
-        names = statement.names
-    else:
-        order = NAME_ORDER.get(statement.module.rsplit(".", 1)[-1])
-        rank = {name: index for index, name in enumerate(order or ())}
-        names = (
-            sorted(statement.names, key=lambda n: (rank.get(n, len(rank)), n)) if order else name_order(statement.names)
-        )
-    return f"from {statement.module} import {', '.join(names)}"
+        return [f"{indent}import {statement.module}"]
+    names = statement.names if statement.ordered else _sorted(statement)
+    line = f"{indent}from {statement.module} import {', '.join(names)}"
+    if len(line) <= LINE_LENGTH:
+        return [line]
+    return [f"{indent}from {statement.module} import (", *(f"{indent}    {name}," for name in names), f"{indent})"]
+
+
+def _sorted(statement: _Statement) -> list[str]:
+    order = NAME_ORDER.get(statement.module.rsplit(".", 1)[-1])
+    if order is None:
+        return name_order(statement.names)
+    rank = {name: index for index, name in enumerate(order)}
+    return sorted(statement.names, key=lambda n: (rank.get(n, len(rank)), n))

@@ -78,3 +78,30 @@ def test_name_order_puts_classes_first() -> None:
         "cast",
         "overload",
     ]
+
+
+def test_a_statement_past_blacks_line_length_prints_one_name_a_line_as_black_does() -> None:
+    imports = ImportBlock()
+    wrappers = ["to_streamed_response_wrapper", "to_raw_response_wrapper", "async_to_raw_response_wrapper"]
+    imports.add("..._response", *wrappers)
+    imports.add_guarded("...types.params", *(f"SomeRatherLongParamName{i}" for i in range(3)))
+    assert imports.lines() == (
+        "from typing import TYPE_CHECKING",
+        "",
+        "from ..._response import (",
+        "    async_to_raw_response_wrapper,",
+        "    to_raw_response_wrapper,",
+        "    to_streamed_response_wrapper,",
+        ")",
+        "",
+        "if TYPE_CHECKING:",
+        "    from ...types.params import (",
+        "        SomeRatherLongParamName0,",
+        "        SomeRatherLongParamName1,",
+        "        SomeRatherLongParamName2,",
+        "    )",
+    )
+    import black
+
+    text = "\n".join(imports.lines()) + "\n"
+    assert black.format_str(text, mode=black.Mode()) == text
