@@ -77,17 +77,19 @@ class TargetOutput:
 class Target(Generic[S]):
     """One target language, as the pipeline and the CLI see it.
 
-    `name` is what `--target` and the config's `target:` say, and the key of its config
-    section, read by `read_settings` into its settings (`S`), whose required keys are
-    `section_keys`; `templates` its built-in
-    template set, `contract` what those templates receive (loaded on first use); `hand_written` the folder of
-    its output tree that holds hand-written code (never written, deleted or compared),
-    and `version` the version of the package it generates, both from its settings;
-    `reserved_type_names` the names its generated modules import or define, which no
-    schema's type may take, and `type_name_suffixes` the suffixes it appends to a type's
-    name for a companion type (`FooParam`); `generate` its back end. A target declares its
-    contract and back end as functions that import them, so that a command which does not
-    generate (`sdkgen check` on an unchanged tree) does not load them.
+    - `name`: what `--target` and the config's `target:` say, and the key of its config
+      section, which `read_settings` reads into its settings (`S`); `section_keys` are
+      the section's required keys.
+    - `templates`: its built-in template set; `contract`: what those templates receive.
+    - `hand_written`: the folder of its output tree that holds hand-written code (never
+      written, deleted or compared); `version`: the version of the package it generates.
+    - `generate`: its back end.
+    - `reserved_type_names`: the names its generated modules import or define, which no
+      schema's type may take; `type_name_suffixes`: the suffixes it appends to a type's
+      name for a companion type (`FooParam`).
+
+    A target declares its contract and back end as functions that import them, so that
+    a command which generates nothing (`sdkgen check` on an unchanged tree) loads neither.
     """
 
     name: str
