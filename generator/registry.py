@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .spec.config import SectionReader
+from .core.settings import SectionReader
 from .spec.type_names import TypeNameRules
 from .targets import python, typescript
 from .targets.backend import Target
@@ -20,7 +20,7 @@ from .targets.backend import Target
 TARGETS: dict[str, Target[Any]] = {target.name: target for target in (python.TARGET, typescript.TARGET)}
 
 
-def sections() -> dict[str, SectionReader]:
+def sections() -> dict[str, SectionReader[object]]:
     """Each target's reader of its config section, by target name (the section's key)."""
     return {name: target.read_settings for name, target in TARGETS.items()}
 

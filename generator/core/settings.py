@@ -11,11 +11,13 @@ wherever it is made, and a typo never silently falls back to a default.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from .diagnostics import Diagnostic, Locator, Severity
+
+S = TypeVar("S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,3 +70,8 @@ class SettingsReader:
                 continue
             values[key] = value
         return values
+
+
+SectionReader = Callable[[SettingsReader, Mapping[str, Any], str], S | None]
+"""A target's reader of its own config section: (reader, section, the section's pointer) ->
+the target's settings, or None when the section has problems (recorded on the reader)."""

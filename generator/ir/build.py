@@ -15,17 +15,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import nodes as ir
-from ..spec.config import SdkConfig
 from ..core.diagnostics import Diagnostic, GenerationError, Severity, has_errors
+from ..spec.config import SdkConfig
 from ..spec.load import LoadedDocument, escape_pointer_token
-from .models import build_models
-from .placement import Placement, place_operations
 from ..spec.schema_tree import SCHEMA_PREFIX
+from ..spec.validate import resolve_ref
+from . import nodes as ir
+from .models import build_models
+from .nodes import MULTIPART
+from .placement import Placement, place_operations
 from .schemas import SchemaReader
 
 JSON_TYPES = ("application/json",)
-MULTIPART = "multipart/form-data"
 BODY_TYPES = ("application/json", MULTIPART)  # in order of preference
 STREAM_TYPE = "text/event-stream"
 _WITHOUT_BODY = "the operation is generated without its body; send the body through the request options"
@@ -155,7 +156,7 @@ class _Builder:
                     Severity.WARNING,
                     where,
                     f"{location} parameter {name!r} is not supported and is left out",
-                    "send it with extra_headers, or describe it as a header or query parameter",
+                    "send it as an extra header of the request options, or describe it as a header or query parameter",
                 )
                 continue
             schema = param.get("schema", {})
@@ -345,7 +346,7 @@ class _Builder:
             if isinstance(t, Mapping)
         }
         for operation in node.operations:
-            spec = self.reader.resolve(_pointer_get(self.document.data, operation.pointer))
+            spec = self.reader.resolve(resolve_ref(self.document.data, "#" + operation.pointer))
             for tag in spec.get("tags") or []:
                 if tags.get(str(tag)):
                     return tags[str(tag)]
@@ -388,10 +389,3 @@ def _ordered(path: str, arguments: list[ir.Parameter]) -> tuple[ir.Parameter, ..
 
 def _text(value: Any) -> str:
     return str(value).strip() if value else ""
-
-
-def _pointer_get(data: Mapping[str, Any], pointer: str) -> Any:
-    node: Any = data
-    for token in pointer.split("/")[1:]:
-        node = node[token.replace("~1", "/").replace("~0", "~")]
-    return node

@@ -75,6 +75,9 @@ class Parameter:
     example: JsonValue | list[object] | dict[str, object] = None
 
 
+MULTIPART = "multipart/form-data"
+
+
 @dataclass(frozen=True, slots=True)
 class RequestBody:
     """A request body whose top-level properties become arguments.
@@ -86,6 +89,11 @@ class RequestBody:
     content_type: str
     required: bool
     pointer: str
+
+    @property
+    def multipart(self) -> bool:
+        """Whether the body travels as `multipart/form-data` (else as JSON)."""
+        return self.content_type == MULTIPART
 
 
 class PageKind(enum.Enum):

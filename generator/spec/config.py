@@ -17,20 +17,16 @@ default.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..core.diagnostics import GenerationError
-from ..core.settings import Setting, SettingsReader
+from ..core.settings import SectionReader, Setting, SettingsReader
 from .load import LoadedDocument, load_document
 
 ARRAY_FORMATS = ("brackets", "repeat", "comma")
-
-SectionReader = Callable[[SettingsReader, Mapping[str, Any], str], object]
-"""A target's reader of its own config section: (reader, section, its pointer) -> the
-target's settings (its problems recorded on the reader)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +86,7 @@ _HEADER_OPTION_FIELDS: dict[str, Setting] = {
 _TOP_KEYS = {*_FIELDS, "query", "header_options", "pagination", "operations", "templates", "target"}
 
 
-def load_config(path: Path, *, sections: Mapping[str, SectionReader], display: str | None = None) -> SdkConfig:
+def load_config(path: Path, *, sections: Mapping[str, SectionReader[object]], display: str | None = None) -> SdkConfig:
     """Read and check the SDK config; raise `GenerationError` listing every problem.
 
     `sections` are the targets' section readers by target name (and config key); the
@@ -106,7 +102,7 @@ def load_config(path: Path, *, sections: Mapping[str, SectionReader], display: s
 
 
 class _Reader(SettingsReader):
-    def __init__(self, document: LoadedDocument, sections: Mapping[str, SectionReader]) -> None:
+    def __init__(self, document: LoadedDocument, sections: Mapping[str, SectionReader[object]]) -> None:
         super().__init__(document.locate)
         self.document = document
         self.sections = sections

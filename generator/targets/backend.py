@@ -18,7 +18,7 @@ from typing import Any, Generic, TypeVar
 
 from .. import ir
 from ..core.diagnostics import Diagnostic, Locator
-from ..core.settings import SettingsReader
+from ..core.settings import SectionReader
 from .contract import Contract
 
 S = TypeVar("S")
@@ -95,7 +95,7 @@ class Target(Generic[S]):
     name: str
     templates: Path
     load_contract: Callable[[], Contract]
-    read_settings: Callable[[SettingsReader, Mapping[str, Any], str], S | None]
+    read_settings: SectionReader[S]
     section_keys: tuple[str, ...]
     hand_written: Callable[[S], str]
     version: Callable[[S], str]

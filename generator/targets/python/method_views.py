@@ -22,8 +22,6 @@ from .types import TypeSpeller
 from .view_models import ArgumentView, MethodView, PageUse, StreamUse
 from .view_tests import operation_arguments
 
-MULTIPART = "multipart/form-data"
-
 
 @dataclass(frozen=True, slots=True)
 class Returns:
@@ -65,7 +63,7 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
         body=tuple(args[p.name] for p in op.located(ir.ParamLocation.BODY)),
         query=tuple(args[p.name] for p in op.located(ir.ParamLocation.QUERY)),
         headers=tuple(args[p.name] for p in op.located(ir.ParamLocation.HEADER)),
-        multipart=op.body is not None and op.body.content_type == MULTIPART,
+        multipart=op.body is not None and op.body.multipart,
         returns=returns.annotation,
         cast_to=returns.cast_to,
         cast_result=returns.cast,

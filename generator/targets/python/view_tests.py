@@ -105,7 +105,7 @@ def _call(op: ir.Operation, client: ir.Client, models: ModelModule) -> TestCallV
     path_args = op.located(ir.ParamLocation.PATH)
     required = [p for p in op.arguments if p.required]
     body = op.located(ir.ParamLocation.BODY)
-    multipart = op.body is not None and op.body.content_type != "application/json"
+    multipart = op.body is not None and op.body.multipart
     binary = op.response.type is not None and op.response.type.kind is ir.TypeKind.BINARY
     returns_class = op.response.example_schema if op.response.example_schema in models.names else ""
     if op.page is not None and op.page_item is not None:

@@ -215,7 +215,7 @@ class MethodPlan:
         if headers:
             self.runtime.add("buildHeaders")
             entries.append(f"headers: buildHeaders([{{ {headers} }}, options?.headers])")
-        if self.op.body is not None and self.op.body.content_type == "multipart/form-data":
+        if self.op.body is not None and self.op.body.multipart:
             entries.append("__multipart: true")
         if self._binary():
             entries.append("__binaryResponse: true")

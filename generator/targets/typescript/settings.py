@@ -1,7 +1,7 @@
 """The TypeScript target's section of the SDK config (`typescript:`) -> `TypeScriptSettings`.
 
 Read by `read_settings`, which the SDK config's reader calls for the section (see
-`spec.config.SectionReader`); every mistake is a located error, as for the shared keys.
+`core.settings.SectionReader`); every mistake is a located error, as for the shared keys.
 """
 
 from __future__ import annotations

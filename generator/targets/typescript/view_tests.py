@@ -78,7 +78,7 @@ def _call(op: ir.Operation, chain: str, array_format: str) -> TestCallView:
     # A header `fetch` cannot send is left out of the calls (generation warns of it).
     op = replace(op, arguments=tuple(p for p in op.arguments if _sendable(p)))
     required = tuple(p for p in op.arguments if p.required)
-    multipart = op.body is not None and op.body.content_type == "multipart/form-data"
+    multipart = op.body is not None and op.body.multipart
     body = op.located(ir.ParamLocation.BODY)
     returns, items_key = _returns(op)
     stream = op.response.stream is not None
