@@ -19,6 +19,7 @@ from typing import Any
 from jsonschema.exceptions import ValidationError
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 from openapi_spec_validator.validation import keywords
+from openapi_spec_validator.validation.validators import SpecValidator
 
 from ..core.diagnostics import Diagnostic, Severity
 from .load import LoadedDocument, escape_pointer_token
@@ -258,8 +259,10 @@ def _path_params(document: LoadedDocument, parameters: Any) -> set[str]:
     return names
 
 
-class _LocatingSchemaValidator(keywords.OpenAPIV31SchemaValidator):
-    """Remembers which schema object each finding came from, for its pointer."""
+class _Locating(keywords.SchemaValidator):
+    """Remembers which schema object each finding came from, for its pointer. Mixed in
+    before a version's schema validator, so `super()` is that validator in the MRO of
+    each class below (never a method borrowed from another class)."""
 
     def __call__(self, schema: Any, *args: Any, **kwargs: Any) -> Iterator[ValidationError]:
         for error in super().__call__(schema, *args, **kwargs):
@@ -268,12 +271,16 @@ class _LocatingSchemaValidator(keywords.OpenAPIV31SchemaValidator):
             yield error
 
 
+class _LocatingV31SchemaValidator(_Locating, keywords.OpenAPIV31SchemaValidator):
+    """The OpenAPI 3.1 schema validator, locating its findings."""
+
+
+class _LocatingV30SchemaValidator(_Locating, keywords.OpenAPIV30SchemaValidator):
+    """The OpenAPI 3.0 schema validator, locating its findings."""
+
+
 class _LocatingV31(OpenAPIV31SpecValidator):
-    keyword_validators = {**OpenAPIV31SpecValidator.keyword_validators, "schema": _LocatingSchemaValidator}
-
-
-class _LocatingV30SchemaValidator(keywords.OpenAPIV30SchemaValidator):
-    __call__ = _LocatingSchemaValidator.__call__
+    keyword_validators = {**OpenAPIV31SpecValidator.keyword_validators, "schema": _LocatingV31SchemaValidator}
 
 
 class _LocatingV30(OpenAPIV30SpecValidator):
@@ -284,25 +291,31 @@ def _run_spec_validator(document: LoadedDocument, severity: Severity) -> list[Di
     version = str(document.data["openapi"])
     validator_class = _LocatingV31 if version.startswith("3.1") else _LocatingV30
     found = []
+    hint = validator_hint(severity)
     try:
-        for error in validator_class(dict(document.data)).iter_errors():
+        for error in _errors(validator_class(dict(document.data))):
             pointer = _error_pointer(error)
             message = f"OpenAPI {version}: {error.message}"
-            found.append(
-                Diagnostic(
-                    severity, message, document.locate(pointer), "fix the spec, or pass --lenient to generate anyway"
-                )
-            )
+            found.append(Diagnostic(severity, message, document.locate(pointer), hint))
     except Exception as err:  # the validator can crash on documents it does not expect
-        found.append(
-            Diagnostic(
-                severity,
-                f"openapi-spec-validator failed: {err}",
-                document.locate(""),
-                "fix the spec, or pass --lenient",
-            )
-        )
+        found.append(Diagnostic(severity, f"openapi-spec-validator failed: {err}", document.locate(""), hint))
     return found
+
+
+def validator_hint(severity: Severity) -> str:
+    """What to do about a finding of the schema validator: an error can be let through
+    with --lenient; a warning already was."""
+    if severity is Severity.ERROR:
+        return "fix the spec, or pass --lenient to generate anyway"
+    return "fix the spec (--lenient reports it as a warning)"
+
+
+def _errors(validator: SpecValidator) -> Iterator[ValidationError]:
+    """The validator's two passes (the document against the OpenAPI schema, then its own walk),
+    as its `iter_errors` runs them but without re-creating each error of the walk, which would
+    drop the schema object `_Locating` noted on it."""
+    yield from validator.schema_validator.iter_errors(validator.schema)
+    yield from validator.root_validator(validator.schema_path)
 
 
 def _error_pointer(error: ValidationError) -> str:

@@ -32,10 +32,9 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from ..core.cache import TextCache, digest
 from ..core.diagnostics import Diagnostic, Severity
 from .load import LoadedDocument, escape_pointer_token
-from .validate import _error_pointer, _LocatingSchemaValidator, spec_validator_findings
+from .validate import _error_pointer, _LocatingV31SchemaValidator, spec_validator_findings, validator_hint
 
 _VERSION = f"openapi-spec-validator {version('openapi-spec-validator')}"
-_HINT = "fix the spec, or pass --lenient to generate anyway"
 Found = list[tuple[str, list[str | int]]]  # (message, path inside the document)
 
 
@@ -48,9 +47,13 @@ def unit_findings(document: LoadedDocument, *, lenient: bool, cache: TextCache) 
     try:
         found = [*_schema_pass(document.data, cache), *_walk_pass(document.data, cache)]
     except Exception as err:  # the validator can crash on documents it does not expect
-        return (Diagnostic(severity, f"openapi-spec-validator failed: {err}", document.locate(""), _HINT),)
+        return (
+            Diagnostic(
+                severity, f"openapi-spec-validator failed: {err}", document.locate(""), validator_hint(severity)
+            ),
+        )
     return tuple(
-        Diagnostic(severity, f"OpenAPI {openapi}: {message}", document.locate(pointer), _HINT)
+        Diagnostic(severity, f"OpenAPI {openapi}: {message}", document.locate(pointer), validator_hint(severity))
         for message, pointer in found
     )
 
@@ -100,7 +103,7 @@ def _walk_pass(data: Mapping[str, Any], cache: TextCache) -> Iterator[tuple[str,
         yield error.message, _error_pointer(error)
 
 
-class _MemoSchemaValidator(_LocatingSchemaValidator):
+class _MemoSchemaValidator(_LocatingV31SchemaValidator):
     """Checks each schema object against its dialect once per content, across runs
     (`cache` is set on a subclass made per validation)."""
 

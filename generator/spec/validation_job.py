@@ -21,6 +21,10 @@ from .load import LoadedDocument
 from .validate_units import unit_findings
 
 _VERSION = f"openapi-spec-validator {version('openapi-spec-validator')}"
+# What decides the findings besides the validator's version and the document: how we run the
+# validator and map its findings. Bumped when that changes, so no entry an earlier sdkgen cached
+# is reused (2: every OpenAPI 3.0 document was reported as a crash of the validator).
+_REVISION = "2"
 # Handed to the forked worker by inheritance, not pickled.
 _job_document: LoadedDocument | None = None
 _job_units = TextCache(None, "")
@@ -39,7 +43,7 @@ class ValidationJob:
         self._lenient = lenient
         self._cache = cache
         self._units = units
-        self._key = digest(_VERSION, str(lenient), document.path, source.decode("utf-8", "surrogateescape"))
+        self._key = digest(_VERSION, _REVISION, str(lenient), document.path, source.decode("utf-8", "surrogateescape"))
         cached = cache.get(self._key)
         self._findings = _decode(cached) if cached is not None else None
         self._pool: ProcessPoolExecutor | None = None
