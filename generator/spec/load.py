@@ -1,4 +1,4 @@
-"""Load: a spec or config file on disk -> `LoadedDocument`.
+"""Load: a spec or config file on disk, or its bytes read elsewhere -> `LoadedDocument`.
 
 Reads YAML or JSON (JSON is read by the YAML parser, so both keep positions), turns the
 node tree into plain Python data and records, for every node, the JSON pointer it sits at
@@ -66,7 +66,28 @@ def escape_pointer_token(token: str) -> str:
 def load_document(path: Path, *, display: str | None = None) -> LoadedDocument:
     """Read and parse `path`; raise `GenerationError` with located diagnostics on failure."""
     name = display or str(path)
-    text = _json_for_yaml(_read_text(path, name))
+    return _parse(_decode(_read_bytes(path, name), name), name)
+
+
+def load_document_bytes(raw: bytes, *, display: str) -> LoadedDocument:
+    """Parse `raw`, the content of a file read elsewhere (a git blob), named `display` in
+    diagnostics; the same checks and limits as `load_document`."""
+    check_file_size(len(raw), display)
+    return _parse(_decode(raw, display), display)
+
+
+def check_file_size(size: int, name: str) -> None:
+    """Refuse a file over MAX_BYTES (`size` is known before it is read)."""
+    if size > MAX_BYTES:
+        raise _fail(
+            Location(name),
+            f"the file is {size} bytes, over the {MAX_BYTES} limit",
+            "is it an OpenAPI document? Real ones, OpenAI's whole API included, are a few MB",
+        )
+
+
+def _parse(text: str, name: str) -> LoadedDocument:
+    text = _json_for_yaml(text)
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
@@ -88,18 +109,15 @@ def load_document(path: Path, *, display: str | None = None) -> LoadedDocument:
     return LoadedDocument(name, data, builder.positions)
 
 
-def _read_text(path: Path, name: str) -> str:
+def _read_bytes(path: Path, name: str) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise _fail(
-                Location(name),
-                f"the file is {size} bytes, over the {MAX_BYTES} limit",
-                "is it an OpenAPI document? Real ones, OpenAI's whole API included, are a few MB",
-            )
-        raw = path.read_bytes()
+        check_file_size(path.stat().st_size, name)
+        return path.read_bytes()
     except OSError as err:
         raise _fail(Location(name), f"cannot read the file: {err.strerror or err}", "check the path")
+
+
+def _decode(raw: bytes, name: str) -> str:
     if b"\x00" in raw:
         raise _fail(Location(name), "the file is binary, not YAML or JSON", "give the spec as a YAML or JSON text file")
     try:

@@ -1,8 +1,10 @@
 """The API surface and its changes: what `sdkgen diff` reports between two specs.
 
 `surface` builds one spec's surface from the IR, as generation does; `compare` compares
-two, judging each change by its `Rule` (`changes`, `type_changes`); `diff` loads and
-validates both specs. Imports `ir`, `spec` and `core`, never a target.
+two, judging each change by its `Rule` (`changes`, `type_changes`); `diff` loads (from a
+file or a git revision, `spec.revision`) and validates both specs. `ApiDiff` reports as
+text (`render`) or JSON (`to_json`), naming the version bump it applies. Imports `ir`,
+`spec` and `core`, never a target.
 """
 
 from .changes import (
@@ -15,7 +17,9 @@ from .changes import (
     ChangeKind,
     Element,
     Rule,
+    Subject,
     next_version,
+    version_bump,
 )
 from .diff import diff_specs
 
@@ -29,6 +33,8 @@ __all__ = [
     "ChangeKind",
     "Element",
     "Rule",
+    "Subject",
     "diff_specs",
     "next_version",
+    "version_bump",
 ]

@@ -2,7 +2,14 @@
 
 `Rule` names each kind of change the diff knows, and how much it costs where callers
 send the value and where readers receive it; a `Change` is one difference, located; an
-`ApiDiff` is every change between two specs, with its bump, exit code and report.
+`ApiDiff` is every change between two specs, with its bump, exit code and report (text
+for people, `render`; JSON for programs, `to_json`).
+
+The bump is semver's, applied to the SDK's version: a breaking change is a major bump, an
+addition a minor one, any other change (a description) a patch, and no change none. Below
+1.0 (`0.y.z`), y counts breaking releases and z everything else, so there a breaking change
+is a minor bump and an addition a patch (`version_bump`); the report names the bump it
+applies.
 
 Direction matters: a request type may widen without harm (callers may pass more), a
 response type may narrow (readers meet less). Values added to an enum, or members to a
@@ -18,8 +25,10 @@ does, `EXIT_INVALID` (2) a spec or the config is invalid (`GenerationError` rais
 from __future__ import annotations
 
 import enum
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from ..core.diagnostics import Diagnostic, Location
 from .surface import Role
@@ -115,15 +124,29 @@ class Rule(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
+class Subject:
+    """What a change is about: a method by dotted name (`conversations.items.list`) or a
+    model by name (`Conversation`) as `owner`; one of its arguments or fields by wire name
+    as `member` (else empty); for a method's changes, its `endpoint` (`GET /things`)."""
+
+    owner: str
+    member: str = ""
+    endpoint: str = ""
+
+
+_CATEGORY = {Bump.MAJOR: "breaking", Bump.MINOR: "addition", Bump.PATCH: "other", Bump.NONE: "none"}
+_OF_METHODS = (Element.METHOD, Element.ARGUMENT, Element.RESPONSE)
+
+
+@dataclass(frozen=True, slots=True)
 class Change:
-    """One difference: `where` names the method (`conversations.items.list`), argument
-    (`conversations.items.list(limit)`), model (`Conversation`) or field
-    (`Conversation.metadata`); `location` points into the new spec, or into the old one
-    for what the new one no longer has."""
+    """One difference, about `subject`; `bump` is what it calls for from 1.0 on (major:
+    breaking); `location` points into the new spec, or into the old one for what the new one
+    no longer has."""
 
     rule: Rule
     element: Element
-    where: str
+    subject: Subject
     detail: str
     bump: Bump
     location: Location
@@ -135,6 +158,34 @@ class Change:
     @property
     def breaking(self) -> bool:
         return self.bump is Bump.MAJOR
+
+    @property
+    def where(self) -> str:
+        """The method (`conversations.items.list`), argument (`conversations.items.list(limit)`),
+        model (`Conversation`) or field (`Conversation.metadata`)."""
+        owner, member = self.subject.owner, self.subject.member
+        if self.element is Element.ARGUMENT:
+            return f"{owner}({member})"
+        return f"{owner}.{member}" if self.element is Element.FIELD else owner
+
+    def to_dict(self) -> dict[str, Any]:
+        """The change as JSON data (see `ApiDiff.to_json`)."""
+        of_method = self.element in _OF_METHODS
+        return {
+            "kind": self.kind.value,
+            "element": self.element.value,
+            "where": self.where,
+            "method": self.subject.owner if of_method else None,
+            "endpoint": (self.subject.endpoint or None) if of_method else None,
+            "argument": self.subject.member if self.element is Element.ARGUMENT else None,
+            "model": None if of_method else self.subject.owner,
+            "field": self.subject.member if self.element is Element.FIELD else None,
+            "rule": self.rule.name.lower(),
+            "breaking": self.breaking,
+            "category": _CATEGORY[self.bump],
+            "description": self.detail,
+            **_location_dict(self.location),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +205,13 @@ class ApiDiff:
 
     @property
     def bump(self) -> Bump:
+        """What the changes call for from 1.0 on: the largest bump of any change."""
         return max((c.bump for c in self.changes), key=lambda b: b.rank, default=Bump.NONE)
+
+    @property
+    def version_bump(self) -> Bump:
+        """The bump applied to `version` (below 1.0 one step smaller; see `version_bump`)."""
+        return version_bump(self.version, self.bump)
 
     @property
     def exit_code(self) -> int:
@@ -164,7 +221,8 @@ class ApiDiff:
         return sum(1 for c in self.changes if c.bump is bump)
 
     def next_version(self, current: str = "") -> str:
-        """`current` (else `version`) bumped; below 1.0 a breaking change bumps the minor number."""
+        """`current` (else `version`) bumped; below 1.0 a breaking change bumps the minor number,
+        an addition the patch number."""
         return next_version(current or self.version, self.bump)
 
     def render(self) -> str:
@@ -181,23 +239,95 @@ class ApiDiff:
     def summary(self) -> str:
         counts = (self.count(Bump.MAJOR), self.count(Bump.MINOR), self.count(Bump.PATCH))
         text = f"{counts[0]} breaking, {_plural(counts[1], 'addition')}, {_plural(counts[2], 'other change')}: "
-        text += "no version bump" if self.bump is Bump.NONE else f"a {self.bump.value} version bump"
-        if self.version and self.bump is not Bump.NONE:
+        bump = self.version_bump
+        text += "no version bump" if bump is Bump.NONE else f"a {bump.value} version bump"
+        if self.version and bump is not Bump.NONE:
             text += f" ({self.version} -> {self.next_version()})"
         return text
 
+    def to_dict(self) -> dict[str, Any]:
+        """The diff as JSON data: what `to_json` prints, for a report that embeds it."""
+        return {
+            "old": self.old,
+            "new": self.new,
+            "version": self.version or None,
+            "bump": self.version_bump.value,
+            "next_version": self.next_version() or None,
+            "breaking": self.breaking,
+            "counts": {
+                "breaking": self.count(Bump.MAJOR),
+                "additions": self.count(Bump.MINOR),
+                "other": self.count(Bump.PATCH),
+            },
+            "changes": [change.to_dict() for change in self.changes],
+            "diagnostics": [_diagnostic_dict(d) for d in self.diagnostics],
+        }
+
+    def to_json(self) -> str:
+        """The report for programs (`sdkgen diff --format json`): one JSON object, keys in a
+        fixed order, changes in `render`'s order, ending with a newline.
+
+        `old`, `new`: the specs' names; `version`: the SDK's current version (null when
+        unknown); `bump`: the bump applied to it (`none`, `patch`, `minor`, `major`, as the
+        text summary names it); `next_version`: the version after it (null when unknown);
+        `breaking`; `counts` of `breaking`, `additions` and `other` changes; `changes`, each
+        with `kind` (added, removed, changed), `element` (method, argument, response, model,
+        field), `where`, `method`, `endpoint` (`GET /things`), `argument`, `model`, `field`
+        (null where they do not apply), `rule`, `breaking`, `category` (breaking, addition,
+        other), `description`, and `file`, `line`, `column`, `pointer`; `diagnostics` (the
+        warnings met), each with `severity`, `file`, `line`, `column`, `pointer`,
+        `message`, `hint`. Lines and columns are 1-based, null when unknown; a pointer or
+        hint that is none is `""`."""
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def version_bump(current: str, bump: Bump) -> Bump:
+    """The part of version `current` that changes calling for `bump` increment: `bump`
+    itself from 1.0 on (and without a version), below 1.0 (`0.y.z`: y counts breaking
+    releases, z everything else) minor for a breaking change and patch for any other."""
+    if not current or bump is Bump.NONE or _numbers(current)[0] != 0:
+        return bump
+    return Bump.MINOR if bump is Bump.MAJOR else Bump.PATCH
+
 
 def next_version(current: str, bump: Bump) -> str:
-    """`current` (`1.2.3`; a pre-release suffix is dropped) bumped by `bump`."""
-    numbers = [int("".join(ch for ch in part if ch.isdigit()) or 0) for part in current.split(".")[:3]]
-    major, minor, patch = (numbers + [0, 0, 0])[:3]
-    if bump is Bump.NONE:
+    """`current` (`1.2.3`; a pre-release suffix is dropped) after changes calling for `bump`,
+    the part `version_bump` names incremented; `current` itself for no bump or no version."""
+    applied = version_bump(current, bump)
+    if not current or applied is Bump.NONE:
         return current
-    if major == 0:  # 0.y.z: y counts breaking releases, z everything else
-        return f"0.{minor + 1}.0" if bump is Bump.MAJOR else f"0.{minor}.{patch + 1}"
-    if bump is Bump.MAJOR:
+    major, minor, patch = _numbers(current)
+    if applied is Bump.MAJOR:
         return f"{major + 1}.0.0"
-    return f"{major}.{minor + 1}.0" if bump is Bump.MINOR else f"{major}.{minor}.{patch + 1}"
+    return f"{major}.{minor + 1}.0" if applied is Bump.MINOR else f"{major}.{minor}.{patch + 1}"
+
+
+def _numbers(version: str) -> tuple[int, int, int]:
+    """(major, minor, patch) of `version`; missing parts are 0, non-digits are dropped."""
+    numbers = [int("".join(ch for ch in part if ch.isdigit()) or 0) for part in version.split(".")[:3]]
+    major, minor, patch = (numbers + [0, 0, 0])[:3]
+    return major, minor, patch
+
+
+def _location_dict(location: Location) -> dict[str, Any]:
+    """`file`, `line`, `column`, `pointer`, as the text report prints them (column 1 when
+    only the line is known); line and column null when unknown, the pointer `""` when none."""
+    column = None if location.line is None else location.column or 1
+    return {"file": location.file, "line": location.line, "column": column, "pointer": location.pointer}
+
+
+def _diagnostic_dict(diagnostic: Diagnostic) -> dict[str, Any]:
+    """A diagnostic as the CLI's JSON reports spell one (every key always present)."""
+    where = _location_dict(diagnostic.location)
+    return {
+        "severity": diagnostic.severity.value,
+        "file": where["file"],
+        "line": where["line"],
+        "column": where["column"],
+        "pointer": where["pointer"],
+        "message": diagnostic.message,
+        "hint": diagnostic.hint,
+    }
 
 
 def _line(change: Change) -> str:

@@ -14,7 +14,7 @@ from .. import ir
 from ..core.diagnostics import Location
 from ..spec.load import LoadedDocument
 from ..spec.schema_tree import SCHEMA_PREFIX
-from .changes import ApiDiff, Bump, Change, Element, Rule
+from .changes import ApiDiff, Bump, Change, Element, Rule, Subject
 from .surface import Role, Surface
 from .type_changes import describe, expand, type_rule
 
@@ -30,13 +30,13 @@ class _Context:
     new: Surface
 
     def change(
-        self, rule: Rule, element: Element, where: str, detail: str, roles: Iterable[Role], pointer: str
+        self, rule: Rule, element: Element, subject: Subject, detail: str, roles: Iterable[Role], pointer: str
     ) -> Change:
         roles = tuple(roles)
         if rule in (Rule.VALUES_ADDED, Rule.MEMBERS_ADDED) and Role.RESPONSE in roles:
             detail = f"{detail} {_STRICT_READERS}"
         side = self.old if rule in _GONE else self.new
-        return Change(rule, element, where, detail, rule.bump(roles), _locate(side.document, pointer))
+        return Change(rule, element, subject, detail, rule.bump(roles), _locate(side.document, pointer))
 
     def judge(self, old: ir.TypeRef, new: ir.TypeRef) -> tuple[Rule, str] | None:
         """The rule a type change falls under. Named enums, unions and aliases are type
@@ -61,17 +61,18 @@ def _compare_methods(context: _Context) -> Iterator[Change]:
     for name in sorted(old.keys() | new.keys()):
         before, after = old.get(name), new.get(name)
         if before is None and after is not None:
-            yield context.change(Rule.METHOD_ADDED, Element.METHOD, name, _endpoint(after), (), after.pointer)
+            subject = Subject(name, endpoint=_endpoint(after))
+            yield context.change(Rule.METHOD_ADDED, Element.METHOD, subject, _endpoint(after), (), after.pointer)
         elif after is None and before is not None:
-            detail = f"was {_endpoint(before)}"
-            yield context.change(Rule.METHOD_REMOVED, Element.METHOD, name, detail, (), before.pointer)
+            subject, detail = Subject(name, endpoint=_endpoint(before)), f"was {_endpoint(before)}"
+            yield context.change(Rule.METHOD_REMOVED, Element.METHOD, subject, detail, (), before.pointer)
         elif before is not None and after is not None:
             yield from _compare_method(context, name, before, after)
 
 
 def _compare_method(context: _Context, name: str, old: ir.Operation, new: ir.Operation) -> Iterator[Change]:
     def change(rule: Rule, detail: str) -> Change:
-        return context.change(rule, Element.METHOD, name, detail, (), new.pointer)
+        return context.change(rule, Element.METHOD, Subject(name, endpoint=_endpoint(new)), detail, (), new.pointer)
 
     if _endpoint(old) != _endpoint(new):
         yield change(Rule.ENDPOINT_CHANGED, f"{_endpoint(old)} -> {_endpoint(new)}")
@@ -91,8 +92,8 @@ def _compare_method(context: _Context, name: str, old: ir.Operation, new: ir.Ope
 
 
 def _compare_arguments(context: _Context, name: str, old: ir.Operation, new: ir.Operation) -> Iterator[Change]:
-    def where(argument: str) -> str:
-        return f"{name}({argument})"
+    def where(argument: str) -> Subject:
+        return Subject(name, argument, _endpoint(new))
 
     roles = (Role.REQUEST,)
     fields = [
@@ -112,7 +113,8 @@ def _compare_arguments(context: _Context, name: str, old: ir.Operation, new: ir.
 
 def _compare_response(context: _Context, name: str, old: ir.Operation, new: ir.Operation) -> Iterator[Change]:
     def change(rule: Rule, detail: str) -> Change:
-        return context.change(rule, Element.RESPONSE, name, detail, (Role.RESPONSE,), pointer)
+        subject = Subject(name, endpoint=_endpoint(new))
+        return context.change(rule, Element.RESPONSE, subject, detail, (Role.RESPONSE,), pointer)
 
     pointer = f"{new.pointer}/responses/{new.response.status}"
     before, after = old.response, new.response
@@ -142,13 +144,12 @@ def _compare_models(context: _Context) -> Iterator[Change]:
         before, after = old.get(name), new.get(name)
         if before is None and after is not None:
             roles = context.new.roles[name]
-            yield context.change(
-                Rule.MODEL_ADDED, Element.MODEL, name, f"{_roles_text(roles)} model", roles, after.pointer
-            )
+            detail = f"{_roles_text(roles)} model"
+            yield context.change(Rule.MODEL_ADDED, Element.MODEL, Subject(name), detail, roles, after.pointer)
         elif after is None and before is not None:
             roles = context.old.roles[name]
             detail = f"{_roles_text(roles)} model"
-            yield context.change(Rule.MODEL_REMOVED, Element.MODEL, name, detail, roles, before.pointer)
+            yield context.change(Rule.MODEL_REMOVED, Element.MODEL, Subject(name), detail, roles, before.pointer)
         elif before is not None and after is not None:
             yield from _compare_model(context, before, after)
 
@@ -157,7 +158,7 @@ def _compare_model(context: _Context, old: ir.Model, new: ir.Model) -> Iterator[
     roles = context.old.roles[old.name] | context.new.roles[new.name]
 
     def change(rule: Rule, detail: str) -> Change:
-        return context.change(rule, Element.MODEL, new.name, detail, roles, new.pointer)
+        return context.change(rule, Element.MODEL, Subject(new.name), detail, roles, new.pointer)
 
     if old.description != new.description:
         yield change(Rule.DOCS_CHANGED, Rule.DOCS_CHANGED.text)
@@ -170,8 +171,8 @@ def _compare_model(context: _Context, old: ir.Model, new: ir.Model) -> Iterator[
         yield change(Rule.SHAPE_CHANGED, f"{describe(_shape(old))} -> {describe(_shape(new))}")
         return
 
-    def where(field: str) -> str:
-        return f"{new.name}.{field}"
+    def where(field: str) -> Subject:
+        return Subject(new.name, field)
 
     yield from _compare_members(context, old.fields, new.fields, Element.FIELD, where, _sorted_roles(roles))
 
@@ -181,7 +182,7 @@ def _compare_members(
     old: Sequence[ir.ModelField],
     new: Sequence[ir.ModelField],
     element: Element,
-    where: Callable[[str], str],
+    where: Callable[[str], Subject],
     roles: Sequence[Role],
 ) -> Iterator[Change]:
     """Arguments of a method, or fields of a model, matched by name."""

@@ -341,7 +341,8 @@ def test_render_groups_by_bump_and_ends_with_the_summary(tmp_path: Path) -> None
     assert lines[6].startswith("  + field    Thing.size: optional, integer  [")
     assert lines[8] == "Other changes (1):"
     assert lines[9].startswith("  ~ model    Thing: description changed  [")
-    assert lines[-1] == "1 breaking, 1 addition, 1 other change: a major version bump (0.1.0 -> 0.2.0)"
+    # Below 1.0 a breaking change bumps the minor number, and the summary says so.
+    assert lines[-1] == "1 breaking, 1 addition, 1 other change: a minor version bump (0.1.0 -> 0.2.0)"
     assert result.summary() == lines[-1]
 
 
@@ -356,6 +357,7 @@ def test_render_groups_by_bump_and_ends_with_the_summary(tmp_path: Path) -> None
         ("1.2.3", Bump.PATCH, "1.2.4"),
         ("1.2.3", Bump.NONE, "1.2.3"),
         ("2", Bump.MINOR, "2.1.0"),
+        ("", Bump.MAJOR, ""),
     ],
 )
 def test_next_version(current: str, bump: Bump, expected: str) -> None:
