@@ -6,8 +6,10 @@ placed. Names come from the path: collections (`POST /things` -> `things.create`
 members (`GET /things/{id}` -> `things.retrieve`), singletons (`GET /things/{id}/limit`,
 one thing rather than a list -> `things.limit.retrieve`), actions (`POST
 /things/{id}/archive` -> `things.archive`) and namespaces from a path key's query string
-(`/responses?beta=true` -> `beta.responses`); the config overrides any of them, and
-collisions are settled by nesting, then by operationId, else reported.
+(`/responses?beta=true` -> `beta.responses`); a path with no resource in it (`GET /`)
+is named from its operationId (`list-data-sets` -> `data_sets.list`). The config
+overrides any of them, and collisions are settled by nesting, then by operationId,
+else reported.
 """
 
 from __future__ import annotations
@@ -29,6 +31,16 @@ from ..spec.validate import HTTP_METHODS
 _COLLECTION_VERBS = {"post": "create", "get": "list", "put": "update", "patch": "update", "delete": "delete"}
 _SINGLETON_VERBS = {"get": "retrieve", "post": "update", "put": "update", "patch": "update", "delete": "delete"}
 _MEMBER_VERBS = {"get": "retrieve", "post": "update", "put": "update", "patch": "update", "delete": "delete"}
+# The leading verb of an operationId, for a path with no resource in it (`GET /`).
+_OPERATION_VERBS = {
+    "list": "list",
+    "get": "retrieve",
+    "retrieve": "retrieve",
+    "create": "create",
+    "update": "update",
+    "delete": "delete",
+    "search": "search",
+}
 
 
 def place_operations(
@@ -81,6 +93,10 @@ class _Placer:
             return replace(placed, resource=override.resource, name=override.method, fixed=True)
         segments = [s for s in path.split("/") if s]
         statics = tuple(words(s) for s in segments if not s.startswith("{"))
+        if not statics and given:  # `GET /` (operationId `list-data-sets`) -> `data_sets.list`
+            verb, _, rest = words(operation_id).partition("_")
+            if rest and verb in _OPERATION_VERBS:
+                return replace(placed, resource=(rest,), name=_OPERATION_VERBS[verb])
         if not statics or any(not s for s in statics):
             self.report(
                 Severity.ERROR,
@@ -136,8 +152,13 @@ class _Placer:
         resolved = []
         for group in groups.values():
             ranked = sorted(group, key=lambda p: (not p.fixed, -p.path.count("{")))
-            resolved.append(ranked[0])
-            resolved.extend(_renamed(p, up=True) for p in ranked[1:])
+            keeper, moved = ranked[0], [_renamed(p, up=True) for p in ranked[1:]]
+            if len(moved) == 1 and (moved[0].resource, moved[0].name) == (keeper.resource, keeper.name):
+                # Its operationId names the shallower one as the path does (PUT /pet,
+                # `updatePet`): the deeper one is named from its own (`updatePetWithForm`).
+                keeper, moved = _renamed(keeper, up=False), ranked[1:]
+            resolved.append(keeper)
+            resolved.extend(moved)
         children = {p.resource[:depth] for p in resolved for depth in range(1, len(p.resource) + 1)}
         resolved = [_renamed(p, up=False) if (*p.resource, p.name) in children else p for p in resolved]
         return self._reject_collisions(resolved, children)
@@ -176,7 +197,7 @@ class _Placer:
                 Diagnostic(
                     Severity.WARNING,
                     f"the SDK config names operation {operation_id!r}, which the spec does not have",
-                    self.document.locate(""),
+                    self.overrides[operation_id].location,
                     "remove the override or fix the operationId",
                 )
             )

@@ -231,6 +231,30 @@ def test_colliding_inferences_are_settled_by_nesting_then_operation_id(tmp_path:
     }
 
 
+def test_when_the_operation_id_names_the_shallower_one_as_its_path_the_deeper_one_moves(tmp_path: Path) -> None:
+    member = [path_param("petId")]
+    api = build(
+        tmp_path,
+        {
+            "/pet": {"put": {**ok(), "operationId": "updatePet"}, "post": {**ok(), "operationId": "addPet"}},
+            "/pet/{petId}": {"post": {**ok(), "operationId": "updatePetWithForm"}, "parameters": member},
+        },
+    )
+    assert surface(api) == {
+        ("pet", "update", "PUT /pet"),
+        ("pet", "create", "POST /pet"),
+        ("pet", "update_with_form", "POST /pet/{petId}"),
+    }
+
+
+def test_a_path_with_no_resource_is_named_from_its_operation_id(tmp_path: Path) -> None:
+    api = build(tmp_path, {"/": {"get": {**ok(), "operationId": "list-data-sets"}}})
+    assert surface(api) == {("data_sets", "list", "GET /")}
+    with pytest.raises(GenerationError) as err:
+        build(tmp_path, {"/": {"get": {**ok(), "operationId": "frobnicate"}}})
+    assert err.value.diagnostics[0].message == "cannot derive a resource name from the path /"
+
+
 def test_a_collision_without_operation_ids_names_the_override(tmp_path: Path) -> None:
     with pytest.raises(GenerationError) as err:
         build(
