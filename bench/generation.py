@@ -50,6 +50,8 @@ def commands(spec: Path, out: Path, peer_bin: Path) -> dict[str, list[str]]:
         "--lenient",
         "--spec",
         str(spec),
+        "--config",
+        str(ROOT / "spec" / "sdk.yaml"),
         "--out",
         str(out / "s"),
     ]

@@ -9,7 +9,8 @@ touches an output directory; the CLI decides whether to write or to compare.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import functools
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from .spec.normalize import normalize
 from .spec.validate import structural_findings, validate_document
 from .spec.validation_job import ValidationJob
 from .surface import ApiDiff
-from .targets.backend import Front, JsonSchemas, Target, Templates
+from .targets.backend import Front, HandWritten, JsonSchemas, Target, Templates
 from .targets.contract import check_override
 
 
@@ -37,6 +38,7 @@ class Generated:
     diagnostics: tuple[Diagnostic, ...]
     operations: int
     models: int
+    hand_written: tuple[HandWritten, ...] = ()  # files the output directory must already hold
 
 
 def read_config(path: Path) -> SdkConfig:
@@ -53,26 +55,24 @@ def validate_spec(spec: Path, *, lenient: bool) -> tuple[Diagnostic, ...]:
     return findings
 
 
-def diff_specs(old: Path, new: Path, config_path: Path, *, lenient: bool = False) -> ApiDiff:
-    """The API surface's changes from spec `old` to spec `new`, named as generation names
-    them, and the version bump they call for from the version of the config's first target."""
+def diff_specs(old: str | Path, new: str | Path, config_path: Path, *, lenient: bool = False) -> ApiDiff:
+    """The API surface's changes from spec `old` to spec `new` (files, or `REV:PATH` in git),
+    named as generation names them, and the version bump they call for from the version of
+    the config's first target (its section's, else as the old spec's `info.version` gives it)."""
     config = read_config(config_path)
-    target, settings = target_settings(config, config.targets[0])
+    target, section = target_settings(config, config.targets[0])
     rules = registry.type_name_rules()
-    return surface.diff_specs(old, new, config, rules, version=target.version(settings), lenient=lenient)
+    version = functools.partial(target.version, section)
+    return surface.diff_specs(old, new, config, rules, version=version, lenient=lenient)
 
 
 def target_settings(config: SdkConfig, name: str) -> tuple[Target[Any], object]:
-    """The registered target `name` and its settings; `GenerationError` when it is unknown
-    or the config has no section for it."""
+    """The registered target `name` and its settings (its config section's, each key it
+    leaves out defaulting from the spec); `GenerationError` when it is unknown."""
     target = registry.TARGETS.get(name)
     if target is None:
         problem = f"unknown target {name!r}; the targets are {', '.join(registry.TARGETS)}"
         raise GenerationError((Diagnostic(Severity.ERROR, problem, Location(config.path)),))
-    if name not in config.sections:
-        problem = f"the config has no `{name}:` section ({', '.join(target.section_keys)})"
-        hint = "add the section to the SDK config"
-        raise GenerationError((Diagnostic(Severity.ERROR, problem, Location(config.path), hint),))
     return target, config.sections[name]
 
 
@@ -87,12 +87,13 @@ def generate_files(
     progress: Callable[[str], None] = lambda stage: None,
 ) -> Generated:
     """Every stage for one target (`target`, else the config's first); see `generate_targets`."""
+    target = target or read_config(config_path).targets[0]
     results = generate_targets(
         spec,
         config_path,
-        targets=(target or read_config(config_path).targets[0],),
+        targets=(target,),
         lenient=lenient,
-        overrides=overrides,
+        overrides={target: overrides} if overrides else None,
         cache_root=cache_root,
         progress=progress,
     )
@@ -105,21 +106,21 @@ def generate_targets(
     *,
     targets: Sequence[str] | None = None,
     lenient: bool = False,
-    overrides: Path | None = None,
+    overrides: Mapping[str, Path] | None = None,
     cache_root: Path | None = None,
     progress: Callable[[str], None] = lambda stage: None,
 ) -> dict[str, Generated]:
     """Every stage, the front half once, for each of `targets` (else the config's `target:`);
     raise `GenerationError` with all diagnostics on failure, for any target.
 
-    `overrides` is a template directory laid over each target's built-in templates (else
-    the config's `templates:`); `cache_root` holds cached validation, model and formatting
+    `overrides` are template directories by target, each laid over that target's built-in
+    templates (for a target it leaves out, the config's `templates:`); `cache_root` holds cached validation, model and formatting
     results (see `core.cache`); None disables it.
     """
     config = read_config(config_path)
     chosen = [target_settings(config, name) for name in (targets or config.targets)]
-    overrides = overrides or config.templates
-    structural = [p for target, _ in chosen for p in (check_override(overrides, target.contract) if overrides else [])]
+    layers = {**config.templates, **(overrides or {})}
+    structural = [p for t, _ in chosen if t.name in layers for p in check_override(layers[t.name], t.contract)]
     progress("loading the spec")
     document = load_document(spec, display=display_name(spec))
     progress("validating")
@@ -134,7 +135,7 @@ def generate_targets(
         units=TextCache(cache_root, "validate-units"),
     )
     try:
-        generated = _generate(document, config, spec, chosen, overrides, cache_root, progress)
+        generated = _generate(document, config, spec, chosen, layers, cache_root, progress)
     except BaseException as err:
         # A spec the validator rejects may also break a later stage: its findings say why.
         findings = job.result() if isinstance(err, Exception) else ()
@@ -168,7 +169,7 @@ def _generate(
     config: SdkConfig,
     spec: Path,
     targets: list[tuple[Target[Any], object]],
-    overrides: Path | None,
+    overrides: Mapping[str, Path],
     cache_root: Path | None,
     progress: Callable[[str], None],
 ) -> dict[str, Generated]:
@@ -177,7 +178,10 @@ def _generate(
     front, found = build_front(document, config, spec)
     results = {}
     for target, settings in targets:
-        output = target.generate(front, settings, Templates(target.templates, overrides), cache_root, progress)
+        output = target.generate(
+            front, settings, Templates(target.templates, overrides.get(target.name)), cache_root, progress
+        )
         diagnostics = (*found, *output.diagnostics)
-        results[target.name] = Generated(output.files, diagnostics, len(front.api.operations()), output.models)
+        operations = len(front.api.operations())
+        results[target.name] = Generated(output.files, diagnostics, operations, output.models, output.hand_written)
     return results

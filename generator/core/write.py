@@ -8,7 +8,8 @@ symlink already in the output directory is replaced, never followed.
 Hand-written code lives in `lib/` beside the generated modules of a package
 (`<package>/lib/`, as in the official SDKs): the generator never writes, deletes or
 compares it. Each such folder is moved, as it is, from the previous tree into the new one.
-`compare_tree` is the read-only twin used by `sdkgen check`.
+`compare_tree` is the read-only twin used by `sdkgen check`; `write_file` writes one file
+the same way (a starter config).
 """
 
 from __future__ import annotations
@@ -56,6 +57,19 @@ def write_tree(files: dict[str, str], out: Path) -> tuple[int, int]:
     if changes is None:
         return len(files), 0
     return len(changes), len(files) - sum(1 for c in changes if c.status != "removed")
+
+
+def write_file(path: Path, text: str) -> None:
+    """Write one file atomically: a temporary file beside it, renamed over it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
 
 
 def _hand_written(out: Path) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from pathlib import PurePath
 from typing import Any
 
 from ..core.diagnostics import Diagnostic, GenerationError, Severity, has_errors
@@ -21,6 +22,7 @@ from ..spec.load import LoadedDocument, escape_pointer_token
 from ..spec.schema_tree import SCHEMA_PREFIX
 from ..spec.validate import resolve_ref
 from . import nodes as ir
+from .identity import api_name, identity
 from .models import build_models
 from .nodes import MULTIPART
 from .placement import Placement, place_operations
@@ -82,18 +84,24 @@ class _Builder:
                 node = node.children.setdefault(segment, _Node())
             node.operations.append(self._operation(placed))
         info = self.document.data.get("info") or {}
+        named = identity(
+            self.document.data, self.config, self.document.locate, fallback=api_name(PurePath(self.document.path).stem)
+        )
+        self.diagnostics.extend(named.diagnostics)
         response_schemas = self._model_schemas()
         request_schemas = self.reader.reachable(self.request_roots)
         return ir.Api(
             title=str(info.get("title", "")),
             version=str(info.get("version", "")),
             description=str(info.get("description", "")),
-            client=_client(self.config),
+            client=named.client,
             resources=self._freeze(root, ()),
             page_schemes=tuple(self.schemes[name] for name in sorted(self.schemes)),
             response_schemas=response_schemas,
             request_schemas=request_schemas,
             models=build_models(self.reader, (*response_schemas, *request_schemas)),
+            name=named.name,
+            license=named.license,
         )
 
     def _model_schemas(self) -> tuple[str, ...]:
@@ -351,18 +359,6 @@ class _Builder:
                 if tags.get(str(tag)):
                     return tags[str(tag)]
         return ""
-
-
-def _client(config: SdkConfig) -> ir.Client:
-    options = tuple(ir.HeaderOption(o.param, o.header, o.env, o.description) for o in config.header_options)
-    return ir.Client(
-        config.default_base_url,
-        config.api_key_env,
-        config.base_url_env,
-        config.header_prefix,
-        config.array_format,
-        options,
-    )
 
 
 def _carries_binary(type_: ir.TypeRef) -> bool:

@@ -261,14 +261,14 @@ class HeaderOption:
 @dataclass(frozen=True, slots=True)
 class Client:
     """How a client reaches the API: its default base URL, the environment variables of
-    the API key and the base URL, the prefix of the SDK's own request headers, how arrays
-    travel in a query string (`brackets`, `repeat` or `comma`), and the client options
-    sent as headers."""
+    the API key and the base URL, the prefix of the SDK's own telemetry headers (None: the
+    SDK sends none), how arrays travel in a query string (`brackets`, `repeat` or
+    `comma`), and the client options sent as headers."""
 
     default_base_url: str
     api_key_env: str
     base_url_env: str
-    header_prefix: str
+    header_prefix: str | None  # None: no telemetry headers
     array_format: str
     header_options: tuple[HeaderOption, ...]
 
@@ -293,6 +293,8 @@ class Api:
     response_schemas: tuple[str, ...]
     request_schemas: tuple[str, ...]
     models: tuple[Model, ...]
+    name: str = "api"  # what package and class names are made of: lower-case words joined by `_`
+    license: str | None = None  # an SPDX identifier; None: the spec and config name none
 
     def operations(self) -> tuple[Operation, ...]:
         """Every operation, depth-first through the resource tree."""

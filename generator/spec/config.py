@@ -1,28 +1,31 @@
-"""The SDK config: `spec/sdk.yaml` -> `SdkConfig`.
+"""The SDK config (`sdkgen.yaml`, this repository's `spec/sdk.yaml`) -> `SdkConfig`.
 
-The SDK config holds what an OpenAPI document cannot say: where credentials come from, the
-query-array convention, how pages are named, overrides of the inferred resource/method
-mapping, and, under a key of its own per target language (`python:`, `typescript:`), that
-language's package and class names. `target:` names the language (or list of languages)
-generated when the command line does not (by default the first target registered).
+The SDK config holds what an OpenAPI document cannot say, and where things are: the spec
+(`spec:`), each target's output directory (`output:`) and template overrides
+(`templates:`), all relative to the config file. Everything the spec can answer is
+optional: the client's name (`name:`, else `info.title`), the base URL (else `servers`),
+the environment variables (else `<NAME>_API_KEY`, `<NAME>_BASE_URL`) and the licence
+(else `info.license`); the IR builder fills them in. The telemetry header prefix
+(`header_prefix:`) is off unless set. Under a key of its own per target language
+(`python:`, `typescript:`) come that language's package and class names, each also
+optional. `target:` names the language (or list of languages) generated when the command
+line does not (by default the first target registered).
 
 The shared settings are read here; the IR builder turns them into the IR. A target's
 section is read by that target's own reader (`SectionReader`, handed in by the caller),
-so a new language adds its section without touching this module. A section present is
-always checked; a target to generate without one is an error of the pipeline. Unknown or
-mistyped keys are errors pointing at their line, so a typo never silently falls back to a
-default.
+so a new language adds its section without touching this module. Unknown or mistyped
+keys are errors pointing at their line, so a typo never silently falls back to a default.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..core.diagnostics import GenerationError
+from ..core.diagnostics import GenerationError, Location
 from ..core.settings import SectionReader, Setting, SettingsReader
 from .load import LoadedDocument, load_document
 
@@ -46,36 +49,41 @@ class OperationOverride:
     operation_id: str
     resource: tuple[str, ...]
     method: str
+    location: Location  # where the config names it
 
 
 @dataclass(frozen=True, slots=True)
 class SdkConfig:
     """Everything the generator needs besides the spec.
 
-    `sections` holds each target's settings, as its reader gave them, by target name, for
-    the sections the config has; `path` is the config's name as diagnostics show it.
+    `sections` holds each registered target's section, as its reader gave it, by target
+    name (an absent section read as empty); `outputs` each target's output directory.
     """
 
-    path: str
-    default_base_url: str
-    api_key_env: str
-    base_url_env: str
-    header_prefix: str
-    array_format: str
-    header_options: tuple[HeaderOptionConfig, ...]
-    page_names: Mapping[str, str]
-    overrides: tuple[OperationOverride, ...]
-    sections: Mapping[str, object]
-    targets: tuple[str, ...]  # the languages generated unless the command line names one
-    templates: Path | None = None  # a template override directory (`templates:`, relative to the config)
+    path: str  # the config's name as diagnostics show it
+    default_base_url: str | None = None  # None: from the spec's servers
+    api_key_env: str | None = None  # None: <NAME>_API_KEY
+    base_url_env: str | None = None  # None: <NAME>_BASE_URL
+    header_prefix: str | None = None  # None: the SDK sends no telemetry headers of its own
+    array_format: str = "brackets"
+    header_options: tuple[HeaderOptionConfig, ...] = ()
+    page_names: Mapping[str, str] = field(default_factory=dict)
+    overrides: tuple[OperationOverride, ...] = ()
+    sections: Mapping[str, object] = field(default_factory=dict)
+    targets: tuple[str, ...] = ()  # the languages generated unless the command line names one
+    name: str | None = None  # what package and class names are made of; None: the spec's info.title
+    license: str | None = None  # an SPDX identifier or licence name; None: the spec's info.license
+    spec: Path | None = None  # the OpenAPI document (`spec:`, relative to the config)
+    outputs: Mapping[str, Path] = field(default_factory=dict)  # per target: `output:`, else generated/<target>
+    templates: Mapping[str, Path] = field(default_factory=dict)  # template overrides per target (`templates:`)
 
 
 _FIELDS: dict[str, Setting] = {
     # printed inside a string literal: no quote or backslash can end it
-    "default_base_url": Setting(r"^https?://[^\s\"\\]+$", "an http(s) URL"),
-    "api_key_env": Setting(r"^[A-Z_][A-Z0-9_]*$", "an environment variable name"),
-    "base_url_env": Setting(r"^[A-Z_][A-Z0-9_]*$", "an environment variable name"),
-    "header_prefix": Setting(r"^[A-Za-z][A-Za-z0-9-]*$", "a header name prefix"),
+    "default_base_url": Setting(r"^https?://[^\s\"\\]+$", "an http(s) URL", required=False),
+    "api_key_env": Setting(r"^[A-Z_][A-Z0-9_]*$", "an environment variable name", required=False),
+    "base_url_env": Setting(r"^[A-Z_][A-Z0-9_]*$", "an environment variable name", required=False),
+    "header_prefix": Setting(r"^[A-Za-z][A-Za-z0-9-]*$", "a header name prefix", required=False),
 }
 _HEADER_OPTION_FIELDS: dict[str, Setting] = {
     "param": Setting(r"^[a-z_][a-z0-9_]*$", "a parameter name"),
@@ -83,7 +91,13 @@ _HEADER_OPTION_FIELDS: dict[str, Setting] = {
     "env": Setting(r"^[A-Z_][A-Z0-9_]*$", "an environment variable name"),
     "description": Setting(r"^[^\x00]*$", "a description"),
 }
-_TOP_KEYS = {*_FIELDS, "query", "header_options", "pagination", "operations", "templates", "target"}
+_NAMES: dict[str, Setting] = {
+    # only its words are used (`Swagger Petstore` -> swagger_petstore), so any one line will do
+    "name": Setting(r"^[^\x00-\x1f]*[A-Za-z0-9][^\x00-\x1f]*$", "one line with a letter or digit", required=False),
+    "license": Setting(r"^[A-Za-z0-9][A-Za-z0-9 .()+-]*$", "an SPDX licence identifier or expression", required=False),
+}
+_PLACES = ("spec", "output", "templates", "target")
+_TOP_KEYS = {*_FIELDS, *_NAMES, *_PLACES, "query", "header_options", "pagination", "operations"}
 
 
 def load_config(path: Path, *, sections: Mapping[str, SectionReader[object]], display: str | None = None) -> SdkConfig:
@@ -93,7 +107,7 @@ def load_config(path: Path, *, sections: Mapping[str, SectionReader[object]], di
     first is the target generated when the config names none.
     """
     document = load_document(path, display=display)
-    reader = _Reader(document, sections)
+    reader = _Reader(document, path.parent, sections)
     config = reader.read()
     if reader.problems:
         raise GenerationError(tuple(reader.problems))
@@ -102,30 +116,37 @@ def load_config(path: Path, *, sections: Mapping[str, SectionReader[object]], di
 
 
 class _Reader(SettingsReader):
-    def __init__(self, document: LoadedDocument, sections: Mapping[str, SectionReader[object]]) -> None:
+    def __init__(self, document: LoadedDocument, base: Path, sections: Mapping[str, SectionReader[object]]) -> None:
         super().__init__(document.locate)
         self.document = document
+        self.base = base  # the config's directory: what its paths are relative to
         self.sections = sections
 
     def read(self) -> SdkConfig | None:
         data = self.document.data
         self.unknown_keys(data, "", {*_TOP_KEYS, *self.sections})
         top = self.strings(data, "", _FIELDS)
+        names = self.strings(data, "", _NAMES)
+        # Every target's section, an absent one as empty: each of its keys has a default.
         sections = {
-            name: read(self, self.mapping(data, f"/{name}"), f"/{name}")
-            for name, read in self.sections.items()
-            if name in data
+            name: read(self, self.mapping(data, f"/{name}"), f"/{name}") for name, read in self.sections.items()
         }
         query = self.mapping(data, "/query")
         array_format = query.get("array_format", "brackets")
         if array_format not in ARRAY_FORMATS:
             self.fail("/query/array_format", f"array_format must be one of {', '.join(ARRAY_FORMATS)}")
-        templates = self.templates(data.get("templates"))
         targets = self.targets(data.get("target", next(iter(self.sections), "")))
+        # Not required to exist here: `--spec` may stand in for it (loading it names a missing one).
+        spec = self.place(data.get("spec"), "/spec", "the OpenAPI document") if "spec" in data else None
+        outputs = {name: self.base / "generated" / name for name in self.sections}
+        outputs.update(self.per_target(data, "output", targets, "an output directory", exists=False))
+        templates = self.per_target(data, "templates", targets, "a template override directory", exists=True)
         if self.problems:
             return None
         return SdkConfig(
             path=self.document.path,
+            spec=spec,
+            outputs=outputs,
             templates=templates,
             targets=targets,
             sections=sections,
@@ -133,7 +154,12 @@ class _Reader(SettingsReader):
             header_options=self.header_options(data.get("header_options", [])),
             page_names=self.page_names(self.mapping(data, "/pagination")),
             overrides=self.overrides(self.mapping(data, "/operations")),
-            **top,
+            default_base_url=top.get("default_base_url"),
+            api_key_env=top.get("api_key_env"),
+            base_url_env=top.get("base_url_env"),
+            header_prefix=top.get("header_prefix"),
+            name=names.get("name"),
+            license=names.get("license"),
         )
 
     def targets(self, value: Any) -> tuple[str, ...]:
@@ -146,14 +172,46 @@ class _Reader(SettingsReader):
                 self.fail(pointer, f"target must be one of {known} (or a list of them), got {name!r}")
         return tuple(str(n) for n in names)
 
-    def templates(self, value: Any) -> Path | None:
+    def per_target(
+        self, data: Mapping[str, Any], key: str, targets: tuple[str, ...], what: str, *, exists: bool
+    ) -> dict[str, Path]:
+        """`key: {target: DIR, ...}`, or `key: DIR` when the config generates one target."""
+        value = data.get(key)
         if value is None:
+            return {}
+        if isinstance(value, str):
+            if len(targets) > 1:
+                example = ", ".join(f"{t}: ..." for t in targets)
+                self.fail(
+                    f"/{key}",
+                    f"{key} names one directory, but target: lists {', '.join(targets)}",
+                    f"name one per target: {key}: {{{example}}}",
+                )
+                return {}
+            value = {targets[0]: value}
+        if not isinstance(value, Mapping):
+            self.fail(f"/{key}", f"{key} must map each target to {what}, got {value!r}")
+            return {}
+        found = {}
+        for target, folder in value.items():
+            if target not in self.sections:
+                self.fail(f"/{key}/{target}", f"unknown target {target!r}; the targets are {', '.join(self.sections)}")
+                continue
+            place = self.place(folder, f"/{key}/{target}", what, directory=exists)
+            if place is not None:
+                found[str(target)] = place
+        return found
+
+    def place(self, value: Any, pointer: str, what: str, *, directory: bool = False) -> Path | None:
+        """A path relative to the config; `directory`: it must exist as one."""
+        if not isinstance(value, str) or not value.strip():
+            self.fail(pointer, f"expected a path to {what} (relative to the config), got {value!r}")
             return None
-        folder = Path(self.document.path).parent / str(value)
-        if not isinstance(value, str) or not folder.is_dir():
-            self.fail("/templates", f"templates must name a directory (relative to the config), got {value!r}")
+        place = self.base / value
+        if directory and not place.is_dir():
+            self.fail(pointer, f"{what} {value!r} is not a directory (relative to the config: {place})")
             return None
-        return folder
+        return place
 
     def header_options(self, items: Any) -> tuple[HeaderOptionConfig, ...]:
         options = []
@@ -190,5 +248,6 @@ class _Reader(SettingsReader):
             elif not re.fullmatch(r"^[a-z_][a-z0-9_]*$", method):
                 self.fail(f"{pointer}/method", f"method must be snake_case, got {method!r}")
             else:
-                found.append(OperationOverride(str(operation_id), tuple(resource.split(".")), method))
+                location = self.locate(pointer)
+                found.append(OperationOverride(str(operation_id), tuple(resource.split(".")), method, location))
         return tuple(found)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from .. import ir
-from ..core.diagnostics import Diagnostic, Locator
+from ..core.diagnostics import Diagnostic, Location, Locator
 from ..core.settings import SectionReader
 from .contract import Contract
 
@@ -64,13 +64,26 @@ class Templates:
 
 
 @dataclass(frozen=True, slots=True)
+class HandWritten:
+    """A hand-written file the generated code imports (a mixin under `lib/`): its path
+    relative to the output directory, the names it must define, and where the config
+    asks for it. Generation checks it exists before writing anything."""
+
+    path: str
+    names: tuple[str, ...]
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
 class TargetOutput:
     """A target's files by path relative to its output directory, how many models (types
-    of the spec's schemas) they define, and the warnings of this target alone."""
+    of the spec's schemas) they define, the hand-written files they import, and the
+    warnings of this target alone."""
 
     files: dict[str, str]
     models: int
     diagnostics: tuple[Diagnostic, ...] = ()
+    hand_written: tuple[HandWritten, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,11 +91,12 @@ class Target(Generic[S]):
     """One target language, as the pipeline and the CLI see it.
 
     - `name`: what `--target` and the config's `target:` say, and the key of its config
-      section, which `read_settings` reads into its settings (`S`); `section_keys` are
-      the section's required keys.
+      section, which `read_settings` reads into the section's settings (`S`), each key
+      optional; `defaults` gives the keys a section left out would take for an API (what
+      `sdkgen init` writes).
     - `templates`: its built-in template set; `contract`: what those templates receive.
-    - `hand_written`: the folder of its output tree that holds hand-written code (never
-      written, deleted or compared); `version`: the version of the package it generates.
+    - `version`: the version of the package it generates, from its section and the
+      spec's `info.version`.
     - `generate`: its back end.
     - `reserved_type_names`: the names its generated modules import or define, which no
       schema's type may take; `type_name_suffixes`: the suffixes it appends to a type's
@@ -96,9 +110,8 @@ class Target(Generic[S]):
     templates: Path
     load_contract: Callable[[], Contract]
     read_settings: SectionReader[S]
-    section_keys: tuple[str, ...]
-    hand_written: Callable[[S], str]
-    version: Callable[[S], str]
+    defaults: Callable[[ir.Api], dict[str, str]]
+    version: Callable[[S, str], str]
     generate: Callable[[Front, S, Templates, Path | None, Progress], TargetOutput]
     reserved_type_names: frozenset[str] = frozenset()
     type_name_suffixes: tuple[str, ...] = ()

@@ -20,7 +20,10 @@ import jinja2
 
 from ..core.diagnostics import Diagnostic, GenerationError, Location, Severity
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+_PACKAGE = Path(__file__).resolve().parents[1]
+# Installed from a wheel, the templates are package data (generator/templates/); in a
+# checkout (an editable install too) they are the repository's top-level templates/.
+TEMPLATES = _PACKAGE / "templates" if (_PACKAGE / "templates").is_dir() else _PACKAGE.parent / "templates"
 # Files of a template directory that are not copied or rendered into the output.
 NOT_OUTPUT = ("partials/", "CONTRACT")
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.cli import EXIT_INVALID, EXIT_OK, EXIT_STALE, main
 
@@ -151,7 +154,7 @@ def test_strict_turns_warnings_into_a_failure(tmp_path: Path, capsys: pytest.Cap
 def test_check_takes_the_fast_path_when_no_input_changed(
     workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import generator.cli as cli
+    import generator.cli.commands as cli
 
     monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
     assert run(workspace, "generate") == EXIT_OK
@@ -184,7 +187,7 @@ def test_progress_shows_on_a_terminal_only(
 ) -> None:
     assert run(workspace, "generate", "--no-cache") == EXIT_OK
     captured = capsys.readouterr()
-    assert captured.err == "" and captured.out.startswith("sdkgen: 8 operations, 89 models; ")
+    assert captured.err == "" and captured.out.startswith("sdkgen: python: 8 operations, 89 models; ")
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     assert run(workspace, "generate", "--no-cache") == EXIT_OK
     err = capsys.readouterr().err
@@ -205,7 +208,11 @@ def test_diff_exits_1_on_a_breaking_change_and_0_otherwise(workspace: Path, caps
     new.write_text(text[:start] + text[end:])
     assert main(["diff", str(old), str(new), "--config", str(CONFIG)]) == 1
     out = capsys.readouterr().out
-    assert "- method   conversations.delete" in out and "a major version bump" in out
+    assert "- method   conversations.delete" in out and "a minor version bump (0.1.0 -> 0.2.0)" in out
+    assert main(["diff", str(old), str(new), "--config", str(CONFIG), "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["exit_code"] == 1 and report["diff"]["next_version"] == "0.2.0"
+    assert [c["method"] for c in report["diff"]["changes"] if c["breaking"]] == ["conversations.delete"]
     new.write_text("openapi: 3.1.0\n")
     assert main(["diff", str(old), str(new), "--config", str(CONFIG)]) == EXIT_INVALID
     assert "nothing was written" not in capsys.readouterr().err
@@ -254,32 +261,32 @@ def test_the_target_comes_from_the_config_unless_given(tmp_path: Path) -> None:
     config = tmp_path / "sdk.yaml"
     config.write_text(CONFIG.read_text().replace("target: [python, typescript]", "target: typescript"))
     out = tmp_path / "out"
-    assert main(["generate", "--no-cache", "--config", str(config), "--out", str(out), "--quiet"]) == EXIT_OK
+    assert main(["generate", "--no-cache", "--config", str(config), "--spec", str(SPEC), "--out", str(out)]) == EXIT_OK
     assert (out / "src" / "index.ts").exists() and not (out / "openai_conversations").exists()
     python = tmp_path / "python"
-    args = ["generate", "--no-cache", "--config", str(config), "--out", str(python), "--target", "python"]
-    assert main(args) == EXIT_OK
+    args = ["generate", "--no-cache", "--config", str(config), "--spec", str(SPEC), "--out", str(python)]
+    assert main([*args, "--target", "python"]) == EXIT_OK
     assert (python / "openai_conversations" / "__init__.py").exists()
 
 
-def test_typescript_without_its_config_section_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_target_without_its_config_section_takes_its_names_from_the_spec(tmp_path: Path) -> None:
     config = tmp_path / "sdk.yaml"
     text = CONFIG.read_text()
     config.write_text(text[: text.index("\ntypescript:")] + "\n")
     out = tmp_path / "out"
-    assert main(["generate", "--no-cache", "--target", "typescript", "--config", str(config), "--out", str(out)]) == 2
-    err = capsys.readouterr().err
-    assert "error: the config has no `typescript:` section (package, version, client_class, error_base)" in err
-    assert not out.exists()
+    args = ["generate", "--no-cache", "--target", "typescript", "--config", str(config), "--spec", str(SPEC)]
+    assert main([*args, "--out", str(out), "--quiet"]) == EXIT_OK
+    package = json.loads((out / "package.json").read_text())
+    assert (package["name"], package["version"], package["license"]) == ("openai-conversations", "1.0.0", "MIT")
+    assert "export class OpenaiConversations " in (out / "src" / "client.ts").read_text()
 
 
 def test_generate_and_check_cover_every_target_the_config_names(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import generator.cli as cli
-
-    monkeypatch.setattr(cli, "ROOT", tmp_path)  # generated/<target>/ under a scratch root
-    args = ["--spec", str(SPEC), "--config", str(CONFIG), "--no-cache", "--quiet"]
+    config = tmp_path / "sdk.yaml"
+    config.write_text(CONFIG.read_text().replace("../generated/", "generated/"))  # under a scratch root
+    args = ["--spec", str(SPEC), "--config", str(config), "--no-cache", "--quiet"]
     assert main(["generate", *args]) == EXIT_OK
     assert (tmp_path / "generated" / "python" / "openai_conversations").is_dir()
     assert (tmp_path / "generated" / "typescript" / "src" / "index.ts").is_file()
@@ -291,6 +298,7 @@ def test_generate_and_check_cover_every_target_the_config_names(
     out = capsys.readouterr().out
     assert f"sdkgen: {tmp_path / 'generated' / 'python'} is up to date" in out
     assert "changed: README.md" in out
+    assert "run `sdkgen generate` to refresh" in out
 
 
 def test_out_with_several_targets_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -299,3 +307,118 @@ def test_out_with_several_targets_is_a_usage_error(tmp_path: Path, capsys: pytes
     assert "--out names one target's directory, but the config's target: lists python, typescript" in err
     assert "name one with --target" in err
     assert not (tmp_path / "out").exists()
+
+
+# -- the tool: version, diagnostics, JSON -------------------------------------------------
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert re.fullmatch(r"sdkgen \d+\.\d+\.\d+\n", capsys.readouterr().out)
+
+
+def cookie_spec(tmp_path: Path, count: int) -> Path:
+    """The Conversations spec with `count` operations given an (unsupported) cookie parameter."""
+    data = yaml.safe_load(SPEC.read_text())
+    operations = [op for item in data["paths"].values() for op in item.values() if isinstance(op, dict)]
+    for index, operation in enumerate(operations[:count]):
+        cookie = {"name": f"session{index}", "in": "cookie", "schema": {"type": "string"}}
+        operation["parameters"] = [*operation.get("parameters", []), cookie]
+    path = tmp_path / "cookies.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    return path
+
+
+def test_warnings_of_one_kind_are_summarized_unless_verbose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["generate", "--target", "python", "--spec", str(cookie_spec(tmp_path, 5)), "--out", str(tmp_path / "o")]
+    assert main([*args, "--quiet"]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert err.count("warning: cookie parameter") == 1
+    assert "    ... and 4 more like it (--verbose lists every one)" in err
+    assert main([*args, "--quiet", "--verbose"]) == EXIT_OK
+    assert capsys.readouterr().err.count("warning: cookie parameter") == 5
+
+
+def test_json_format_prints_one_document_with_every_diagnostic(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = cookie_spec(tmp_path, 3)
+    args = ["generate", "--target", "python", "--spec", str(spec), "--out", str(tmp_path / "o"), "--format", "json"]
+    assert main(args) == EXIT_OK
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    report = json.loads(captured.out)
+    assert report["exit_code"] == 0 and report["counts"] == {"error": 0, "warning": 3}
+    first = report["diagnostics"][0]
+    assert first["file"].endswith("cookies.yaml") and first["severity"] == "warning"
+    assert first["pointer"].startswith("/paths/") and isinstance(first["line"], int)
+    assert report["targets"][0]["target"] == "python" and report["targets"][0]["written"] > 0
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths:\n  /x/{id}:\n    get: {responses: {}}\n")
+    assert main(["validate", "--spec", str(broken), "--format", "json"]) == EXIT_INVALID
+    report = json.loads(capsys.readouterr().out)
+    assert report["exit_code"] == 2 and report["counts"]["error"] >= 1
+    assert all(d["file"].endswith("broken.yaml") for d in report["diagnostics"])
+
+
+def test_lenient_findings_do_not_say_to_pass_lenient(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "bad.yaml"
+    spec.write_text(SPEC.read_text().replace("openapi: 3.1.0", "openapi: 3.1.0\nexternalDocs: 5", 1))
+    assert main(["validate", "--spec", str(spec)]) == EXIT_INVALID
+    assert "hint: fix the spec, or pass --lenient to generate anyway" in capsys.readouterr().err
+    assert main(["validate", "--spec", str(spec), "--lenient"]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "warning: OpenAPI 3.1.0:" in err and "pass --lenient" not in err
+
+
+def test_a_misspelled_operation_override_is_reported_at_the_config_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "sdk.yaml"
+    config.write_text(
+        CONFIG.read_text().replace("operations: {}", "operations:\n  getConversatoin: {resource: x, method: y}")
+    )
+    line = config.read_text().splitlines().index("  getConversatoin: {resource: x, method: y}") + 1
+    args = [
+        "generate",
+        "--target",
+        "python",
+        "--config",
+        str(config),
+        "--spec",
+        str(SPEC),
+        "--out",
+        str(tmp_path / "o"),
+    ]
+    assert main([*args, "--quiet"]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert re.search(rf"sdk\.yaml:{line}:\d+: warning: the SDK config names operation 'getConversatoin'", err), err
+
+
+def test_no_config_anywhere_says_to_run_init(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["generate"]) == EXIT_INVALID
+    err = capsys.readouterr().err
+    assert "error: no sdkgen.yaml in" in err and "run `sdkgen init --spec YOUR_SPEC.yaml`" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_config_is_found_from_a_subdirectory_and_init_never_overwrites(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copy(SPEC, tmp_path / "api.yaml")
+    monkeypatch.chdir(tmp_path)
+    assert main(["init", "--spec", "api.yaml"]) == EXIT_OK
+    written = (tmp_path / "sdkgen.yaml").read_text()
+    assert "spec: api.yaml" in written and 'default_base_url: "https://api.openai.com/v1"' in written
+    assert main(["init", "--spec", "api.yaml"]) == EXIT_INVALID
+    assert "sdkgen.yaml exists" in capsys.readouterr().err
+    assert (tmp_path / "sdkgen.yaml").read_text() == written
+    (tmp_path / "deep" / "er").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "deep" / "er")
+    assert main(["generate", "--target", "python", "--quiet"]) == EXIT_OK
+    assert (tmp_path / "generated" / "python" / "openai_conversations" / "_client.py").is_file()

@@ -28,11 +28,16 @@ def test_generated_tests_pass() -> None:
 
 
 def test_generated_package_type_checks_strictly() -> None:
+    # At the oldest Python the package declares (requires-python), as the official package's floor.
+    floor = re.search(r'requires-python = ">=(3\.\d+)"', (GENERATED / "pyproject.toml").read_text())
+    assert floor is not None and floor.group(1) == "3.10"
     result = run(
         sys.executable,
         "-m",
         "mypy",
         "--strict",
+        "--python-version",
+        floor.group(1),
         "--no-incremental",
         "--cache-dir",
         os.devnull,

@@ -24,7 +24,23 @@ SPEC = TEST_SPECS / "hostile_text.yaml"
 
 def test_hostile_descriptions_never_run(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert main(["generate", "--no-cache", "--target", "python", "--spec", str(SPEC), "--out", str(out)]) == EXIT_OK
+    assert (
+        main(
+            [
+                "generate",
+                "--no-cache",
+                "--config",
+                str(CONFIG),
+                "--target",
+                "python",
+                "--spec",
+                str(SPEC),
+                "--out",
+                str(out),
+            ]
+        )
+        == EXIT_OK
+    )
     code = (
         "import inspect, openai_conversations as p, openai_conversations.types as t\n"
         "c = p.OpenAI(api_key='k')\n"
@@ -86,7 +102,21 @@ def test_hostile_text_everywhere_stays_text(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.chdir(tmp_path)  # canaries would land here
     out = tmp_path / "out"
     assert (
-        main(["generate", "--no-cache", "--target", "python", "--spec", str(EVERYTHING), "--out", str(out)]) == EXIT_OK
+        main(
+            [
+                "generate",
+                "--no-cache",
+                "--config",
+                str(CONFIG),
+                "--target",
+                "python",
+                "--spec",
+                str(EVERYTHING),
+                "--out",
+                str(out),
+            ]
+        )
+        == EXIT_OK
     )
     env = {**os.environ, "PYTHONPATH": str(out), "PYTHONDONTWRITEBYTECODE": "1"}
     result = subprocess.run(
@@ -151,7 +181,23 @@ def test_a_spec_file_name_cannot_end_the_header_comment(tmp_path: Path, monkeypa
         "paths: {/things: {get: {operationId: listThings, responses: {'200': {description: OK}}}}}\n"
     )
     out = tmp_path / "out"
-    assert main(["generate", "--no-cache", "--target", "python", "--spec", str(spec), "--out", str(out)]) == EXIT_OK
+    assert (
+        main(
+            [
+                "generate",
+                "--no-cache",
+                "--config",
+                str(CONFIG),
+                "--target",
+                "python",
+                "--spec",
+                str(spec),
+                "--out",
+                str(out),
+            ]
+        )
+        == EXIT_OK
+    )
     header = (out / "openai_conversations/resources/things.py").read_text().splitlines()[0]
     assert (
         header
@@ -182,7 +228,23 @@ def test_config_values_cannot_become_code(
     lines = [f"{key}: {json.dumps(value)}" if line.startswith(f"{key}: ") else line for line in text.splitlines()]
     config.write_text("\n".join(lines) + "\n")
     out = tmp_path / "out"
-    assert main(["generate", "--no-cache", "--target", "python", "--config", str(config), "--out", str(out)]) == 2
+    assert (
+        main(
+            [
+                "generate",
+                "--no-cache",
+                "--config",
+                str(CONFIG),
+                "--target",
+                "python",
+                "--config",
+                str(config),
+                "--out",
+                str(out),
+            ]
+        )
+        == 2
+    )
     assert f"error: {key} must be" in capsys.readouterr().err
     assert not out.exists()
 
@@ -197,7 +259,23 @@ def test_hostile_text_stays_text_in_typescript(spec: Path, tmp_path: Path, capsy
     """Text built to end a JSDoc comment, a string or a template literal and run code: the
     package type-checks, its tests pass, and no canary file appears."""
     out = tmp_path / "out"
-    assert main(["generate", "--no-cache", "--target", "typescript", "--spec", str(spec), "--out", str(out)]) == EXIT_OK
+    assert (
+        main(
+            [
+                "generate",
+                "--no-cache",
+                "--config",
+                str(CONFIG),
+                "--target",
+                "typescript",
+                "--spec",
+                str(spec),
+                "--out",
+                str(out),
+            ]
+        )
+        == EXIT_OK
+    )
     with_node_tools(out)
     compiled = subprocess.run(["node_modules/.bin/tsc", "-p", "tests/tsconfig.json"], cwd=out, capture_output=True)
     assert compiled.returncode == 0, compiled.stdout.decode()[-4000:]

@@ -10,7 +10,7 @@ Read from the source (ast), every import of ours, at module level or inside a fu
   target and never `spec`; the one exception is the datamodel-code-generator adapter,
   which hands JSON Schema to a schema-driven tool and walks it with `spec.schema_tree`;
 - `surface` imports `ir`, `spec` and `core`, never a target;
-- the top (`pipeline`, `cli`, `registry`) imports anything;
+- the top (`pipeline`, `registry`, and the `cli` package) imports anything;
 
 and no module imports itself back through others. The checker runs on the real tree, and
 on a copy with violations planted, which it must find.
@@ -34,6 +34,7 @@ ALLOWED = {
     "target": {"targets", "ir", "core"},  # and the target itself
     "surface": {"surface", "ir", "spec", "core"},
 }
+TOP_PACKAGES = ("generator.cli.",)  # the command line: a package of the top layer
 # (importing module, imported module): the documented exceptions.
 EXCEPTIONS = {("generator.targets.python.models", "generator.spec.schema_tree")}
 
@@ -143,8 +144,8 @@ def test_every_module_belongs_to_a_layer_and_says_what_it_does() -> None:
     for name, path in modules(GENERATOR).items():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         assert ast.get_docstring(tree), f"{path} has no docstring naming its input and output"
-        if layer(name)[0] == "top":
-            assert name.count(".") <= 1, f"{name} sits in no stage folder"
+        if layer(name)[0] == "top":  # the top: modules of generator/ itself, and the cli package
+            assert name.count(".") <= 1 or name.startswith(TOP_PACKAGES), f"{name} sits in no stage folder"
 
 
 def test_modules_keep_to_their_size_budget() -> None:

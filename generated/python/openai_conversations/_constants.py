@@ -16,4 +16,8 @@ MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER_DELAY = 120.0
 
 RAW_RESPONSE_HEADER_SUFFIX = "-Raw-Response"
-"""Appended to the client's header prefix, e.g. ``X-Stainless-Raw-Response``."""
+"""Appended to the client's header prefix: ``<prefix>-Raw-Response``, sent on the wire."""
+
+INTERNAL_RAW_RESPONSE_HEADER = "X-SDK-Internal-Raw-Response"
+"""What a client without a header prefix names the raw-response signal: it travels in
+the request options only and is dropped before the request is sent."""

@@ -32,7 +32,6 @@ from pydantic import PrivateAttr
 from ._types import Query
 from ._models import BaseModel
 from ._request import FinalRequestOptions
-from ._constants import RAW_RESPONSE_HEADER_SUFFIX
 
 if TYPE_CHECKING:
     from ._base_client import SyncAPIClient, AsyncAPIClient
@@ -78,7 +77,7 @@ class BasePage(BaseModel, Generic[_T]):
 
     def _info_to_options(self, info: PageInfo) -> FinalRequestOptions:
         options = self._options.copy()
-        raw_header = (self._client._header_prefix + RAW_RESPONSE_HEADER_SUFFIX).lower()
+        raw_header = self._client._raw_header
         options.headers = {
             name: value
             for name, value in options.headers.items()

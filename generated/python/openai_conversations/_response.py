@@ -7,6 +7,9 @@
 * ``.with_streaming_response.<method>(...)`` sends ``<prefix>-Raw-Response: stream``
   and returns a context manager: the request is sent on enter, the body is read
   only when asked (``parse``/``read``/``iter_*``) and the response closed on exit.
+
+A client without a header prefix marks the request with an internal header instead,
+which the client reads and drops: nothing of it goes on the wire.
 """
 
 from __future__ import annotations
@@ -33,7 +36,6 @@ from typing import (
 import httpx
 from typing_extensions import ParamSpec
 
-from ._constants import RAW_RESPONSE_HEADER_SUFFIX
 from ._exceptions import SDKError
 
 if TYPE_CHECKING:
@@ -348,12 +350,12 @@ class AsyncResponseContextManager(Generic[_AsyncResponseT]):
 
 
 def _raw_header_name(func: Callable[..., Any]) -> str:
-    """``<prefix>-Raw-Response`` for the client behind a bound resource method."""
+    """The raw-response header of the client behind a bound resource method."""
     client = getattr(getattr(func, "__self__", None), "_client", None)
-    prefix = getattr(client, "_header_prefix", None)
-    if not isinstance(prefix, str):
+    header = getattr(client, "_raw_response_header", None)
+    if not isinstance(header, str):
         raise TypeError(f"Expected a bound resource method, got {func!r}")
-    return prefix + RAW_RESPONSE_HEADER_SUFFIX
+    return header
 
 
 def _with_header(kwargs: Dict[str, Any], name: str, value: str) -> None:

@@ -156,8 +156,13 @@ def _json_default(value: object) -> object:
 
 
 @lru_cache(maxsize=None)
-def platform_headers(prefix: str, version: str) -> Tuple[Tuple[str, str], ...]:
-    """The ``<prefix>-Lang/-Package-Version/-OS/-Arch/-Runtime/-Runtime-Version`` headers."""
+def platform_headers(
+    prefix: Optional[str], version: str
+) -> Tuple[Tuple[str, str], ...]:
+    """The ``<prefix>-Lang/-Package-Version/-OS/-Arch/-Runtime/-Runtime-Version``
+    headers; none without a prefix."""
+    if prefix is None:
+        return ()
     return (
         (f"{prefix}-Lang", "python"),
         (f"{prefix}-Package-Version", version),

@@ -11,18 +11,21 @@ templates in `templates/python/` print (`contract` says which template gets whic
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 
-from ...core.write import HAND_WRITTEN
+from ... import ir
 from ..backend import Front, Progress, Target, TargetOutput, Templates
 from ..contract import Contract
 from ..render import TEMPLATES
 from .names import PARAM_SUFFIX, RESERVED_TYPE_NAMES
-from .settings import PythonSettings, SECTION_KEYS, read_settings
+from .settings import PythonSection, package_version, read_settings, resolve
 
 
-def _hand_written(settings: PythonSettings) -> str:
-    return f"{settings.import_name}/{HAND_WRITTEN}"
+def _defaults(api: ir.Api) -> dict[str, str]:
+    """The `python:` section's keys as they default for `api`."""
+    settings = resolve(PythonSection(), api)
+    return {k: v for k, v in asdict(settings).items() if isinstance(v, str) and k != "license"}
 
 
 def _contract() -> Contract:
@@ -32,21 +35,20 @@ def _contract() -> Contract:
 
 
 def _generate(
-    front: Front, settings: PythonSettings, templates: Templates, cache_root: Path | None, progress: Progress
+    front: Front, section: PythonSection, templates: Templates, cache_root: Path | None, progress: Progress
 ) -> TargetOutput:
     from .backend import generate_python
 
-    return generate_python(front, settings, templates, cache_root, progress)
+    return generate_python(front, resolve(section, front.api), templates, cache_root, progress)
 
 
-TARGET: Target[PythonSettings] = Target(
+TARGET: Target[PythonSection] = Target(
     name="python",
     templates=TEMPLATES / "python",
     load_contract=_contract,
     read_settings=read_settings,
-    section_keys=SECTION_KEYS,
-    hand_written=_hand_written,
-    version=lambda settings: settings.version,
+    defaults=_defaults,
+    version=package_version,
     generate=_generate,
     reserved_type_names=RESERVED_TYPE_NAMES,
     type_name_suffixes=(PARAM_SUFFIX,),

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ... import ir
 from ...core.cache import TextCache
 from ...core.diagnostics import Diagnostic, GenerationError, Severity
-from ..backend import Front, Progress, TargetOutput, Templates
+from ..backend import Front, HandWritten, Progress, TargetOutput, Templates
 from .clashes import name_clashes
 from .format import format_files
 from .models import request_params, response_models
@@ -40,16 +41,29 @@ def generate_python(
     params = request_params(
         front.schemas, api.request_schemas, header=header, spec_name=front.spec_name, cache=model_cache
     )
-    clashes = name_clashes(api, settings)
+    clashes = [Diagnostic(Severity.ERROR, m, front.locate(pointer), hint) for pointer, m, hint in name_clashes(api)]
+    paths = {".".join(r.path) for r in ir.depth_first(api.resources)}
+    for missing in sorted(set(settings.mixins) - paths):
+        message = f"the SDK config names a mixin for `{missing}`, which is not a resource"
+        clashes.append(Diagnostic(Severity.ERROR, message, settings.mixin_locations[missing], "fix python.mixins"))
     if clashes:
-        raise GenerationError(
-            tuple(
-                Diagnostic(Severity.ERROR, message, front.locate(pointer), hint) for pointer, message, hint in clashes
-            )
-        )
+        raise GenerationError(tuple(clashes))
     progress("rendering")
     views = build_views(api, settings, models, params, front.spec_comment)
     rendered = render_package(views, models, params, templates)
     progress(f"formatting {len(rendered.files) - len(rendered.verbatim)} files")
     files = format_files(rendered.files, skip=rendered.verbatim, cache=TextCache(cache_root, "black"))
-    return TargetOutput(files, len(models.names))
+    return TargetOutput(files, len(models.names), hand_written=_mixin_files(settings))
+
+
+def _mixin_files(settings: PythonSettings) -> tuple[HandWritten, ...]:
+    """The hand-written modules the resource classes inherit from: `lib.items:ItemsExtras`
+    is `<import_name>/lib/items.py`, defining `ItemsExtras` and `AsyncItemsExtras`."""
+    return tuple(
+        HandWritten(
+            f"{settings.import_name}/{module.replace('.', '/')}.py",
+            (name, f"Async{name}"),
+            settings.mixin_locations[resource],
+        )
+        for resource, (module, name) in sorted(settings.mixins.items())
+    )

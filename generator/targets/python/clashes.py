@@ -1,17 +1,15 @@
-"""Names the Python package cannot give: `ir.Api` + the target's settings -> located problems.
+"""Names the Python package cannot give: `ir.Api` -> located problems.
 
 A resource named like a public attribute of the generated client (`with_options`, a header
-option), a method named like an attribute of its resource (`with_raw_response`, one of
-its sub-resources), or a mixin for a resource the API does not have: each is a problem
-with the JSON pointer of the spec node it comes from and a hint, found before anything is
-rendered.
+option), or a method named like an attribute of its resource (`with_raw_response`, one of
+its sub-resources): each is a problem with the JSON pointer of the spec node it comes from
+and a hint, found before anything is rendered.
 """
 
 from __future__ import annotations
 
 from ... import ir
 from .names import identifier
-from .settings import PythonSettings
 
 # Public attributes of the generated clients and resources that a resource or method
 # name must not shadow (header options are added from the IR's client settings).
@@ -23,7 +21,7 @@ CLIENT_ATTRIBUTES = frozenset(
 RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
 
 
-def name_clashes(api: ir.Api, settings: PythonSettings) -> list[tuple[str, str, str]]:
+def name_clashes(api: ir.Api) -> list[tuple[str, str, str]]:
     """(pointer, message, hint) for each resource or method name a generated class already uses."""
     options = {o.param for o in api.client.header_options}
     reserved = CLIENT_ATTRIBUTES | options
@@ -41,11 +39,6 @@ def name_clashes(api: ir.Api, settings: PythonSettings) -> list[tuple[str, str, 
                     ),
                 )
             )
-    paths = {".".join(r.path) for r in ir.depth_first(api.resources)}
-    for missing in sorted(set(settings.mixins) - paths):
-        found.append(
-            ("", f"the SDK config names a mixin for `{missing}`, which is not a resource", "fix python.mixins")
-        )
     for resource in ir.depth_first(api.resources):
         children = {identifier(c.name) for c in resource.children}
         for op in resource.operations:

@@ -25,7 +25,7 @@ from .view_tests import PathCaseView, TestCallView, TestFileView
 
 CONTRACT = Contract(
     target="python",
-    version="1.0",
+    version="1.1",
     view_models=(
         ClientView,
         PackageViews,

@@ -32,6 +32,8 @@ from .names import PARAM_SUFFIX
 
 __all__ = ["ModelModule", "plain_schema", "request_params", "response_models"]
 _VERSION = version("datamodel-code-generator")
+# The oldest Python the generated code must run on (the package's requires-python floor).
+_PYTHON_FLOOR = "3.10"
 # `Model.model_rebuild()` lines after the classes: they would build every model's schema
 # at import (seconds for a large API). Models are built on first use instead (they are
 # `defer_build`), and the runtime resolves forward references when it constructs them.
@@ -102,7 +104,13 @@ def _run(
     if not names:
         return header + "\n"
     cache = cache or TextCache(None, "")
-    key = digest(_VERSION, json.dumps(document, sort_keys=True, default=str), header, repr(sorted(options.items())))
+    key = digest(
+        _VERSION,
+        _PYTHON_FLOOR,
+        json.dumps(document, sort_keys=True, default=str),
+        header,
+        repr(sorted(options.items())),
+    )
     cached = cache.get(key)
     if cached is not None:
         return cached
@@ -124,7 +132,7 @@ def _generate(document: dict[str, Any], spec_name: str, *, header: str, **option
             document,
             allow_remote_refs=False,  # never fetch, nor read a file: the document is all there is
             input_file_type=InputFileType.OpenAPI,
-            target_python_version=PythonVersion.PY_311,
+            target_python_version=PythonVersion(_PYTHON_FLOOR),
             enum_field_as_literal=LiteralType.All,
             use_type_alias=True,
             use_schema_description=True,

@@ -137,6 +137,8 @@ class ClientView:
     import_name: str
     distribution: str
     version: str
+    requires_python: str  # the floor, e.g. `>=3.10`
+    license_toml: str  # `license = "MIT"`, or '' when the package has none
     title: str  # escaped for docstrings and Markdown
     summary_toml: str  # a TOML string literal
     client_class: str
@@ -145,7 +147,7 @@ class ClientView:
     default_base_url: str
     api_key_env: str
     base_url_env: str
-    header_prefix: str
+    header_prefix: str | None  # None: the SDK sends no telemetry headers
     array_format: str
     header_options: tuple[HeaderOption, ...]  # descriptions escaped for docstrings
     resources: tuple[ChildView, ...]

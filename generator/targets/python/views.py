@@ -53,6 +53,8 @@ def build_views(
         import_name=settings.import_name,
         distribution=settings.distribution,
         version=settings.version,
+        requires_python=settings.requires_python,
+        license_toml=f"license = {toml_string(settings.license)}" if settings.license else "",
         title=one_line(api.title),
         summary_toml=toml_string(f"A typed Python client for the {api.title}"),
         client_class=settings.client_class,
@@ -218,7 +220,10 @@ class _ViewBuilder:
 
     def operation_params(self, spec_name: str) -> OperationParamsView:
         imports = ImportBlock()
-        imports.add("typing", *self.op_speller.typing, "TypedDict", "Required", section=Section.STANDARD)
+        imports.add("typing", *self.op_speller.typing, section=Section.STANDARD)
+        # From typing_extensions, as the official SDKs import them: `Required` is not in
+        # `typing` before Python 3.11, and the package supports 3.10.
+        imports.add("typing_extensions", "Required", "TypedDict", section=Section.THIRD_PARTY)
         if self.op_speller.runtime:
             imports.add(".._types", *self.op_speller.runtime)
         if self.op_speller.used_models:

@@ -9,17 +9,20 @@ and `view_tests` build the view-models the templates in `templates/typescript/` 
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 
-from ...core.write import HAND_WRITTEN
+from ... import ir
 from ..backend import Front, Progress, Target, TargetOutput, Templates
 from ..contract import Contract
 from ..render import TEMPLATES
-from .settings import TypeScriptSettings, SECTION_KEYS, read_settings
+from .settings import TypeScriptSection, package_version, read_settings, resolve
 
 
-def _hand_written(settings: TypeScriptSettings) -> str:
-    return f"src/{HAND_WRITTEN}"
+def _defaults(api: ir.Api) -> dict[str, str]:
+    """The `typescript:` section's keys as they default for `api`."""
+    settings = resolve(TypeScriptSection(), api)
+    return {k: v for k, v in asdict(settings).items() if isinstance(v, str) and k != "license"}
 
 
 def _contract() -> Contract:
@@ -29,21 +32,20 @@ def _contract() -> Contract:
 
 
 def _generate(
-    front: Front, settings: TypeScriptSettings, templates: Templates, cache_root: Path | None, progress: Progress
+    front: Front, section: TypeScriptSection, templates: Templates, cache_root: Path | None, progress: Progress
 ) -> TargetOutput:
     from .backend import generate_typescript
 
-    return generate_typescript(front, settings, templates, cache_root, progress)
+    return generate_typescript(front, resolve(section, front.api), templates, cache_root, progress)
 
 
-TARGET: Target[TypeScriptSettings] = Target(
+TARGET: Target[TypeScriptSection] = Target(
     name="typescript",
     templates=TEMPLATES / "typescript",
     load_contract=_contract,
     read_settings=read_settings,
-    section_keys=SECTION_KEYS,
-    hand_written=_hand_written,
-    version=lambda settings: settings.version,
+    defaults=_defaults,
+    version=package_version,
     generate=_generate,
 )
 

@@ -9,6 +9,8 @@ options the method hands the runtime, its return type, and the imports of each m
 
 from __future__ import annotations
 
+import json
+
 from dataclasses import dataclass
 
 from ... import ir
@@ -105,6 +107,7 @@ class ClientView:
     header: str  # the line every generated file starts with (a `//` comment's text)
     package: str
     version: str
+    license_json: str  # the licence as a JSON string, or '' when the package has none
     title: str
     description: str
     client_class: str
@@ -112,7 +115,7 @@ class ClientView:
     default_base_url: str
     api_key_env: str
     base_url_env: str
-    header_prefix: str
+    header_prefix: str | None  # None: the SDK sends no telemetry headers
     array_format: str
     header_options: tuple[HeaderOptionView, ...]
     resources: tuple[ChildView, ...]
@@ -152,6 +155,7 @@ def build_views(
         header=header,
         package=ts.package,
         version=ts.version,
+        license_json=json.dumps(ts.license) if ts.license else "",
         title=" ".join(jsdoc_lines(api.title)),
         description=" ".join(jsdoc_lines(f"A typed TypeScript client for the {api.title}")),
         client_class=ts.client_class,

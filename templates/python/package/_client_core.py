@@ -37,7 +37,6 @@ from ._request import (
     multipart_boundary,
 )
 from ._request import merge_headers
-from ._constants import RAW_RESPONSE_HEADER_SUFFIX
 from ._exceptions import SDKError, APIStatusError, APITimeoutError, APIConnectionError
 from ._client_options import ClientOptions, http_errors
 
@@ -173,9 +172,13 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             self._retry_count_header,
             self._read_timeout_header,
         )
-        if not custom or not has_header(custom, retry_header):
+        if retry_header is not None and (
+            not custom or not has_header(custom, retry_header)
+        ):
             merged[retry_header] = str(retries_taken)
-        if not custom or not has_header(custom, timeout_header):
+        if timeout_header is not None and (
+            not custom or not has_header(custom, timeout_header)
+        ):
             read_timeout = (
                 timeout
                 if timeout is None or isinstance(timeout, (int, float))
@@ -183,6 +186,8 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             )
             if read_timeout is not None:
                 merged[timeout_header] = str(read_timeout)
+        if self._header_prefix is None:
+            merged.pop(self._raw_header, None)  # raw-response mode: read, never sent
         if options.method == "get":
             merged.pop("content-type", None)
         elif content_type is not None:
@@ -338,7 +343,7 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
 
     @property
     def _raw_header(self) -> str:
-        return (self._header_prefix + RAW_RESPONSE_HEADER_SUFFIX).lower()
+        return self._raw_response_header.lower()
 
 
 def _multipart_body(options: FinalRequestOptions) -> Tuple[str, bytes]:

@@ -28,6 +28,8 @@ from ._utils import async_library, platform_headers
 from ._constants import (
     DEFAULT_MAX_CONNECTIONS,
     DEFAULT_TIMEOUT_SECONDS,
+    RAW_RESPONSE_HEADER_SUFFIX,
+    INTERNAL_RAW_RESPONSE_HEADER,
     DEFAULT_CONNECT_TIMEOUT_SECONDS,
     DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
 )
@@ -46,7 +48,6 @@ class ClientOptions:
     """Configuration shared by the sync and async clients."""
 
     # Set by the generated client class.
-    _header_prefix: ClassVar[str]
     _version: ClassVar[str]
     _api_key_env: ClassVar[str]
     _base_url_env: ClassVar[str]
@@ -92,9 +93,9 @@ class ClientOptions:
         self._custom_headers: Mapping[str, str] = default_headers or {}
         self._custom_query: Mapping[str, object] = default_query or {}
         self._strict_response_validation = _strict_response_validation
-        prefix = self._header_prefix.lower()
-        self._retry_count_header = f"{prefix}-retry-count"
-        self._read_timeout_header = f"{prefix}-read-timeout"
+        prefix = self._header_prefix
+        self._retry_count_header = _lower_header(prefix, "-retry-count")
+        self._read_timeout_header = _lower_header(prefix, "-read-timeout")
         self._client = http_client or _default_http_client(
             self._is_async, str(self.base_url), self.timeout
         )
@@ -156,6 +157,13 @@ class ClientOptions:
     # -- headers -------------------------------------------------------------------
 
     @property
+    def _header_prefix(self) -> Optional[str]:
+        """The prefix of the SDK's telemetry headers (``<prefix>-Lang``,
+        ``<prefix>-Retry-Count``, ...), or None to send none: a generated client sets
+        it as a class attribute."""
+        return None
+
+    @property
     def auth_headers(self) -> Dict[str, str]:
         """``Authorization: Bearer <key>``; a callable key is called for every request
         (by the async client's ``_refresh_api_key`` instead, which awaits it)."""
@@ -180,14 +188,24 @@ class ClientOptions:
         }
         headers.update(platform_headers(prefix, self._version))
         headers.update(custom)
-        headers[f"{prefix}-Async"] = (
-            f"async:{async_library()}" if self._is_async else "false"
-        )
+        if prefix is not None:
+            headers[f"{prefix}-Async"] = (
+                f"async:{async_library()}" if self._is_async else "false"
+            )
         for param, header, _env in self._header_options:
             value = getattr(self, param)
             headers[header] = value if value is not None else Omit()
         headers.update(custom)
         return headers
+
+    @property
+    def _raw_response_header(self) -> str:
+        """The header that asks for a raw response: ``<prefix>-Raw-Response``; without
+        a prefix an internal name, which ``_build_headers`` drops before sending."""
+        prefix = self._header_prefix
+        if prefix is None:
+            return INTERNAL_RAW_RESPONSE_HEADER
+        return prefix + RAW_RESPONSE_HEADER_SUFFIX
 
     def _lowered_default_headers(self) -> Optional[Dict[str, str]]:
         """``default_headers`` keyed by lower-case name, omitted ones dropped; cached
@@ -285,6 +303,11 @@ class ClientOptions:
         for param, _header, _env in self._header_options:
             kwargs[param] = header_options.get(param) or getattr(self, param)
         return kwargs
+
+
+def _lower_header(prefix: Optional[str], suffix: str) -> Optional[str]:
+    """``<prefix><suffix>`` in lower case, or None when the client has no header prefix."""
+    return None if prefix is None else (prefix + suffix).lower()
 
 
 def _merged(

@@ -9,8 +9,8 @@ import yaml
 
 from generator.pipeline import read_config, target_settings
 from generator.registry import TARGETS
-from generator.targets.python.settings import PythonSettings
-from generator.targets.typescript.settings import TypeScriptSettings
+from generator.targets.python.settings import PythonSection
+from generator.targets.typescript.settings import TypeScriptSection
 from generator.core.diagnostics import GenerationError
 
 from conftest import CONFIG
@@ -18,8 +18,11 @@ from conftest import CONFIG
 
 def test_committed_config_reads() -> None:
     config = read_config(CONFIG)
+    assert config.spec == CONFIG.parent / "conversations.yaml"
+    assert config.outputs == {t: CONFIG.parent / ".." / "generated" / t for t in ("python", "typescript")}
+    assert config.header_prefix == "X-Stainless" and config.api_key_env == "OPENAI_API_KEY"
     python = config.sections["python"]
-    assert isinstance(python, PythonSettings)
+    assert isinstance(python, PythonSection)
     assert (python.import_name, python.client_class) == ("openai_conversations", "OpenAI")
     assert config.array_format == "brackets"
     assert [(o.param, o.header, o.env) for o in config.header_options] == [
@@ -29,7 +32,7 @@ def test_committed_config_reads() -> None:
     assert config.page_names == {"cursor_last_id": "ConversationCursorPage"}
     assert config.targets == ("python", "typescript")
     typescript = config.sections["typescript"]
-    assert isinstance(typescript, TypeScriptSettings)
+    assert isinstance(typescript, TypeScriptSection)
     assert (typescript.package, typescript.client_class) == ("openai-conversations", "OpenAI")
 
 
@@ -78,26 +81,51 @@ def test_mistakes_are_located_errors(tmp_path: Path, change: dict[str, object], 
     assert any(expected in line for line in rendered), rendered
 
 
-def without_section(tmp_path: Path, name: str, **changes: object) -> Path:
-    data = yaml.safe_load(CONFIG.read_text())
-    del data[name]
-    data.update(changes)
-    path = tmp_path / "sdk.yaml"
-    path.write_text(yaml.safe_dump(data, sort_keys=False))
-    return path
+def test_an_empty_config_is_valid_and_leaves_everything_to_the_spec(tmp_path: Path) -> None:
+    path = tmp_path / "sdkgen.yaml"
+    path.write_text("{}\n")
+    config = read_config(path)
+    assert config.targets == ("python",) and config.spec is None and config.templates == {}
+    assert config.outputs == {t: tmp_path / "generated" / t for t in ("python", "typescript")}
+    assert (config.default_base_url, config.api_key_env, config.header_prefix, config.license) == (None,) * 4
+    target, section = target_settings(config, "typescript")
+    assert target.name == "typescript" and section == TypeScriptSection()
+    assert target_settings(config, "python")[1] == PythonSection()
 
 
-def test_each_section_is_read_by_its_target_and_needed_only_for_it(tmp_path: Path) -> None:
-    config = read_config(without_section(tmp_path, "python", target="typescript"))
-    assert config.targets == ("typescript",) and set(config.sections) == {"typescript"}
-    target, settings = target_settings(config, "typescript")
-    assert target.name == "typescript" and isinstance(settings, TypeScriptSettings)
-    with pytest.raises(GenerationError) as err:
-        target_settings(config, "python")
-    assert err.value.diagnostics[0].message == (
-        "the config has no `python:` section "
-        "(distribution, import_name, version, client_class, async_client_class, error_base)"
+def test_paths_are_relative_to_the_config_and_per_target(tmp_path: Path) -> None:
+    (tmp_path / "py-templates").mkdir()
+    path = tmp_path / "sdkgen.yaml"
+    path.write_text(
+        "spec: api/openapi.yaml\ntarget: [python, typescript]\n"
+        "output: {python: sdk/py}\ntemplates: {python: py-templates}\n"
     )
+    config = read_config(path)
+    assert config.spec == tmp_path / "api" / "openapi.yaml"
+    assert config.outputs == {"python": tmp_path / "sdk" / "py", "typescript": tmp_path / "generated" / "typescript"}
+    assert config.templates == {"python": tmp_path / "py-templates"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "target: [python, typescript]\ntemplates: t\n",
+            "sdkgen.yaml:2:1: error: templates names one directory, but target: lists python, typescript",
+        ),
+        ("templates: {python: nowhere}\n", "sdkgen.yaml:1:13: error: a template override directory 'nowhere' is not"),
+        ("output: {rust: out}\n", "sdkgen.yaml:1:10: error: unknown target 'rust'; the targets are python, typescript"),
+        ("license: 'MIT; rm'\n", "sdkgen.yaml:1:1: error: license must be an SPDX licence identifier or expression"),
+        ("python: {requires_python: '>=3.9'}\n", "error: requires_python must be a floor of 3.10 or later"),
+    ],
+)
+def test_place_and_name_mistakes_are_located(tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "sdkgen.yaml"
+    path.write_text(text)
+    with pytest.raises(GenerationError) as err:
+        read_config(path)
+    rendered = [d.render() for d in err.value.diagnostics]
+    assert any(line.endswith(expected) or expected in line for line in rendered), rendered
 
 
 def test_the_first_registered_target_is_the_default(tmp_path: Path) -> None:

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Iterable, List, Literal, Optional, Required, TypedDict
+from typing import Iterable, List, Literal, Optional
+
+from typing_extensions import Required, TypedDict
 
 from .params import InputItemParam, MetadataParam, ResponseIncludableParam
 

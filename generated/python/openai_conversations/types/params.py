@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from typing import (
-    Any,
-    Dict,
-    List,
-    Literal,
-    NotRequired,
-    Optional,
-    TypeAlias,
-    TypedDict,
-    Union,
-)
+from typing import Any, Dict, List, Literal, Optional, TypeAlias, TypedDict, Union
+from typing_extensions import NotRequired
 
 
 class CodeInterpreterOutputImageParam(TypedDict):

@@ -251,10 +251,7 @@ export abstract class BaseClient {
       {
         Accept: 'application/json',
         'User-Agent': this.userAgent(),
-        [`${HEADER_PREFIX}-Retry-Count`]: String(retryCount),
-        ...(options.timeout !== undefined
-          ? { [`${HEADER_PREFIX}-Timeout`]: String(Math.trunc(options.timeout / 1000)) }
-          : {}),
+        ...attemptHeaders(retryCount, options.timeout),
         ...platformHeaders(),
       },
       this.optionHeaders(),
@@ -317,6 +314,20 @@ async function encodeBody(
     return { body: await multipartBody(body), contentType: undefined };
   }
   return { body: JSON.stringify(body), contentType: 'application/json' };
+}
+
+/**
+ * `<prefix>-Retry-Count`, and `<prefix>-Timeout` (whole seconds) when the request sets a
+ * timeout; none without a header prefix.
+ */
+function attemptHeaders(retryCount: number, timeout: number | undefined): Record<string, string> {
+  if (HEADER_PREFIX === null) {
+    return {};
+  }
+  return {
+    [`${HEADER_PREFIX}-Retry-Count`]: String(retryCount),
+    ...(timeout !== undefined ? { [`${HEADER_PREFIX}-Timeout`]: String(Math.trunc(timeout / 1000)) } : {}),
+  };
 }
 
 function shouldRetry(response: Response): boolean {

@@ -1,7 +1,8 @@
 // Runtime file copied verbatim by sdkgen. Do not edit.
 /**
  * The headers that tell the API which client made a request: the language, the
- * package's version, and the operating system, CPU and runtime it runs on.
+ * package's version, and the operating system, CPU and runtime it runs on; none when
+ * the SDK has no header prefix.
  */
 
 import { HEADER_PREFIX } from './settings.js';
@@ -18,25 +19,25 @@ type Platform = Record<string, string>;
 
 let detected: Platform | undefined;
 
-/** The platform headers (computed once). */
+/** The platform headers (computed once); none without a header prefix. */
 export function platformHeaders(): Platform {
-  detected ??= detect();
+  detected ??= HEADER_PREFIX === null ? {} : detect(HEADER_PREFIX);
   return detected;
 }
 
-function detect(): Platform {
+function detect(prefix: string): Platform {
   const process = (globalThis as { process?: NodeProcess }).process;
   const runtime =
     process?.versions?.node !== undefined
       ? { name: 'node', version: process.version ?? 'unknown', os: os(process.platform), arch: arch(process.arch) }
       : { name: 'unknown', version: 'unknown', os: 'Unknown', arch: 'unknown' };
   return {
-    [`${HEADER_PREFIX}-Lang`]: 'js',
-    [`${HEADER_PREFIX}-Package-Version`]: VERSION,
-    [`${HEADER_PREFIX}-OS`]: runtime.os,
-    [`${HEADER_PREFIX}-Arch`]: runtime.arch,
-    [`${HEADER_PREFIX}-Runtime`]: runtime.name,
-    [`${HEADER_PREFIX}-Runtime-Version`]: runtime.version,
+    [`${prefix}-Lang`]: 'js',
+    [`${prefix}-Package-Version`]: VERSION,
+    [`${prefix}-OS`]: runtime.os,
+    [`${prefix}-Arch`]: runtime.arch,
+    [`${prefix}-Runtime`]: runtime.name,
+    [`${prefix}-Runtime-Version`]: runtime.version,
   };
 }
 

@@ -1,0 +1,74 @@
+"""`sdkgen init`: a starter config derived from the spec, which generation then takes as it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.cli.init import starter_text
+from generator.core.diagnostics import GenerationError, Location
+from generator.pipeline import read_config
+
+SPEC = {
+    "openapi": "3.0.3",
+    "info": {"title": "Swagger Petstore - OpenAPI 3.0", "version": "1.0", "license": {"name": "Apache 2.0"}},
+    "servers": [{"url": "https://{env}.pets.example.com/v1", "variables": {"env": {"default": "api"}}}],
+    "paths": {},
+    "components": {
+        "securitySchemes": {
+            "bearer": {"type": "http", "scheme": "bearer"},
+            "basic": {"type": "http", "scheme": "basic"},
+        }
+    },
+}
+
+
+def starter(tmp_path: Path, spec: dict[str, object]) -> tuple[dict[str, object], str]:
+    (tmp_path / "api").mkdir(exist_ok=True)
+    text, _ = starter_text(spec, tmp_path / "api" / "pets.yaml", tmp_path / "sdkgen.yaml", lambda p: Location("x", p))
+    (tmp_path / "sdkgen.yaml").write_text(text)
+    return yaml.safe_load(text), text
+
+
+def test_every_value_comes_from_the_spec_and_reads_back(tmp_path: Path) -> None:
+    data, text = starter(tmp_path, SPEC)
+    assert data["spec"] == "api/pets.yaml" and data["target"] == ["python", "typescript"]
+    assert data["output"] == {"python": "generated/python", "typescript": "generated/typescript"}
+    assert data["default_base_url"] == "https://api.pets.example.com/v1"
+    assert (data["api_key_env"], data["license"]) == ("SWAGGER_PETSTORE_API_KEY", "Apache-2.0")
+    assert data["python"] == {
+        "distribution": "swagger-petstore",
+        "import_name": "swagger_petstore",
+        "version": "1.0",
+        "client_class": "SwaggerPetstore",
+        "async_client_class": "AsyncSwaggerPetstore",
+        "error_base": "SwaggerPetstoreError",
+        "requires_python": ">=3.10",
+    }
+    assert data["typescript"]["version"] == "1.0.0"
+    assert "#   basic: http basic (not supported yet)" in text and "#   bearer: http bearer\n" in text
+    assert "header_prefix" not in data  # telemetry stays off unless asked for
+    config = read_config(tmp_path / "sdkgen.yaml")
+    assert config.spec == tmp_path / "api" / "pets.yaml" and config.license == "Apache-2.0"
+
+
+def test_hostile_titles_are_quoted_and_read_back(tmp_path: Path) -> None:
+    spec = {**SPEC, "info": {"title": 'yes: "no" # {x}', "version": "1"}, "servers": [{"url": "/"}]}
+    data, text = starter(tmp_path, spec)
+    assert data["name"] == 'yes: "no" # {x}' and data["python"]["import_name"] == "yes_no_x"
+    assert data["default_base_url"] == "http://localhost" and "license: " not in text.replace("# license", "")
+    read_config(tmp_path / "sdkgen.yaml")
+
+
+def test_init_never_overwrites(tmp_path: Path) -> None:
+    from generator.cli.init import write_starter
+
+    (tmp_path / "api.yaml").write_text(yaml.safe_dump(SPEC))
+    (tmp_path / "sdkgen.yaml").write_text("# mine\n")
+    with pytest.raises(GenerationError):
+        write_starter(tmp_path / "api.yaml", tmp_path / "sdkgen.yaml")
+    assert (tmp_path / "sdkgen.yaml").read_text() == "# mine\n"
+    write_starter(tmp_path / "api.yaml", tmp_path / "sdkgen.yaml", force=True)
+    assert "# mine" not in (tmp_path / "sdkgen.yaml").read_text()
