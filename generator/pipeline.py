@@ -114,8 +114,8 @@ def generate_targets(
     raise `GenerationError` with all diagnostics on failure, for any target.
 
     `overrides` are template directories by target, each laid over that target's built-in
-    templates (for a target it leaves out, the config's `templates:`); `cache_root` holds cached validation, model and formatting
-    results (see `core.cache`); None disables it.
+    templates (for a target it leaves out, the config's `templates:`); `cache_root` holds
+    cached validation, model and formatting results (see `core.cache`); None disables it.
     """
     config = read_config(config_path)
     chosen = [target_settings(config, name) for name in (targets or config.targets)]

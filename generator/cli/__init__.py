@@ -1,4 +1,6 @@
-"""The command line: `sdkgen init | generate | check | validate | diff | contract`.
+"""The command line: `sdkgen` arguments -> files written or compared, diagnostics, an exit code.
+
+Commands: `sdkgen init | generate | check | validate | diff | contract`.
 
 Exit codes: 0 success (for `check`: the output is current; for `diff`: nothing breaks);
 1 `check` found stale files, or `diff` found breaking changes; 2 invalid input or usage
@@ -16,7 +18,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from ..core.diagnostics import GenerationError, Severity
+from ..core.diagnostics import Diagnostic, GenerationError, Location, Severity
 from .commands import EXIT_INVALID, EXIT_OK, EXIT_STALE
 from .parser import parser
 from .report import Reporter
@@ -36,6 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         writes = args.run.__name__ in ("generate", "init")
         if reporter.format == "text":
             print(f"sdkgen: {count} error(s){'; nothing was written' if writes else ''}", file=sys.stderr)
+        return reporter.finish(EXIT_INVALID)
+    except OSError as err:  # a path that cannot be read or written: named, never a traceback
+        where = Location(str(err.filename or "sdkgen"))
+        reporter.report((Diagnostic(Severity.ERROR, err.strerror or str(err), where),))
         return reporter.finish(EXIT_INVALID)
 
 

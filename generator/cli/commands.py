@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import shlex
 import sys
 import time
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 from .. import registry
 from ..core.cache import TextCache, default_root
 from ..core.diagnostics import Diagnostic, GenerationError, Severity, display_name
-from ..core.fingerprint import inputs_digest, tree_digest
+from ..core.fingerprint import hand_written_digest, inputs_digest, tree_digest
 from ..core.progress import Progress
 from ..core.write import FileChange, compare_tree, write_tree
 from ..pipeline import Generated, diff_specs, generate_targets, read_config, validate_spec
@@ -29,7 +30,8 @@ from .runs import Run, config_path, plan, spec_path
 
 EXIT_OK, EXIT_STALE, EXIT_INVALID = 0, 1, 2
 DIFF_LINES = 400
-REGENERATE = "sdkgen generate"
+# The flags of `check` that `generate` takes too, for the command that refreshes what was checked.
+_SHARED_FLAGS = ("config", "spec", "target", "out", "templates")
 
 
 def init(args: argparse.Namespace, reporter: Reporter) -> int:
@@ -75,7 +77,8 @@ def check(args: argparse.Namespace, reporter: Reporter) -> int:
             continue
         outdated.append({"target": run.target, "out": str(run.out), "files": [c.path for c in changes]})
         reporter.say(
-            f"sdkgen: {len(changes)} file(s) out of date in {display_name(run.out)}; run `{REGENERATE}` to refresh",
+            f"sdkgen: {len(changes)} file(s) out of date in {display_name(run.out)}; "
+            f"run `{_regenerate(args)}` to refresh",
             detail=_diffs(changes),
         )
     return reporter.finish(EXIT_STALE if outdated else EXIT_OK, stale=outdated)
@@ -83,7 +86,7 @@ def check(args: argparse.Namespace, reporter: Reporter) -> int:
 
 def validate(args: argparse.Namespace, reporter: Reporter) -> int:
     """Validate `--spec` (else the config's spec)."""
-    spec = args.spec if args.spec is not None else spec_path(args, read_config(config_path(args)))
+    spec = args.spec or spec_path(args, read_config(config_path(args)))
     findings = validate_spec(spec, lenient=args.lenient)
     _warnings(findings, args.strict, reporter)
     reporter.say(f"sdkgen: {display_name(spec)} is valid ({len(findings)} warning(s))")
@@ -103,10 +106,20 @@ def diff(args: argparse.Namespace, reporter: Reporter) -> int:
 
 
 def contract(args: argparse.Namespace, reporter: Reporter) -> int:
-    """Print a target's template contract."""
+    """Print a target's template contract (`--where`: the directory of its built-in templates)."""
     target = registry.TARGETS[args.target]
-    print(contract_page(target.templates, target.contract))
+    print(target.templates if args.where else contract_page(target.templates, target.contract))
     return EXIT_OK
+
+
+def _regenerate(args: argparse.Namespace) -> str:
+    """The `sdkgen generate` command that refreshes what `check` was asked about."""
+    words = ["sdkgen generate"]
+    for flag in _SHARED_FLAGS:
+        value = getattr(args, flag)
+        if value is not None:
+            words.append(f"--{flag} {shlex.quote(str(value))}")
+    return " ".join([*words, *(["--lenient"] if args.lenient else [])])
 
 
 def _generated(runs: list[Run], args: argparse.Namespace, reporter: Reporter) -> list[Generated]:
@@ -178,7 +191,8 @@ def _fingerprints(run: Run, args: argparse.Namespace) -> tuple[TextCache, str, s
     folders = [target.templates, *([run.templates] if run.templates is not None else [])]
     options = [f"target={run.target}", f"lenient={args.lenient}", f"strict={args.strict}", f"overrides={run.templates}"]
     inputs = inputs_digest([run.spec, run.config], folders, options)
-    return TextCache(default_root(), "check"), inputs, tree_digest(run.out)
+    output = f"{tree_digest(run.out)} {hand_written_digest(run.out)}"
+    return TextCache(default_root(), "check"), inputs, output
 
 
 def _known_current(run: Run, args: argparse.Namespace) -> bool:

@@ -16,11 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from .. import ir, registry
-from ..core.diagnostics import Diagnostic, GenerationError, Location, Severity, display_name
+from ..core.diagnostics import Diagnostic, GenerationError, Location, Locator, Severity, display_name
 from ..core.write import write_file
 from ..ir.identity import api_name, identity, server_url
-from ..pipeline import read_config
-from ..spec.config import SdkConfig
+from ..spec.config import SdkConfig, load_config
 from ..spec.load import load_document
 
 _PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_./-]*$")
@@ -29,24 +28,42 @@ _YAML_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
 
 def write_starter(spec: Path, config: Path, *, force: bool = False) -> list[Diagnostic]:
     """Write a starter config for `spec` at `config`; the warnings met. `GenerationError`
-    when `config` exists (and not `force`) or the spec cannot be read."""
+    when `config` exists (and not `force`) or the spec cannot be read; the file is read
+    back before it takes its place, so a config that would not read is never left."""
     if config.exists() and not force:
         message = f"{display_name(config)} exists; sdkgen init writes a new config only"
         hint = "edit it, or pass --force to replace it"
         raise GenerationError((Diagnostic(Severity.ERROR, message, Location(display_name(config)), hint),))
     document = load_document(spec, display=display_name(spec))
     text, found = starter_text(document.data, spec, config, document.locate)
-    write_file(config, text)
-    read_config(config)  # what was written reads back
+    draft = config.with_name(f".{config.name}.draft")
+    write_file(draft, text)
+    try:
+        load_config(draft, sections=registry.sections(), display=display_name(config))
+        os.replace(draft, config)
+    finally:
+        draft.unlink(missing_ok=True)
     return found
 
 
-def starter_text(data: Mapping[str, Any], spec: Path, config: Path, locate: Any) -> tuple[str, list[Diagnostic]]:
+def starter_text(data: Mapping[str, Any], spec: Path, config: Path, locate: Locator) -> tuple[str, list[Diagnostic]]:
     """The starter config's text for the spec `data` (at `spec`), to be written at `config`."""
     named = identity(data, SdkConfig(path=str(config)), locate, fallback=api_name(spec.stem))
     info: Mapping[str, Any] = data["info"] if isinstance(data.get("info"), Mapping) else {}
-    title, version = str(info.get("title") or named.name), str(info.get("version", ""))
-    api = ir.Api(title, version, "", named.client, (), (), (), (), (), name=named.name, license=named.license)
+    title, version = _line(str(info.get("title") or named.name)), str(info.get("version", ""))
+    api = ir.Api(
+        title=title,
+        version=version,
+        description="",
+        client=named.client,
+        resources=(),
+        page_schemes=(),
+        response_schemas=(),
+        request_schemas=(),
+        models=(),
+        name=named.name,
+        license=named.license,
+    )
     _, url_problem = server_url(data)
     relative = Path(os.path.relpath(spec.resolve(), config.resolve().parent)).as_posix()
     lines = [
@@ -67,7 +84,7 @@ def starter_text(data: Mapping[str, Any], spec: Path, config: Path, locate: Any)
         "",
         "# What package and class names are made of (from info.title).",
         f"name: {_scalar(title)}",
-        f"# Where the client sends requests (from servers){'; ' + url_problem if url_problem else ''}.",
+        f"# Where the client sends requests (from servers){'; ' + _line(url_problem) if url_problem else ''}.",
         f"default_base_url: {_scalar(named.client.default_base_url)}",
         "# The environment variables the client reads its API key and base URL from.",
         f"api_key_env: {named.client.api_key_env}",
@@ -93,17 +110,24 @@ def starter_text(data: Mapping[str, Any], spec: Path, config: Path, locate: Any)
 
 def _auth_comment(data: Mapping[str, Any]) -> list[str]:
     """What the spec's security schemes say, and what the clients do about them."""
-    schemes = ((data.get("components") or {}).get("securitySchemes") or {}) if isinstance(data, Mapping) else {}
+    components = data.get("components")
+    schemes = components.get("securitySchemes") if isinstance(components, Mapping) else None
     if not isinstance(schemes, Mapping) or not schemes:
-        return ["# The spec declares no security scheme; the clients still accept an API key."]
+        return ["# The spec declares no security scheme; the clients still expect an API key (any value)."]
     lines = ["# The spec's security schemes (the clients send the key as `Authorization: Bearer <key>`):"]
     for name, scheme in sorted(schemes.items()):
         if isinstance(scheme, Mapping):
             kind = str(scheme.get("type", "?"))
             detail = scheme.get("scheme") or scheme.get("name") or ""
             supported = kind == "http" and str(detail).lower() == "bearer"
-            lines.append(f"#   {name}: {kind} {detail}".rstrip() + ("" if supported else " (not supported yet)"))
+            line = "#   " + _line(f"{name}: {kind} {detail}")
+            lines.append(line + ("" if supported else " (not supported yet)"))
     return lines
+
+
+def _line(text: str) -> str:
+    """`text` on one line, as a comment or a plain value may hold it."""
+    return " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", text).split())
 
 
 def _scalar(value: str | None) -> str:

@@ -1,6 +1,7 @@
-"""The command line's grammar: `sdkgen init | generate | check | validate | diff | contract`.
+"""The command line's grammar: arguments -> an `argparse.Namespace` with the command to run.
 
-Each subcommand's `run` default is its function in `commands`; `main` calls it.
+`sdkgen init | generate | check | validate | diff | contract`, and `--version`. Each
+subcommand's `run` default is its function in `commands`; `main` calls it.
 """
 
 from __future__ import annotations
@@ -53,14 +54,14 @@ def parser() -> argparse.ArgumentParser:
             "--lenient", action="store_true", help="report the spec validator's findings as warnings and go on"
         )
         command.add_argument("--strict", action="store_true", help="treat warnings as errors")
+        _output(command)
+        if name == "validate":
+            continue
         command.add_argument(
             "--no-cache",
             action="store_true",
             help="do not read or write the cache ($SDKGEN_CACHE_DIR, else ~/.cache/sdkgen)",
         )
-        _output(command)
-        if name == "validate":
-            continue
         command.add_argument(
             "--target", choices=targets, default=None, help="one language; default: each the config's target: names"
         )
@@ -91,6 +92,9 @@ def parser() -> argparse.ArgumentParser:
     )
     contract.set_defaults(run=commands.contract)
     contract.add_argument("--target", choices=targets, default=targets[0], help=f"default: {targets[0]}")
+    contract.add_argument(
+        "--where", action="store_true", help="print the directory of the built-in templates (to copy one from)"
+    )
     return top
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from importlib.metadata import version
 from pathlib import Path
 
-from .write import is_artifact
+from .write import HAND_WRITTEN, is_artifact
 
 _GENERATOR = Path(__file__).resolve().parents[1]
 _TOOLS = ("black", "datamodel-code-generator", "jinja2", "openapi-spec-validator", "pyyaml")
@@ -48,6 +48,17 @@ def tree_digest(out: Path, *, keep: Iterable[str] = ()) -> str:
         if is_artifact(relative) or name.startswith(kept):
             continue
         _add(hasher, name, path)
+    return hasher.hexdigest()
+
+
+def hand_written_digest(out: Path) -> str:
+    """A digest of the hand-written files of an output tree (`<package>/lib/`): generation
+    checks the mixins it imports from there, so a change there means checking again."""
+    hasher = hashlib.sha256()
+    for path in _tree(out, "*") if out.is_dir() else []:
+        relative = path.relative_to(out)
+        if relative.parts[1:2] == (HAND_WRITTEN,):
+            _add(hasher, relative.as_posix(), path)
     return hasher.hexdigest()
 
 

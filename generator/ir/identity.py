@@ -19,6 +19,7 @@ The SDK config may leave all of it out; the spec answers:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -31,14 +32,18 @@ LOCALHOST = "http://localhost"
 _GENERIC_WORDS = {"api", "apis", "rest", "restful", "openapi", "oas", "spec", "specification", "definition"}
 _URL = re.compile(r"^https?://[^\s\"\\]+$")  # printed inside string literals: no quote or backslash
 _SPDX = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+-]*$")
+# Licences by their name with everything but letters and digits dropped, lower-cased: the
+# SPDX identifiers specs use most, and the other spellings of them seen in specs.
+_SPDX_IDS = (
+    "0BSD AGPL-3.0-only Apache-2.0 BSD-2-Clause BSD-3-Clause CC0-1.0 EPL-2.0 GPL-2.0-only "
+    "GPL-3.0-only ISC LGPL-3.0-only MIT MPL-2.0 Unlicense"
+).split()
 _KNOWN_LICENSES = {
+    **{re.sub(r"[^a-z0-9]", "", spdx.lower()): spdx for spdx in _SPDX_IDS},
     "apache2": "Apache-2.0",
-    "apache20": "Apache-2.0",
     "apachelicense20": "Apache-2.0",
     "apachelicenseversion20": "Apache-2.0",
     "bsd": "BSD-3-Clause",
-    "bsd3clause": "BSD-3-Clause",
-    "bsd2clause": "BSD-2-Clause",
     "gplv3": "GPL-3.0-only",
     "mitlicense": "MIT",
     "mozillapubliclicense20": "MPL-2.0",
@@ -77,8 +82,10 @@ def identity(spec: Mapping[str, Any], config: SdkConfig, locate: Locator, *, fal
 
 
 def api_name(title: str, *, fallback: str = "api") -> str:
-    """`title` as lower-case words joined by `_`, without generic words and version numbers."""
-    words = [w.lower() for w in re.split(r"[^A-Za-z0-9]+", title) if w]
+    """`title` as lower-case words joined by `_`, without generic words and version numbers
+    (accents dropped: `Café` -> `cafe`)."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    words = [w.lower() for w in re.split(r"[^A-Za-z0-9]+", ascii_title) if w]
     kept = [w for w in words if w not in _GENERIC_WORDS and not re.fullmatch(r"v?\d+", w)] or words
     if not kept:
         return fallback
@@ -88,16 +95,16 @@ def api_name(title: str, *, fallback: str = "api") -> str:
 
 
 def spec_license(info: Mapping[str, Any]) -> str | None:
-    """`info.license` as an SPDX identifier, when it is one or names one."""
+    """`info.license` as an SPDX identifier: its `identifier`, or its name when that is a
+    licence we know (`Apache 2.0` -> `Apache-2.0`); None otherwise."""
     license_ = info.get("license")
     if not isinstance(license_, Mapping):
         return None
     identifier = license_.get("identifier")
     if isinstance(identifier, str) and _SPDX.fullmatch(identifier):
         return identifier
-    name = str(license_.get("name") or "").strip()
-    known = _KNOWN_LICENSES.get(re.sub(r"[^a-z0-9]", "", name.lower()))
-    return known or (name if _SPDX.fullmatch(name) else None)
+    # A name is taken only when it is a licence we know: a package index refuses others.
+    return _KNOWN_LICENSES.get(re.sub(r"[^a-z0-9]", "", str(license_.get("name") or "").lower()))
 
 
 def server_url(spec: Mapping[str, Any]) -> tuple[str, str]:

@@ -74,6 +74,7 @@ class SdkConfig:
     name: str | None = None  # what package and class names are made of; None: the spec's info.title
     license: str | None = None  # an SPDX identifier or licence name; None: the spec's info.license
     spec: Path | None = None  # the OpenAPI document (`spec:`, relative to the config)
+    spec_location: Location | None = None  # where the config names it
     outputs: Mapping[str, Path] = field(default_factory=dict)  # per target: `output:`, else generated/<target>
     templates: Mapping[str, Path] = field(default_factory=dict)  # template overrides per target (`templates:`)
 
@@ -93,7 +94,7 @@ _HEADER_OPTION_FIELDS: dict[str, Setting] = {
 }
 _NAMES: dict[str, Setting] = {
     # only its words are used (`Swagger Petstore` -> swagger_petstore), so any one line will do
-    "name": Setting(r"^[^\x00-\x1f]*[A-Za-z0-9][^\x00-\x1f]*$", "one line with a letter or digit", required=False),
+    "name": Setting(r"^[^\x00-\x1f]*\S[^\x00-\x1f]*$", "one line of text", required=False),
     "license": Setting(r"^[A-Za-z0-9][A-Za-z0-9 .()+-]*$", "an SPDX licence identifier or expression", required=False),
 }
 _PLACES = ("spec", "output", "templates", "target")
@@ -132,12 +133,14 @@ class _Reader(SettingsReader):
             name: read(self, self.mapping(data, f"/{name}"), f"/{name}") for name, read in self.sections.items()
         }
         query = self.mapping(data, "/query")
+        self.unknown_keys(query, "/query", {"array_format"})
         array_format = query.get("array_format", "brackets")
         if array_format not in ARRAY_FORMATS:
             self.fail("/query/array_format", f"array_format must be one of {', '.join(ARRAY_FORMATS)}")
         targets = self.targets(data.get("target", next(iter(self.sections), "")))
         # Not required to exist here: `--spec` may stand in for it (loading it names a missing one).
         spec = self.place(data.get("spec"), "/spec", "the OpenAPI document") if "spec" in data else None
+        spec_location = self.locate("/spec") if spec is not None else None
         outputs = {name: self.base / "generated" / name for name in self.sections}
         outputs.update(self.per_target(data, "output", targets, "an output directory", exists=False))
         templates = self.per_target(data, "templates", targets, "a template override directory", exists=True)
@@ -146,6 +149,7 @@ class _Reader(SettingsReader):
         return SdkConfig(
             path=self.document.path,
             spec=spec,
+            spec_location=spec_location,
             outputs=outputs,
             templates=templates,
             targets=targets,
@@ -167,7 +171,7 @@ class _Reader(SettingsReader):
         names = value if isinstance(value, list) and value else [value]
         known = ", ".join(self.sections)
         for index, name in enumerate(names):
-            if name not in self.sections or names.index(name) != index:
+            if not isinstance(name, str) or name not in self.sections or names.index(name) != index:
                 pointer = "/target" + (f"/{index}" if isinstance(value, list) else "")
                 self.fail(pointer, f"target must be one of {known} (or a list of them), got {name!r}")
         return tuple(str(n) for n in names)
@@ -214,8 +218,11 @@ class _Reader(SettingsReader):
         return place
 
     def header_options(self, items: Any) -> tuple[HeaderOptionConfig, ...]:
+        if not isinstance(items, list):
+            self.fail("/header_options", "header_options must be a list of {param, header, env, description}")
+            return ()
         options = []
-        for index, item in enumerate(items if isinstance(items, list) else []):
+        for index, item in enumerate(items):
             pointer = f"/header_options/{index}"
             if not isinstance(item, Mapping):
                 self.fail(pointer, "expected a mapping with param, header, env, description")

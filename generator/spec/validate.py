@@ -4,8 +4,9 @@ Two layers. Our own structural checks come first, because the generator relies o
 and openapi-spec-validator either misses them or crashes on them: the OpenAPI version,
 `paths`, every `$ref` resolving inside the document (references to other files or URLs
 are refused, never read or fetched) and none in a cycle of references that never reaches
-a schema, and every path template variable declared as a path parameter (and the reverse). Then openapi-spec-validator checks the
-document against the OpenAPI schema; its findings are mapped back to JSON pointers and
+a schema, and every path template variable declared as a path parameter (and the
+reverse). Then openapi-spec-validator checks the document against the OpenAPI schema
+(3.0 or 3.1, as the document says); its findings are mapped back to JSON pointers and
 lines. With `lenient`, the validator's findings become warnings (the structural ones stay
 errors: nothing correct can be generated past a dangling `$ref`).
 """

@@ -12,6 +12,7 @@ specific to a language.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -120,3 +121,11 @@ class Target(Generic[S]):
     def contract(self) -> Contract:
         """What the target's templates receive (its view-models are imported on first use)."""
         return self.load_contract()
+
+
+def section_values(settings: object) -> dict[str, str]:
+    """A target's settings as the keys of its config section that hold a string (what
+    `sdkgen init` writes for a target; the licence is a shared key, not a section's)."""
+    assert dataclasses.is_dataclass(settings) and not isinstance(settings, type)
+    values = dataclasses.asdict(settings).items()
+    return {key: value for key, value in values if isinstance(value, str) and key != "license"}

@@ -298,7 +298,7 @@ def test_generate_and_check_cover_every_target_the_config_names(
     out = capsys.readouterr().out
     assert f"sdkgen: {tmp_path / 'generated' / 'python'} is up to date" in out
     assert "changed: README.md" in out
-    assert "run `sdkgen generate` to refresh" in out
+    assert f"run `sdkgen generate --config {config} --spec {SPEC}` to refresh" in out
 
 
 def test_out_with_several_targets_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -407,12 +407,19 @@ def test_no_config_anywhere_says_to_run_init(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_the_config_is_found_from_a_subdirectory_and_init_never_overwrites(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A directory with a spec and the config `sdkgen init` writes for it, as the working directory."""
     shutil.copy(SPEC, tmp_path / "api.yaml")
     monkeypatch.chdir(tmp_path)
     assert main(["init", "--spec", "api.yaml"]) == EXIT_OK
+    return tmp_path
+
+
+def test_the_config_is_found_from_a_subdirectory_and_init_never_overwrites(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tmp_path = project
     written = (tmp_path / "sdkgen.yaml").read_text()
     assert "spec: api.yaml" in written and 'default_base_url: "https://api.openai.com/v1"' in written
     assert main(["init", "--spec", "api.yaml"]) == EXIT_INVALID
@@ -422,3 +429,25 @@ def test_the_config_is_found_from_a_subdirectory_and_init_never_overwrites(
     monkeypatch.chdir(tmp_path / "deep" / "er")
     assert main(["generate", "--target", "python", "--quiet"]) == EXIT_OK
     assert (tmp_path / "generated" / "python" / "openai_conversations" / "_client.py").is_file()
+
+
+def test_an_output_directory_holding_the_project_is_refused(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path = project
+    before = snapshot(tmp_path)
+    for out in (".", ".."):
+        assert main(["generate", "--target", "python", "--out", out]) == EXIT_INVALID
+        assert "generation replaces the whole directory" in capsys.readouterr().err
+    (tmp_path / "sdkgen.yaml").write_text((tmp_path / "sdkgen.yaml").read_text() + "\n# x\n")
+    assert main(["generate", "--target", "python", "--out", str(tmp_path / "api.yaml" / "x")]) == EXIT_INVALID
+    assert "api.yaml" in capsys.readouterr().err  # not a traceback: the path that failed, named
+    (tmp_path / "sdkgen.yaml").write_text(
+        (tmp_path / "sdkgen.yaml").read_text().replace("spec: api.yaml", "spec: apx.yaml")
+    )
+    assert main(["generate", "--target", "python"]) == EXIT_INVALID
+    assert re.search(r"^sdkgen\.yaml:\d+:\d+: error: spec: apx\.yaml is not a file", capsys.readouterr().err, re.M)
+    assert main(["generate", "--target", "python", "--spec", "api.yaml", "--templates", "nowhere"]) == EXIT_INVALID
+    assert "--templates nowhere is not a directory" in capsys.readouterr().err
+    after = snapshot(tmp_path)
+    assert {k: v for k, v in after.items() if k != "sdkgen.yaml"} == {
+        k: v for k, v in before.items() if k != "sdkgen.yaml"
+    }

@@ -55,9 +55,14 @@ def test_every_value_comes_from_the_spec_and_reads_back(tmp_path: Path) -> None:
 
 
 def test_hostile_titles_are_quoted_and_read_back(tmp_path: Path) -> None:
-    spec = {**SPEC, "info": {"title": 'yes: "no" # {x}', "version": "1"}, "servers": [{"url": "/"}]}
+    title = 'yes: "no" # {x}\n# injected: true\x07'
+    spec = {**SPEC, "info": {"title": title, "version": "1"}, "servers": [{"url": "/"}]}
+    spec["components"] = {"securitySchemes": {"a\nb: 1": {"type": "http", "scheme": "basic\nc: 2"}}}
     data, text = starter(tmp_path, spec)
-    assert data["name"] == 'yes: "no" # {x}' and data["python"]["import_name"] == "yes_no_x"
+    assert (
+        data["name"] == 'yes: "no" # {x} # injected: true' and data["python"]["import_name"] == "yes_no_x_injected_true"
+    )
+    assert "injected" not in data and "b" not in data and "c" not in data
     assert data["default_base_url"] == "http://localhost" and "license: " not in text.replace("# license", "")
     read_config(tmp_path / "sdkgen.yaml")
 
@@ -72,3 +77,8 @@ def test_init_never_overwrites(tmp_path: Path) -> None:
     assert (tmp_path / "sdkgen.yaml").read_text() == "# mine\n"
     write_starter(tmp_path / "api.yaml", tmp_path / "sdkgen.yaml", force=True)
     assert "# mine" not in (tmp_path / "sdkgen.yaml").read_text()
+
+
+def test_a_spec_with_odd_components_still_gets_a_starter(tmp_path: Path) -> None:
+    data, text = starter(tmp_path, {**SPEC, "components": "x", "info": {"title": "Пример", "version": "x"}})
+    assert data["python"]["import_name"] == "pets" and "declares no security scheme" in text

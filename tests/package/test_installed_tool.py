@@ -4,7 +4,8 @@ run from an empty directory on a spec of their own.
 The wheel is built from the checkout (`pip wheel`), installed with its dependencies into a
 new venv under the test's temporary directory, and nothing of this repository is on its
 path. From an empty directory, `sdkgen init --spec SPEC && sdkgen generate` writes both
-targets; the Python package imports and the TypeScript one passes `tsc --strict`. That
+targets; the Python package imports and builds as a wheel, and the TypeScript one passes
+`tsc --strict`. That
 holds for our own spec and for the smaller public specs in ../shared/specs/real/ (which
 skip, saying so, where they are absent), but one (see `_NAMING`).
 """
@@ -93,6 +94,10 @@ def test_init_then_generate_from_an_empty_directory(tool: Path, tmp_path: Path, 
     # The generated package's own dependencies (httpx, pydantic) are this test run's.
     imported = run([sys.executable, "-c", f"import {package}; print({package}.__name__)"], python_out)
     assert imported.returncode == 0, imported.stderr
+    # It builds as a package index would build it (its licence and metadata accepted).
+    python = str(tool.parent / "python")
+    built = run([python, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path / "dist"), "."], python_out)
+    assert built.returncode == 0, built.stdout + built.stderr
     checked = run([str(tool), "check"], project)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     typed = run(["node_modules/.bin/tsc", "-p", "tsconfig.json", "--noEmit"], with_node_tools(typescript_out))

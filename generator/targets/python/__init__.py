@@ -11,21 +11,13 @@ templates in `templates/python/` print (`contract` says which template gets whic
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 
-from ... import ir
-from ..backend import Front, Progress, Target, TargetOutput, Templates
+from ..backend import Front, Progress, Target, TargetOutput, Templates, section_values
 from ..contract import Contract
 from ..render import TEMPLATES
 from .names import PARAM_SUFFIX, RESERVED_TYPE_NAMES
 from .settings import PythonSection, package_version, read_settings, resolve
-
-
-def _defaults(api: ir.Api) -> dict[str, str]:
-    """The `python:` section's keys as they default for `api`."""
-    settings = resolve(PythonSection(), api)
-    return {k: v for k, v in asdict(settings).items() if isinstance(v, str) and k != "license"}
 
 
 def _contract() -> Contract:
@@ -47,7 +39,7 @@ TARGET: Target[PythonSection] = Target(
     templates=TEMPLATES / "python",
     load_contract=_contract,
     read_settings=read_settings,
-    defaults=_defaults,
+    defaults=lambda api: section_values(resolve(PythonSection(), api)),
     version=package_version,
     generate=_generate,
     reserved_type_names=RESERVED_TYPE_NAMES,

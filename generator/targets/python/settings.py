@@ -10,7 +10,9 @@ classes `SwaggerPetstore`, `AsyncSwaggerPetstore`, `SwaggerPetstoreError`), its 
 
 from __future__ import annotations
 
+import keyword
 import re
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +20,7 @@ from typing import Any
 from ...core.diagnostics import Location
 from ...core.settings import Setting, SettingsReader
 from ...ir import nodes as ir
+from .names import pascal
 
 _IDENTIFIER = r"^[A-Za-z_][A-Za-z0-9_]*$"
 _VERSION = r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$"  # a PEP 440 public version
@@ -86,10 +89,10 @@ def read_settings(reader: SettingsReader, section: Mapping[str, Any], pointer: s
 
 def resolve(section: PythonSection, api: ir.Api) -> PythonSettings:
     """`section` with every key it leaves out taken from the API's name, version and licence."""
-    client_class = section.client_class or "".join(w.capitalize() for w in api.name.split("_"))
+    client_class = section.client_class or pascal(api.name)
     return PythonSettings(
         distribution=section.distribution or api.name.replace("_", "-"),
-        import_name=section.import_name or api.name,
+        import_name=section.import_name or _module_name(api.name),
         version=package_version(section, api.version),
         client_class=client_class,
         async_client_class=section.async_client_class or f"Async{client_class}",
@@ -99,6 +102,11 @@ def resolve(section: PythonSection, api: ir.Api) -> PythonSettings:
         mixins=section.mixins,
         mixin_locations=section.mixin_locations,
     )
+
+
+def _module_name(name: str) -> str:
+    """`name` as an import name that is no keyword and shadows no standard module (`email_api`)."""
+    return f"{name}_api" if keyword.iskeyword(name) or name in sys.stdlib_module_names else name
 
 
 def package_version(section: PythonSection, spec_version: str) -> str:

@@ -9,20 +9,12 @@ and `view_tests` build the view-models the templates in `templates/typescript/` 
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 
-from ... import ir
-from ..backend import Front, Progress, Target, TargetOutput, Templates
+from ..backend import Front, Progress, Target, TargetOutput, Templates, section_values
 from ..contract import Contract
 from ..render import TEMPLATES
 from .settings import TypeScriptSection, package_version, read_settings, resolve
-
-
-def _defaults(api: ir.Api) -> dict[str, str]:
-    """The `typescript:` section's keys as they default for `api`."""
-    settings = resolve(TypeScriptSection(), api)
-    return {k: v for k, v in asdict(settings).items() if isinstance(v, str) and k != "license"}
 
 
 def _contract() -> Contract:
@@ -44,7 +36,7 @@ TARGET: Target[TypeScriptSection] = Target(
     templates=TEMPLATES / "typescript",
     load_contract=_contract,
     read_settings=read_settings,
-    defaults=_defaults,
+    defaults=lambda api: section_values(resolve(TypeScriptSection(), api)),
     version=package_version,
     generate=_generate,
 )

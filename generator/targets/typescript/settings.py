@@ -17,6 +17,7 @@ from typing import Any
 
 from ...core.settings import Setting, SettingsReader
 from ...ir import nodes as ir
+from .names import pascal
 
 _SEMVER = r"^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$"
 _FIELDS: dict[str, Setting] = {
@@ -60,7 +61,7 @@ def read_settings(reader: SettingsReader, section: Mapping[str, Any], pointer: s
 
 def resolve(section: TypeScriptSection, api: ir.Api) -> TypeScriptSettings:
     """`section` with every key it leaves out taken from the API's name, version and licence."""
-    client_class = section.client_class or "".join(w.capitalize() for w in api.name.split("_"))
+    client_class = section.client_class or pascal(api.name)
     return TypeScriptSettings(
         package=section.package or api.name.replace("_", "-"),
         version=package_version(section, api.version),

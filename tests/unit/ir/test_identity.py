@@ -22,6 +22,8 @@ from generator.spec.config import SdkConfig
         ("OpenAI Conversations API", "openai_conversations"),
         ("API", "api"),
         ("1Password Connect", "api_1password_connect"),
+        ("Café Überweisungen", "cafe_uberweisungen"),
+        ("Пример", "fallback"),
         ("", "fallback"),
     ],
 )
@@ -36,6 +38,8 @@ def test_the_name_comes_from_the_title_without_generic_words(title: str, name: s
         ({"name": "MIT"}, "MIT"),
         ({"name": "Apache 2.0", "url": "https://www.apache.org/licenses/LICENSE-2.0.html"}, "Apache-2.0"),
         ({"name": "Proprietary, all rights reserved"}, None),
+        ({"name": "Proprietary"}, None),
+        ({"name": "bsd 3-clause"}, "BSD-3-Clause"),
         (None, None),
     ],
 )

@@ -53,3 +53,9 @@ def test_typescript_names_come_from_the_api_name() -> None:
 def test_the_version_comes_from_info_version_when_it_is_one(spec_version: str, python: str, typescript: str) -> None:
     assert resolve_python(PythonSection(), api(spec_version)).version == python
     assert resolve_typescript(TypeScriptSection(), api(spec_version)).version == typescript
+
+
+@pytest.mark.parametrize(("name", "module"), [("email", "email_api"), ("class", "class_api"), ("stripe", "stripe")])
+def test_the_import_name_is_no_keyword_and_shadows_no_standard_module(name: str, module: str) -> None:
+    settings = resolve_python(PythonSection(), api("1.0.0", name=name))
+    assert settings.import_name == module and settings.distribution == name
