@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from ..core.diagnostics import Diagnostic, GenerationError, Location, Severity
 from .commands import EXIT_INVALID, EXIT_OK, EXIT_STALE
-from .parser import parser
+from .parser import UsageError, parser
 from .report import Reporter
 
 __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_STALE", "main"]
@@ -28,7 +28,16 @@ __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_STALE", "main"]
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code."""
-    args = parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parser().parse_args(arguments)
+    except UsageError as err:
+        json_wanted = any(a == "--format=json" for a in arguments) or "--format json" in " ".join(arguments)
+        reporter = Reporter("json" if json_wanted else "text")
+        if not json_wanted:
+            print(err.usage, end="", file=sys.stderr)
+        reporter.report((Diagnostic(Severity.ERROR, str(err), Location("sdkgen"), "see sdkgen --help"),))
+        return reporter.finish(EXIT_INVALID)
     reporter = Reporter(getattr(args, "format", "text"), getattr(args, "verbose", False))
     try:
         return int(args.run(args, reporter))

@@ -9,9 +9,27 @@ from __future__ import annotations
 import argparse
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import NoReturn
 
 from .. import registry
 from . import commands
+
+
+class UsageError(Exception):
+    """A command line argparse cannot take: the message, and the usage of the (sub)command."""
+
+    def __init__(self, message: str, usage: str) -> None:
+        super().__init__(message)
+        self.usage = usage
+
+
+class _Parser(argparse.ArgumentParser):
+    """Raises `UsageError` instead of exiting, so that `main` reports it as any other error
+    (as JSON too, with `--format json`)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message, self.format_usage())
+
 
 EPILOG = "exit codes: 0 ok, 1 stale output (check) or breaking changes (diff), 2 invalid input or usage"
 
@@ -19,7 +37,7 @@ EPILOG = "exit codes: 0 ok, 1 stale output (check) or breaking changes (diff), 2
 def parser() -> argparse.ArgumentParser:
     """The `sdkgen` argument parser."""
     targets = tuple(registry.TARGETS)
-    top = argparse.ArgumentParser(
+    top = _Parser(
         prog="sdkgen",
         description="Generate typed SDKs (" + ", ".join(targets) + ") from an OpenAPI 3.0 or 3.1 spec.",
         epilog=EPILOG,

@@ -118,9 +118,8 @@ def test_validate_and_help(capsys: pytest.CaptureFixture[str]) -> None:
         main(["generate", "--help"])
     assert exit_info.value.code == 0
     assert "--lenient" in capsys.readouterr().out
-    with pytest.raises(SystemExit) as exit_info:
-        main(["frobnicate"])
-    assert exit_info.value.code == EXIT_INVALID
+    assert main(["frobnicate"]) == EXIT_INVALID
+    assert "invalid choice: 'frobnicate'" in capsys.readouterr().err
 
 
 def test_module_entry_point_runs() -> None:
@@ -451,3 +450,14 @@ def test_an_output_directory_holding_the_project_is_refused(project: Path, capsy
     assert {k: v for k, v in after.items() if k != "sdkgen.yaml"} == {
         k: v for k, v in before.items() if k != "sdkgen.yaml"
     }
+
+
+def test_a_bad_flag_is_a_usage_error_in_either_format(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["generate", "--bogus"]) == EXIT_INVALID
+    err = capsys.readouterr().err
+    assert err.startswith("usage: sdkgen") and "sdkgen: error: unrecognized arguments: --bogus" in err
+    assert main(["check", "--target", "cobol", "--format", "json"]) == EXIT_INVALID
+    captured = capsys.readouterr()
+    report = json.loads(captured.out)
+    assert report["exit_code"] == 2 and "invalid choice: 'cobol'" in report["diagnostics"][0]["message"]
+    assert captured.err == ""
