@@ -69,7 +69,7 @@ def write_files(project: Path, prefix: str) -> None:
 
 def test_every_marked_example_is_used() -> None:
     names = set(examples())
-    assert {"quick-start", "config", "overrides", "mixin-config"} <= names
+    assert {"quick-start", "config", "overrides", "mixin-config", "workflow", "pre-commit"} <= names
     assert {n for n in names if n.startswith("file ")} == {
         "file my-templates/partials/resource_methods.jinja",
         "file my-templates/partials/method_docstring.jinja",
@@ -141,3 +141,15 @@ def test_a_missing_mixin_module_is_an_error_at_the_config_line(project: Path) ->
         rf"^sdkgen\.yaml:{line}:\d+: error: the hand-written module .*lib/items\.py does not exist", result.stderr, re.M
     )
     assert sorted(p.relative_to(project) for p in project.rglob("*")) == before, "nothing is written"
+
+
+def test_the_ci_examples_use_what_this_repository_publishes() -> None:
+    workflow = yaml.safe_load(examples()["workflow"])
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
+    assert set(triggers) == {"push", "pull_request"}
+    steps = [step.get("run", "") for step in workflow["jobs"]["sdk"]["steps"]]
+    assert any(run.startswith("sdkgen check") for run in steps) and any("sdkgen diff origin/" in r for r in steps)
+    (hook,) = yaml.safe_load(examples()["pre-commit"])["repos"][0]["hooks"]
+    published = {h["id"]: h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
+    assert hook["id"] in published and published[hook["id"]]["entry"] == "sdkgen check"
+    assert published[hook["id"]]["language"] == "python" and published[hook["id"]]["pass_filenames"] is False
