@@ -32,7 +32,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser().parse_args(arguments)
     except UsageError as err:
-        json_wanted = any(a == "--format=json" for a in arguments) or "--format json" in " ".join(arguments)
+        pairs = zip(arguments, [*arguments[1:], ""])
+        json_wanted = any(a == "--format=json" or (a, b) == ("--format", "json") for a, b in pairs)
         reporter = Reporter("json" if json_wanted else "text")
         if not json_wanted:
             print(err.usage, end="", file=sys.stderr)

@@ -21,6 +21,7 @@ from ..core.write import write_file
 from ..ir.identity import api_name, identity, server_url
 from ..spec.config import SdkConfig, load_config
 from ..spec.load import load_document
+from ..spec.schema_tree import as_mapping
 
 _PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_./-]*$")
 _YAML_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
@@ -49,7 +50,7 @@ def write_starter(spec: Path, config: Path, *, force: bool = False) -> list[Diag
 def starter_text(data: Mapping[str, Any], spec: Path, config: Path, locate: Locator) -> tuple[str, list[Diagnostic]]:
     """The starter config's text for the spec `data` (at `spec`), to be written at `config`."""
     named = identity(data, SdkConfig(path=str(config)), locate, fallback=api_name(spec.stem))
-    info: Mapping[str, Any] = data["info"] if isinstance(data.get("info"), Mapping) else {}
+    info = as_mapping(data.get("info"))
     title, version = _line(str(info.get("title") or named.name)), str(info.get("version", ""))
     api = ir.Api(
         title=title,
@@ -110,8 +111,7 @@ def starter_text(data: Mapping[str, Any], spec: Path, config: Path, locate: Loca
 
 def _auth_comment(data: Mapping[str, Any]) -> list[str]:
     """What the spec's security schemes say, and what the clients do about them."""
-    components = data.get("components")
-    schemes = components.get("securitySchemes") if isinstance(components, Mapping) else None
+    schemes = as_mapping(data.get("components")).get("securitySchemes")
     if not isinstance(schemes, Mapping) or not schemes:
         return ["# The spec declares no security scheme; the clients still expect an API key (any value)."]
     lines = ["# The spec's security schemes (the clients send the key as `Authorization: Bearer <key>`):"]

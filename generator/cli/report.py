@@ -47,20 +47,6 @@ def summarized(diagnostics: Sequence[Diagnostic]) -> list[tuple[Diagnostic, int]
     return shown
 
 
-def as_json(diagnostic: Diagnostic) -> dict[str, Any]:
-    """One diagnostic as a JSON object (every key always present)."""
-    where = diagnostic.location
-    return {
-        "severity": diagnostic.severity.value,
-        "file": where.file,
-        "line": where.line,
-        "column": where.column if where.line is None else where.column or 1,
-        "pointer": where.pointer,
-        "message": diagnostic.message,
-        "hint": diagnostic.hint,
-    }
-
-
 @dataclass
 class Reporter:
     """Prints one command's diagnostics and outcome, as `text` or `json`."""
@@ -72,7 +58,8 @@ class Reporter:
 
     def report(self, diagnostics: Sequence[Diagnostic]) -> None:
         """Print (as text) or keep (for JSON) `diagnostics`, each once per command."""
-        fresh = [d for d in dict.fromkeys(diagnostics) if d not in self.diagnostics]
+        known = set(self.diagnostics)
+        fresh = [d for d in dict.fromkeys(diagnostics) if d not in known]
         self.diagnostics.extend(fresh)
         if self.format != "text":
             return
@@ -100,7 +87,7 @@ class Reporter:
             document = {
                 "exit_code": exit_code,
                 "counts": counts,
-                "diagnostics": [as_json(d) for d in self.diagnostics],
+                "diagnostics": [d.to_dict() for d in self.diagnostics],
                 "messages": self.lines,
                 **extra,
             }

@@ -11,6 +11,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 
 class Severity(enum.Enum):
@@ -33,6 +34,12 @@ class Location:
         if self.line is None:
             return self.file
         return f"{self.file}:{self.line}:{self.column or 1}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """`file`, `line`, `column`, `pointer` as JSON data, as `str` prints them (column 1
+        when only the line is known); line and column None when unknown."""
+        column = None if self.line is None else self.column or 1
+        return {"file": self.file, "line": self.line, "column": column, "pointer": self.pointer}
 
 
 Locator = Callable[[str], Location]
@@ -64,6 +71,11 @@ class Diagnostic:
         if self.hint:
             text += f"\n    hint: {self.hint}"
         return text
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as JSON data, every key always present: `severity`, the location's
+        keys (`Location.to_dict`), `message`, `hint`."""
+        return {"severity": self.severity.value, **self.location.to_dict(), "message": self.message, "hint": self.hint}
 
 
 @dataclass(eq=False)  # not frozen: raising sets `__traceback__` (and contextlib, `__context__`)

@@ -37,17 +37,14 @@ def inputs_digest(files: Iterable[Path], folders: Iterable[Path], options: Itera
     return hasher.hexdigest()
 
 
-def tree_digest(out: Path, *, keep: Iterable[str] = ()) -> str:
-    """A digest of the files of an output tree, skipping build and cache artifacts and the
-    hand-written folders in `keep` (relative paths)."""
+def tree_digest(out: Path) -> str:
+    """A digest of the generated files of an output tree, skipping build and cache
+    artifacts and the hand-written folders (`core.write.is_artifact`)."""
     hasher = hashlib.sha256()
-    kept = tuple(f"{k.rstrip('/')}/" for k in keep)
     for path in _tree(out, "*") if out.is_dir() else []:
         relative = path.relative_to(out)
-        name = relative.as_posix()
-        if is_artifact(relative) or name.startswith(kept):
-            continue
-        _add(hasher, name, path)
+        if not is_artifact(relative):
+            _add(hasher, relative.as_posix(), path)
     return hasher.hexdigest()
 
 
@@ -55,10 +52,9 @@ def hand_written_digest(out: Path) -> str:
     """A digest of the hand-written files of an output tree (`<package>/lib/`): generation
     checks the mixins it imports from there, so a change there means checking again."""
     hasher = hashlib.sha256()
-    for path in _tree(out, "*") if out.is_dir() else []:
-        relative = path.relative_to(out)
-        if relative.parts[1:2] == (HAND_WRITTEN,):
-            _add(hasher, relative.as_posix(), path)
+    for folder in sorted(out.glob(f"*/{HAND_WRITTEN}")):  # only those folders, not the whole tree
+        for path in _tree(folder, "*"):
+            _add(hasher, path.relative_to(out).as_posix(), path)
     return hasher.hexdigest()
 
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from ..core.diagnostics import Diagnostic, Locator, Severity
 from ..spec.config import SdkConfig
+from ..spec.schema_tree import as_mapping
 from . import nodes as ir
 
 LOCALHOST = "http://localhost"
@@ -64,7 +65,7 @@ class Identity:
 
 def identity(spec: Mapping[str, Any], config: SdkConfig, locate: Locator, *, fallback: str = "api") -> Identity:
     """The client's settings and name: the config's, else what the spec says."""
-    info = _mapping(spec.get("info"))
+    info = as_mapping(spec.get("info"))
     name = api_name(config.name or str(info.get("title") or ""), fallback=fallback)
     diagnostics: list[Diagnostic] = []
     base_url = config.default_base_url or _server_url(spec, locate, diagnostics)
@@ -113,7 +114,7 @@ def server_url(spec: Mapping[str, Any]) -> tuple[str, str]:
     servers = spec.get("servers")
     first = servers[0] if isinstance(servers, list) and servers and isinstance(servers[0], Mapping) else {}
     url = str(first.get("url") or "/")
-    for key, variable in _mapping(first.get("variables")).items():
+    for key, variable in as_mapping(first.get("variables")).items():
         if isinstance(variable, Mapping) and variable.get("default") is not None:
             url = url.replace(f"{{{key}}}", str(variable["default"]))
     if not url.startswith(("http://", "https://")):
@@ -133,7 +134,3 @@ def _server_url(spec: Mapping[str, Any], locate: Locator, diagnostics: list[Diag
         hint = "set default_base_url in the SDK config (or pass base_url to the client)"
         diagnostics.append(Diagnostic(Severity.WARNING, problem, locate(pointer), hint))
     return url
-
-
-def _mapping(value: Any) -> Mapping[str, Any]:
-    return value if isinstance(value, Mapping) else {}

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..spec.load import escape_pointer_token
 from . import nodes as ir
-from ..spec.schema_tree import SCHEMA_PREFIX
+from ..spec.schema_tree import SCHEMA_PREFIX, as_mapping
 from .schemas import ANY, SchemaReader
 
 _UNION_KEYS = ("oneOf", "anyOf")
@@ -26,7 +26,7 @@ _UNION_KEYS = ("oneOf", "anyOf")
 
 def build_models(reader: SchemaReader, names: Iterable[str]) -> tuple[ir.Model, ...]:
     """One model for each of `names` (component schema keys of the reader's normalized document), sorted by name."""
-    schemas = _mapping(_mapping(reader.data.get("components")).get("schemas"))
+    schemas = as_mapping(as_mapping(reader.data.get("components")).get("schemas"))
     return tuple(_model(reader, name, schemas.get(name)) for name in sorted(set(names)))
 
 
@@ -63,7 +63,7 @@ def _fields(
     extra: ir.TypeRef | None = None
     decided = False
     for part, part_pointer in reader.object_parts(schema, pointer):
-        for key in _mapping(part.get("properties")):
+        for key in as_mapping(part.get("properties")):
             where.setdefault(str(key), f"{part_pointer}/properties/{escape_pointer_token(str(key))}")
         if not decided and "additionalProperties" in part:
             decided, extra = True, _extra(reader, part["additionalProperties"])
@@ -72,8 +72,8 @@ def _fields(
             name=key,
             type=reader.type_of(sub),
             required=key in required,
-            description=_text(_mapping(sub).get("description")),
-            deprecated=_mapping(sub).get("deprecated") is True,
+            description=_text(as_mapping(sub).get("description")),
+            deprecated=as_mapping(sub).get("deprecated") is True,
             pointer=where.get(key, pointer),
         )
         for key, sub in properties.items()
@@ -91,7 +91,7 @@ def _extra(reader: SchemaReader, allowed: Any) -> ir.TypeRef | None:
 def _discriminator(schema: Mapping[str, Any]) -> tuple[str, tuple[tuple[str, str], ...]]:
     """A tagged union's tag property and its (tag value, member schema name) pairs, in the
     spec's order; ("", ()) when the union has no discriminator with a mapping."""
-    found = _mapping(schema.get("discriminator"))
+    found = as_mapping(schema.get("discriminator"))
     tag, mapping = found.get("propertyName"), found.get("mapping")
     if not isinstance(tag, str) or not tag or not isinstance(mapping, Mapping):
         return "", ()
@@ -107,7 +107,3 @@ def _schema_name(ref: str) -> str:
 
 def _text(value: Any) -> str:
     return str(value).strip() if value else ""
-
-
-def _mapping(value: Any) -> Mapping[str, Any]:
-    return value if isinstance(value, Mapping) else {}

@@ -184,7 +184,7 @@ class Change:
             "breaking": self.breaking,
             "category": _CATEGORY[self.bump],
             "description": self.detail,
-            **_location_dict(self.location),
+            **self.location.to_dict(),
         }
 
 
@@ -260,7 +260,7 @@ class ApiDiff:
                 "other": self.count(Bump.PATCH),
             },
             "changes": [change.to_dict() for change in self.changes],
-            "diagnostics": [_diagnostic_dict(d) for d in self.diagnostics],
+            "diagnostics": [d.to_dict() for d in self.diagnostics],
         }
 
     def to_json(self) -> str:
@@ -307,27 +307,6 @@ def _numbers(version: str) -> tuple[int, int, int]:
     numbers = [int("".join(ch for ch in part if ch.isdigit()) or 0) for part in version.split(".")[:3]]
     major, minor, patch = (numbers + [0, 0, 0])[:3]
     return major, minor, patch
-
-
-def _location_dict(location: Location) -> dict[str, Any]:
-    """`file`, `line`, `column`, `pointer`, as the text report prints them (column 1 when
-    only the line is known); line and column null when unknown, the pointer `""` when none."""
-    column = None if location.line is None else location.column or 1
-    return {"file": location.file, "line": location.line, "column": column, "pointer": location.pointer}
-
-
-def _diagnostic_dict(diagnostic: Diagnostic) -> dict[str, Any]:
-    """A diagnostic as the CLI's JSON reports spell one (every key always present)."""
-    where = _location_dict(diagnostic.location)
-    return {
-        "severity": diagnostic.severity.value,
-        "file": where["file"],
-        "line": where["line"],
-        "column": where["column"],
-        "pointer": where["pointer"],
-        "message": diagnostic.message,
-        "hint": diagnostic.hint,
-    }
 
 
 def _line(change: Change) -> str:
