@@ -21,7 +21,8 @@ from .core.diagnostics import Diagnostic, GenerationError, Location, Severity, d
 from .core.text import comment_text
 from .ir.build import build_ir
 from .spec.config import SdkConfig, load_config
-from .spec.load import LoadedDocument, load_document
+from .spec.bundle import bundle_source, load_bundled
+from .spec.load import LoadedDocument
 from .spec.normalize import normalize
 from .spec.validate import structural_findings, validate_document
 from .spec.validation_job import ValidationJob
@@ -39,6 +40,7 @@ class Generated:
     operations: int
     models: int
     hand_written: tuple[HandWritten, ...] = ()  # files the output directory must already hold
+    sources: tuple[str, ...] = ()  # the files besides the spec that its `$ref`s name
 
 
 def read_config(path: Path) -> SdkConfig:
@@ -48,7 +50,7 @@ def read_config(path: Path) -> SdkConfig:
 
 def validate_spec(spec: Path, *, lenient: bool) -> tuple[Diagnostic, ...]:
     """Load and validate `spec`; raise `GenerationError` when it has errors."""
-    document = load_document(spec, display=display_name(spec))
+    document = load_bundled(spec, display=display_name(spec))
     findings = validate_document(document, lenient=lenient)
     if has_errors(findings):
         raise GenerationError(findings)
@@ -122,14 +124,14 @@ def generate_targets(
     layers = {**config.templates, **(overrides or {})}
     structural = [p for t, _ in chosen if t.name in layers for p in check_override(layers[t.name], t.contract)]
     progress("loading the spec")
-    document = load_document(spec, display=display_name(spec))
+    document = load_bundled(spec, display=display_name(spec))
     progress("validating")
     structural += structural_findings(document)
     if has_errors(structural):
         raise GenerationError(tuple(structural))
     job = ValidationJob(
         document,
-        spec.read_bytes(),
+        bundle_source(document, spec),
         lenient=lenient,
         cache=TextCache(cache_root, "validate"),
         units=TextCache(cache_root, "validate-units"),
@@ -148,7 +150,7 @@ def generate_targets(
     if has_errors(findings):
         raise GenerationError(findings)
     return {
-        name: replace(result, diagnostics=(*structural, *findings, *result.diagnostics))
+        name: replace(result, diagnostics=(*structural, *findings, *result.diagnostics), sources=document.files)
         for name, result in generated.items()
     }
 

@@ -24,6 +24,7 @@ from openapi_spec_validator.validation.validators import SpecValidator
 
 from ..core.diagnostics import Diagnostic, Severity
 from .load import LoadedDocument, escape_pointer_token
+from .references import holders, references
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE_VARIABLE = re.compile(r"\{([^{}/]+)\}")
@@ -87,21 +88,15 @@ def _check_version(document: LoadedDocument) -> Iterator[Diagnostic]:
             f"unsupported or missing OpenAPI version: {version!r}",
             "the generator reads OpenAPI 3.0.x and 3.1.x documents",
         )
-    elif not isinstance(data.get("paths"), Mapping):
+    elif "paths" in data and not isinstance(data["paths"], Mapping):
+        yield _error(document, "/paths", "`paths` is not an object", "give the API's paths as a mapping")
+    elif "paths" not in data and not any(isinstance(data.get(key), Mapping) for key in ("webhooks", "components")):
         yield _error(
-            document, "/paths" if "paths" in data else "", "the document has no `paths` object", "add the API's paths"
+            document,
+            "",
+            "the document has no `paths`, `webhooks` or `components`",
+            "add the API's paths (OpenAPI 3.1 documents may give only webhooks or components)",
         )
-
-
-def _walk(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
-    stack = [(pointer, node)]
-    while stack:
-        here, value = stack.pop()
-        yield here, value
-        if isinstance(value, Mapping):
-            stack.extend((f"{here}/{escape_pointer_token(k)}", v) for k, v in value.items())
-        elif isinstance(value, list):
-            stack.extend((f"{here}/{i}", v) for i, v in enumerate(value))
 
 
 def _check_refs(document: LoadedDocument) -> list[Diagnostic]:
@@ -109,8 +104,8 @@ def _check_refs(document: LoadedDocument) -> list[Diagnostic]:
     discriminator mapping targets the model generator would follow too), no `$ref` in a cycle."""
     found = []
     cycles: set[tuple[str, ...]] = set()
-    for pointer, node in _walk(document.data, ""):
-        for where, ref in _references(pointer, node):
+    for pointer, node in holders(document.data):
+        for where, ref in references(pointer, node):
             problem = _reference_problem(document, where, ref)
             if problem is not None:
                 found.append(problem)
@@ -127,21 +122,6 @@ def _check_refs(document: LoadedDocument) -> list[Diagnostic]:
                     )
                 )
     return sorted(found, key=lambda d: d.location.pointer)
-
-
-def _references(pointer: str, node: Any) -> list[tuple[str, str]]:
-    """(pointer, reference) of each reference `node` makes; a bare discriminator mapping target
-    names a component schema."""
-    if not isinstance(node, Mapping):
-        return []
-    found = [(f"{pointer}/{key}", node[key]) for key in ("$ref", "$dynamicRef", "$recursiveRef") if key in node]
-    mapping = node.get("mapping")
-    if isinstance(mapping, Mapping) and "propertyName" in node:
-        for tag, target in mapping.items():
-            bare = isinstance(target, str) and "/" not in target and "#" not in target
-            ref = f"#/components/schemas/{escape_pointer_token(target)}" if bare else target
-            found.append((f"{pointer}/mapping/{escape_pointer_token(str(tag))}", ref))
-    return [(where, ref) for where, ref in found if isinstance(ref, str)]
 
 
 def _reference_problem(document: LoadedDocument, where: str, ref: str) -> Diagnostic | None:
@@ -203,7 +183,7 @@ def _only_ref(node: Any) -> str | None:
 
 def _check_path_parameters(document: LoadedDocument) -> list[Diagnostic]:
     found: list[Diagnostic] = []
-    for path, item in document.data["paths"].items():
+    for path, item in (document.data.get("paths") or {}).items():
         if not isinstance(item, Mapping):
             continue
         base = f"/paths/{escape_pointer_token(path)}"
