@@ -39,11 +39,18 @@ Visit = Callable[[str, dict[str, Any], Context], Any]
 def holders(node: Any, pointer: str = "", context: Context = Context.OBJECT) -> Iterator[tuple[str, Mapping[str, Any]]]:
     """(pointer, mapping) of every mapping under `node` (itself included) that may hold a
     reference; `context` says what `node` is."""
+    return ((here, value) for here, value, _ in walk(node, pointer, context))
+
+
+def walk(
+    node: Any, pointer: str = "", context: Context = Context.OBJECT
+) -> Iterator[tuple[str, Mapping[str, Any], Context]]:
+    """`holders`, each with its context."""
     stack = [(pointer, node, context)]
     while stack:
         here, value, kind = stack.pop()
         if isinstance(value, Mapping) and kind not in (Context.SCHEMAS, Context.EXAMPLES):
-            yield here, value
+            yield here, value, kind
         stack.extend(_children(here, value, kind))
 
 

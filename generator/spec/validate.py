@@ -24,7 +24,7 @@ from openapi_spec_validator.validation.validators import SpecValidator
 
 from ..core.diagnostics import Diagnostic, Severity
 from .load import LoadedDocument, escape_pointer_token
-from .references import holders, references
+from .references import Context, holders, references, rewrite, walk
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE_VARIABLE = re.compile(r"\{([^{}/]+)\}")
@@ -268,13 +268,33 @@ class _LocatingV30(OpenAPIV30SpecValidator):
     keyword_validators = {**OpenAPIV30SpecValidator.keyword_validators, "schema": _LocatingV30SchemaValidator}
 
 
+def validator_data(data: Mapping[str, Any]) -> dict[str, Any]:
+    """`data` as openapi-spec-validator is given it: without each schema `default` that is a
+    mapping with a `$ref` key, which the validator would follow as a reference (and crash on
+    when it names nothing); such a default is data, but goes unchecked against its schema."""
+    if not any(kind is Context.SCHEMA and _ref_default(node) for _, node, kind in walk(data)):
+        return dict(data)
+
+    def visit(pointer: str, node: dict[str, Any], kind: Context) -> dict[str, Any]:
+        if kind is Context.SCHEMA and _ref_default(node):
+            del node["default"]
+        return node
+
+    return dict(rewrite(data, visit))
+
+
+def _ref_default(node: Mapping[str, Any]) -> bool:
+    default = node.get("default")
+    return isinstance(default, Mapping) and "$ref" in default
+
+
 def _run_spec_validator(document: LoadedDocument, severity: Severity) -> list[Diagnostic]:
     version = str(document.data["openapi"])
     validator_class = _LocatingV31 if version.startswith("3.1") else _LocatingV30
     found = []
     hint = validator_hint(severity)
     try:
-        for error in _errors(validator_class(dict(document.data))):
+        for error in _errors(validator_class(validator_data(document.data))):
             pointer = _error_pointer(error)
             message = f"OpenAPI {version}: {error.message}"
             found.append(Diagnostic(severity, message, document.locate(pointer), hint))
