@@ -1,10 +1,11 @@
 """The pipeline: spec + config -> `{path: text}` of each target's package, in memory.
 
-load -> validate -> normalize -> build IR, once per run (`spec/`, `ir/`), then each
-target's back end (`targets/<target>/`, looked up in `registry`) on the same `Front`. The
-slow half of validation (openapi-spec-validator) runs in a worker process beside the later
-stages; its errors still stop generation before anything is returned. Nothing here
-touches an output directory; the CLI decides whether to write or to compare.
+load (bundling the files the spec's `$ref`s name) -> validate -> normalize -> build IR,
+once per run (`spec/`, `ir/`), then each target's back end (`targets/<target>/`, looked
+up in `registry`) on the same `Front`. The slow half of validation (openapi-spec-validator)
+runs in a worker process beside the later stages; its errors still stop generation before
+anything is returned. Nothing here touches an output directory; the CLI decides whether to
+write or to compare.
 """
 
 from __future__ import annotations

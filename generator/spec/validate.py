@@ -2,10 +2,11 @@
 
 Two layers. Our own structural checks come first, because the generator relies on them
 and openapi-spec-validator either misses them or crashes on them: the OpenAPI version,
-`paths`, every `$ref` resolving inside the document (references to other files or URLs
-are refused, never read or fetched) and none in a cycle of references that never reaches
-a schema, and every path template variable declared as a path parameter (and the
-reverse). Then openapi-spec-validator checks the document against the OpenAPI schema
+`paths` (or, in 3.1, `webhooks` or `components`), every `$ref` resolving inside the
+document (`bundle` has followed references to other files; what remains, a URL never
+fetched, is refused) and none in a cycle of references that never reaches a schema (a
+`$ref` key inside data, an example or a default, is no reference: `references`), and
+every path template variable declared as a path parameter (and the reverse). Then openapi-spec-validator checks the document against the OpenAPI schema
 (3.0 or 3.1, as the document says); its findings are mapped back to JSON pointers and
 lines. With `lenient`, the validator's findings become warnings (the structural ones stay
 errors: nothing correct can be generated past a dangling `$ref`).
@@ -130,8 +131,7 @@ def _reference_problem(document: LoadedDocument, where: str, ref: str) -> Diagno
             document,
             where,
             f"reference to another document: {ref}",
-            "references to other files or URLs are not supported (nothing is read or fetched): "
-            "bundle the spec into one document first, or inline the schema",
+            "a document read alone follows no other file, and a URL is never fetched",
         )
     try:
         resolve_ref(document.data, ref)
