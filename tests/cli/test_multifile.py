@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import EXIT_INVALID, EXIT_OK, EXIT_STALE, main
+from generator.core.diagnostics import display_name
 
 from conftest import CONFIG, TEST_SPECS
 
@@ -57,9 +58,13 @@ def test_validate_and_diff_read_every_file(spec: Path, tmp_path: Path, capsys: p
     shutil.copytree(spec.parent, new)
     pets = new / "paths" / "pets.yaml"
     pets.write_text(pets.read_text().split("post:\n")[0])  # createPet removed, in another file
+    pet = new / "schemas" / "pet.yaml"
+    pet.write_text(pet.read_text().replace('    category: {$ref: "../openapi.yaml#/components/schemas/Category"}\n', ""))
     capsys.readouterr()
     assert main(["diff", str(spec), str(new / "openapi.yaml"), "--config", str(CONFIG)]) == 1
-    assert "- method   pets.create" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "- method   pets.create" in out
+    assert f"- field    Pet.category: removed  [{display_name(spec.parent / 'schemas' / 'pet.yaml')}:8:5]" in out
 
 
 def test_a_git_revision_is_read_alone(
