@@ -145,8 +145,9 @@ class _Bundler:
                 holder["mapping"] = self._mapping(part, pointer, holder.get("mapping"))
             for key in ("$ref", "$dynamicRef"):
                 ref = holder.get(key)
-                if not isinstance(ref, str) or (ref.startswith("#") and part.file == self.file):
-                    continue
+                local = isinstance(ref, str) and ref.startswith("#")
+                if not isinstance(ref, str) or (local and (part.file == self.file or key == "$dynamicRef")):
+                    continue  # a `$dynamicRef` to an anchor of its own file stays as it is
                 target = self._target(part, f"{pointer}/{key}", ref)
                 if target is None:
                     continue
@@ -164,14 +165,12 @@ class _Bundler:
             return mapping
         out = dict(mapping)
         for tag, ref in mapping.items():
-            if (
-                isinstance(ref, str)
-                and ("/" in ref or "#" in ref)
-                and not (ref.startswith("#") and part.file == self.file)
-            ):
-                target = self._target(part, f"{pointer}/mapping/{escape_pointer_token(str(tag))}", ref)
-                where = f"{pointer}/mapping/{escape_pointer_token(str(tag))}"
-                out[tag] = (target and self._schema_ref(part, where, target)) or ref
+            bare = not isinstance(ref, str) or ("/" not in ref and "#" not in ref)  # a component's name
+            if bare or (ref.startswith("#") and part.file == self.file):
+                continue
+            where = f"{pointer}/mapping/{escape_pointer_token(str(tag))}"
+            target = self._target(part, where, ref)
+            out[tag] = (target and self._schema_ref(part, where, target)) or ref
         return out
 
     def _schema_ref(self, part: _Part, pointer: str, target: _Target) -> str | None:

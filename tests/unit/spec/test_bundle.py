@@ -296,3 +296,15 @@ def test_a_ref_inside_data_is_never_followed(tmp_path: Path) -> None:
     assert external({"paths": {"/a": {"get": {"responses": {"200": {"content": {"application/json": media}}}}}}}) == []
     assert external({"components": {"examples": {"one": {"$ref": "./e.yaml"}}}}) == ["./e.yaml"]
     assert yaml.safe_load(yaml.safe_dump(thing)) == thing
+
+
+def test_a_dynamic_ref_to_an_anchor_stays_as_it_is(tmp_path: Path) -> None:
+    path = tree(
+        tmp_path,
+        {
+            "spec.yaml": spec_with_schema("./tree.yaml#/Tree"),
+            "tree.yaml": "Tree: {$dynamicAnchor: node, type: object, properties: {kids: {items: {$dynamicRef: '#node'}}}}\n",
+        },
+    )
+    tree_schema = load_bundled(path, display="spec.yaml").data["components"]["schemas"]["Tree"]
+    assert tree_schema["properties"]["kids"]["items"] == {"$dynamicRef": "#node"}
