@@ -5,7 +5,7 @@ The folders are the architecture, imports flowing one way (a test keeps it so):
 - `core/`: what every stage uses and nothing of ours: diagnostics, the content cache,
   progress lines, settings reading, atomic writing, fingerprints.
 - `spec/`: the inputs. Load a YAML or JSON document (positions kept for every node),
-  validate it, normalize its schemas; read the SDK config.
+  bundle the files its `$ref`s name, validate it, normalize its schemas; read the SDK config.
 - `ir/`: the language-neutral intermediate representation, and the builder that makes it
   from the normalized spec and the config: resources, methods, arguments, pages, streams,
   models and the client's settings.

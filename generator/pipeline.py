@@ -1,10 +1,11 @@
 """The pipeline: spec + config -> `{path: text}` of each target's package, in memory.
 
-load -> validate -> normalize -> build IR, once per run (`spec/`, `ir/`), then each
-target's back end (`targets/<target>/`, looked up in `registry`) on the same `Front`. The
-slow half of validation (openapi-spec-validator) runs in a worker process beside the later
-stages; its errors still stop generation before anything is returned. Nothing here
-touches an output directory; the CLI decides whether to write or to compare.
+load (bundling the files the spec's `$ref`s name) -> validate -> normalize -> build IR,
+once per run (`spec/`, `ir/`), then each target's back end (`targets/<target>/`, looked
+up in `registry`) on the same `Front`. The slow half of validation (openapi-spec-validator)
+runs in a worker process beside the later stages; its errors still stop generation before
+anything is returned. Nothing here touches an output directory; the CLI decides whether to
+write or to compare.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from .core.diagnostics import Diagnostic, GenerationError, Location, Severity, d
 from .core.text import comment_text
 from .ir.build import build_ir
 from .spec.config import SdkConfig, load_config
-from .spec.load import LoadedDocument, load_document
+from .spec.bundle import bundle_source, load_bundled
+from .spec.load import LoadedDocument
 from .spec.normalize import normalize
 from .spec.validate import structural_findings, validate_document
 from .spec.validation_job import ValidationJob
@@ -39,6 +41,7 @@ class Generated:
     operations: int
     models: int
     hand_written: tuple[HandWritten, ...] = ()  # files the output directory must already hold
+    sources: tuple[str, ...] = ()  # the files besides the spec that its `$ref`s name
 
 
 def read_config(path: Path) -> SdkConfig:
@@ -48,7 +51,7 @@ def read_config(path: Path) -> SdkConfig:
 
 def validate_spec(spec: Path, *, lenient: bool) -> tuple[Diagnostic, ...]:
     """Load and validate `spec`; raise `GenerationError` when it has errors."""
-    document = load_document(spec, display=display_name(spec))
+    document = load_bundled(spec, display=display_name(spec))
     findings = validate_document(document, lenient=lenient)
     if has_errors(findings):
         raise GenerationError(findings)
@@ -122,14 +125,14 @@ def generate_targets(
     layers = {**config.templates, **(overrides or {})}
     structural = [p for t, _ in chosen if t.name in layers for p in check_override(layers[t.name], t.contract)]
     progress("loading the spec")
-    document = load_document(spec, display=display_name(spec))
+    document = load_bundled(spec, display=display_name(spec))
     progress("validating")
     structural += structural_findings(document)
     if has_errors(structural):
         raise GenerationError(tuple(structural))
     job = ValidationJob(
         document,
-        spec.read_bytes(),
+        bundle_source(document, spec),
         lenient=lenient,
         cache=TextCache(cache_root, "validate"),
         units=TextCache(cache_root, "validate-units"),
@@ -148,7 +151,7 @@ def generate_targets(
     if has_errors(findings):
         raise GenerationError(findings)
     return {
-        name: replace(result, diagnostics=(*structural, *findings, *result.diagnostics))
+        name: replace(result, diagnostics=(*structural, *findings, *result.diagnostics), sources=document.files)
         for name, result in generated.items()
     }
 

@@ -9,6 +9,7 @@ lines go through a `Reporter` (text or JSON).
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shlex
 import sys
@@ -16,9 +17,9 @@ import time
 from pathlib import Path
 
 from .. import registry
-from ..core.cache import TextCache, default_root
+from ..core.cache import TextCache, default_root, digest
 from ..core.diagnostics import Diagnostic, GenerationError, Severity, display_name
-from ..core.fingerprint import hand_written_digest, inputs_digest, tree_digest
+from ..core.fingerprint import hand_written_digest, inputs_digest, tree_digest, with_files
 from ..core.progress import Progress
 from ..core.write import FileChange, compare_tree, write_tree
 from ..pipeline import Generated, diff_specs, generate_targets, read_config, validate_spec
@@ -49,7 +50,7 @@ def generate(args: argparse.Namespace, reporter: Reporter) -> int:
     outcomes = []
     for run, result in zip(runs, results):
         changed, unchanged = write_tree(result.files, run.out)
-        _remember_current(run, args)
+        _remember_current(run, args, result.sources)
         outcomes.append({"target": run.target, "out": str(run.out), "written": changed, "unchanged": unchanged})
         reporter.say(
             f"sdkgen: {run.target}: {result.operations} operations, {result.models} models; "
@@ -72,7 +73,7 @@ def check(args: argparse.Namespace, reporter: Reporter) -> int:
     for run, result in zip(stale, _generated(stale, args, reporter) if stale else []):
         changes = compare_tree(result.files, run.out)
         if not changes:
-            _remember_current(run, args)
+            _remember_current(run, args, result.sources)
             reporter.say(f"sdkgen: {display_name(run.out)} is up to date ({len(result.files)} files)")
             continue
         outdated.append({"target": run.target, "out": str(run.out), "files": [c.path for c in changes]})
@@ -196,14 +197,22 @@ def _fingerprints(run: Run, args: argparse.Namespace) -> tuple[TextCache, str, s
 
 
 def _known_current(run: Run, args: argparse.Namespace) -> bool:
+    """Whether the inputs (the spec, the files its `$ref`s named last time, the config, the
+    templates, ...) are unchanged since they generated the output tree as it is now."""
     if args.no_cache or not run.out.is_dir():
         return False
     cache, inputs, output = _fingerprints(run, args)
-    return cache.get(inputs) == output
+    recorded = cache.get(digest("sources", inputs))
+    sources = [Path(name) for name in json.loads(recorded)] if recorded is not None else None
+    if sources is None or not all(path.is_file() for path in sources):
+        return False
+    return cache.get(with_files(inputs, sources)) == output
 
 
-def _remember_current(run: Run, args: argparse.Namespace) -> None:
-    """Record that the output tree, as it is now, is what these inputs generate."""
+def _remember_current(run: Run, args: argparse.Namespace, sources: tuple[str, ...]) -> None:
+    """Record that the output tree, as it is now, is what these inputs generate (`sources`:
+    the files besides the spec that its `$ref`s named)."""
     if not args.no_cache:
         cache, inputs, output = _fingerprints(run, args)
-        cache.put(inputs, output)
+        cache.put(digest("sources", inputs), json.dumps(list(sources)))
+        cache.put(with_files(inputs, [Path(name) for name in sources]), output)

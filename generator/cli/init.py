@@ -19,8 +19,8 @@ from .. import ir, registry
 from ..core.diagnostics import Diagnostic, GenerationError, Location, Locator, Severity, display_name
 from ..core.write import write_file
 from ..ir.identity import api_name, identity, server_url
+from ..spec.bundle import load_bundled
 from ..spec.config import SdkConfig, load_config
-from ..spec.load import load_document
 from ..spec.schema_tree import as_mapping
 
 _PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_./-]*$")
@@ -35,7 +35,7 @@ def write_starter(spec: Path, config: Path, *, force: bool = False) -> list[Diag
         message = f"{display_name(config)} exists; sdkgen init writes a new config only"
         hint = "edit it, or pass --force to replace it"
         raise GenerationError((Diagnostic(Severity.ERROR, message, Location(display_name(config)), hint),))
-    document = load_document(spec, display=display_name(spec))
+    document = load_bundled(spec, display=display_name(spec))
     text, found = starter_text(document.data, spec, config, document.locate)
     draft = config.with_name(f".{config.name}.draft")
     write_file(draft, text)

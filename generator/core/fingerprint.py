@@ -1,7 +1,8 @@
 """Fingerprints for the CI fast path: the inputs of a generation, and an output tree.
 
-Input: the spec, config and template files, the generator's own source and the versions
-of the tools it pins, and the options that change the output; an output directory.
+Input: the spec, config and template files (and the files the spec's `$ref`s name), the
+generator's own source and the versions of the tools it pins, and the options that change
+the output; an output directory.
 Output: two digests. When a previous run recorded that these inputs gave an output tree
 with this digest, `sdkgen check` knows the tree is current without generating anything
 (well under a second on an unchanged tree).
@@ -34,6 +35,15 @@ def inputs_digest(files: Iterable[Path], folders: Iterable[Path], options: Itera
     for folder in folders:
         for path in _tree(folder, "*"):
             _add(hasher, path.relative_to(folder).as_posix(), path)
+    return hasher.hexdigest()
+
+
+def with_files(inputs: str, files: Iterable[Path]) -> str:
+    """`inputs` (a digest) extended with the content of `files` (the files a spec's `$ref`s
+    name, known only once it was read: recorded beside the digest of the rest)."""
+    hasher = hashlib.sha256(inputs.encode())
+    for path in files:
+        _add(hasher, str(path), path)
     return hasher.hexdigest()
 
 

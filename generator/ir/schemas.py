@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..spec.references import Context, holders
 from ..spec.schema_tree import SCHEMA_PREFIX
 from ..spec.validate import resolve_ref
 from .nodes import JsonValue, TypeKind, TypeRef
@@ -118,21 +119,18 @@ class SchemaReader:
         return parts
 
     def reachable(self, roots: Iterable[Any]) -> tuple[str, ...]:
-        """Names of every component schema reachable from `roots`, sorted."""
+        """Names of every component schema reachable from `roots` (schemas), sorted; a
+        `$ref` inside an example, a default or an extension is data, not followed."""
         seen: set[str] = set()
         stack = list(roots)
         while stack:
-            node = stack.pop()
-            if isinstance(node, Mapping):
+            for _, node in holders(stack.pop(), context=Context.SCHEMA):
                 ref = node.get("$ref")
                 if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
                     name = ref[len(SCHEMA_PREFIX) :]
                     if name not in seen:
                         seen.add(name)
                         stack.append(resolve_ref(self.data, ref))
-                stack.extend(node.values())
-            elif isinstance(node, list):
-                stack.extend(node)
         return tuple(sorted(seen))
 
     def example(self, schema: Any, *, full: bool, depth: int = 0) -> Any:

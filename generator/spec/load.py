@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -40,16 +40,26 @@ _SCALARS = {
 
 @dataclass(frozen=True, slots=True)
 class LoadedDocument:
-    """A parsed document and where each of its nodes came from."""
+    """A parsed document and where each of its nodes came from.
+
+    A document bundled from several files (`bundle`) keeps the root file's positions, and
+    `mounts` says which of its nodes came from another file: `{pointer: (that file's
+    document, the pointer there)}`; `files` are those files' paths."""
 
     path: str
     data: Mapping[str, Any]
     positions: Mapping[str, tuple[int, int]]
+    mounts: Mapping[str, tuple[LoadedDocument, str]] = field(default_factory=dict)
+    files: tuple[str, ...] = ()
 
     def locate(self, pointer: str) -> Location:
-        """The location of `pointer`, or of its nearest ancestor that has one."""
+        """The location of `pointer`, or of its nearest ancestor that has one (in the file
+        it came from, and with the pointer it has there)."""
         probe = pointer
         while True:
+            if probe in self.mounts:
+                source, inner = self.mounts[probe]
+                return source.locate(inner + pointer[len(probe) :])
             if probe in self.positions:
                 line, column = self.positions[probe]
                 return Location(self.path, pointer, line, column)

@@ -67,6 +67,8 @@ def normalize(document: LoadedDocument, rules: TypeNameRules) -> Normalized:
     updates = {path: schema for path, schema in done.items() if path[:2] != ("components", "schemas")}
     if schemas or "schemas" in as_mapping(data.get("components")):
         updates[("components", "schemas")] = schemas
+    if not isinstance(data.get("paths"), Mapping):  # a document of webhooks or components only
+        updates[("paths",)] = {}
     diagnostics = (*renamed, *fixer.diagnostics, *hoister.diagnostics)
     return Normalized(_assign(data, updates), tuple(hoister.hoisted), diagnostics)
 

@@ -4,7 +4,7 @@ Input: document data and `{old key: new key}` for the component schemas to renam
 the same data (a copy; the input is never changed) with those keys renamed, in place in the
 `components/schemas` order, and every `$ref` to them (`#/components/schemas/<key>...`) and
 every discriminator `mapping` value naming them (a reference or a bare component name)
-rewritten.
+rewritten; a `$ref` inside data (an example, a default, an extension) is left as it is.
 
 `normalize` renames each key that is no safe class name (`MessagePhase-2`, `thing` beside
 `Thing`, `Foo.Bar`, `None`, `Headers`): left as it is, the model generator would respell it
@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .load import escape_pointer_token
+from .references import Context, rewrite
 from .schema_tree import SCHEMA_PREFIX
 
 
@@ -31,18 +32,16 @@ def rename_schemas(data: Mapping[str, Any], renames: Mapping[str, str]) -> dict[
     return dict(rewritten)
 
 
-def _rewrite(node: Any, renames: Mapping[str, str]) -> Any:
-    if isinstance(node, list):
-        return [_rewrite(item, renames) for item in node]
-    if not isinstance(node, Mapping):
+def _rewrite(data: Mapping[str, Any], renames: Mapping[str, str]) -> Any:
+    def visit(pointer: str, node: dict[str, Any], context: Context) -> dict[str, Any]:
+        if isinstance(node.get("$ref"), str):
+            node["$ref"] = _renamed_ref(node["$ref"], renames)
+        mapping = node.get("mapping")
+        if isinstance(mapping, Mapping) and "propertyName" in node:  # a discriminator object
+            node["mapping"] = {tag: _renamed_target(target, renames) for tag, target in mapping.items()}
         return node
-    out = {key: _rewrite(value, renames) for key, value in node.items()}
-    if isinstance(out.get("$ref"), str):
-        out["$ref"] = _renamed_ref(out["$ref"], renames)
-    mapping = out.get("mapping")
-    if isinstance(mapping, Mapping) and "propertyName" in out:  # a discriminator object
-        out["mapping"] = {tag: _renamed_target(target, renames) for tag, target in mapping.items()}
-    return out
+
+    return rewrite(data, visit)
 
 
 def _renamed_ref(ref: str, renames: Mapping[str, str]) -> str:

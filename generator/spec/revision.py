@@ -6,7 +6,9 @@ other input is. Otherwise `REV:PATH` (`main:spec/x.yaml`, `HEAD~1:spec/x.yaml`,
 current directory with git's plumbing (no pager, textconv or filter runs), PATH resolved
 as git resolves it: from the repository's root, or from the current directory when it
 starts with `./`. Output: the loaded document, named by the argument as given
-(`main:spec/x.yaml:12:3: ...`), with the same checks and limits as a file. A bad revision
+(`main:spec/x.yaml:12:3: ...`), with the same checks and limits as a file. A file's
+references to other files are followed (`bundle`); a revision is read alone, so a
+reference of it to another file is an error at that reference. A bad revision
 or path, a directory, no repository or no git are diagnostics naming the argument, never
 tracebacks.
 """
@@ -18,7 +20,8 @@ import subprocess
 from pathlib import Path
 
 from ..core.diagnostics import Diagnostic, GenerationError, Location, Severity, display_name
-from .load import LoadedDocument, check_file_size, load_document, load_document_bytes
+from .bundle import bundle, load_bundled
+from .load import LoadedDocument, check_file_size, load_document_bytes
 
 GIT_TIMEOUT = 60.0  # seconds; reading one blob takes milliseconds
 _OBJECT_ID = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")  # SHA-1 or SHA-256
@@ -37,8 +40,8 @@ def load_spec(argument: str | Path) -> LoadedDocument:
     raise `GenerationError` with located diagnostics on failure."""
     if isinstance(argument, Path) or not is_revision(argument):
         path = Path(argument)
-        return load_document(path, display=display_name(path))
-    return load_document_bytes(read_revision(argument), display=argument)
+        return load_bundled(path, display=display_name(path))
+    return bundle(load_document_bytes(read_revision(argument), display=argument), None)
 
 
 def read_revision(argument: str) -> bytes:

@@ -1,9 +1,9 @@
 """Where schemas sit in an OpenAPI document, and the name each position gives a schema.
 
 Input: document data. Output: `Site`s, every schema root (component schemas, then each
-operation's parameters, request bodies and responses, and the components' responses),
-with the base name its position gives (`CreateConversationResponse`) and how the
-normalizing passes treat it (`Role`).
+operation's and webhook's parameters, request bodies and responses, and the components'
+responses), with the base name its position gives (`CreateConversationResponse`) and how
+the normalizing passes treat it (`Role`).
 """
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ def sites(data: Mapping[str, Any]) -> Iterator[Site]:
 def _operation_sites(path: tuple[str, ...], item: Mapping[str, Any]) -> Iterator[Site]:
     """An operation's parameters, body and responses, named after its operationId.
 
-    The request body's root stays inline: its properties are the method's arguments. The first
+    The request body's root stays inline: its properties are the method's arguments (a
+    webhook's is hoisted as `<Operation>Payload`: no method takes it, it is a model). The first
     2xx response is `<Operation>Response`, others add their status (`<Operation>NotFoundResponse`).
     """
     for method in HTTP_METHODS:
@@ -72,7 +73,11 @@ def _operation_sites(path: tuple[str, ...], item: Mapping[str, Any]) -> Iterator
         where = (*path, method)
         yield from _parameter_sites(where, operation.get("parameters"), name + "Params")
         for media, _ in _contents(operation.get("requestBody")):
-            yield Site((*where, "requestBody", "content", media, "schema"), name + "Params", Role.BODY, None)
+            body = (*where, "requestBody", "content", media, "schema")
+            if path[0] == "webhooks":  # the payload a webhook receives: a model of its own
+                yield Site(body, name + "Payload", Role.CLASS, None)
+            else:
+                yield Site(body, name + "Params", Role.BODY, None)
         responses = as_mapping(operation.get("responses"))
         success = next((s for s in sorted(str(s) for s in responses) if s.startswith("2")), None)
         for status, response in responses.items():

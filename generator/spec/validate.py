@@ -2,10 +2,11 @@
 
 Two layers. Our own structural checks come first, because the generator relies on them
 and openapi-spec-validator either misses them or crashes on them: the OpenAPI version,
-`paths`, every `$ref` resolving inside the document (references to other files or URLs
-are refused, never read or fetched) and none in a cycle of references that never reaches
-a schema, and every path template variable declared as a path parameter (and the
-reverse). Then openapi-spec-validator checks the document against the OpenAPI schema
+`paths` (or, in 3.1, `webhooks` or `components`), every `$ref` resolving inside the
+document (`bundle` has followed references to other files; what remains, a URL never
+fetched, is refused) and none in a cycle of references that never reaches a schema (a
+`$ref` key inside data, an example or a default, is no reference: `references`), and
+every path template variable declared as a path parameter (and the reverse). Then openapi-spec-validator checks the document against the OpenAPI schema
 (3.0 or 3.1, as the document says); its findings are mapped back to JSON pointers and
 lines. With `lenient`, the validator's findings become warnings (the structural ones stay
 errors: nothing correct can be generated past a dangling `$ref`).
@@ -24,6 +25,7 @@ from openapi_spec_validator.validation.validators import SpecValidator
 
 from ..core.diagnostics import Diagnostic, Severity
 from .load import LoadedDocument, escape_pointer_token
+from .references import Context, holders, references, rewrite, walk
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE_VARIABLE = re.compile(r"\{([^{}/]+)\}")
@@ -87,21 +89,15 @@ def _check_version(document: LoadedDocument) -> Iterator[Diagnostic]:
             f"unsupported or missing OpenAPI version: {version!r}",
             "the generator reads OpenAPI 3.0.x and 3.1.x documents",
         )
-    elif not isinstance(data.get("paths"), Mapping):
+    elif "paths" in data and not isinstance(data["paths"], Mapping):
+        yield _error(document, "/paths", "`paths` is not an object", "give the API's paths as a mapping")
+    elif "paths" not in data and not any(isinstance(data.get(key), Mapping) for key in ("webhooks", "components")):
         yield _error(
-            document, "/paths" if "paths" in data else "", "the document has no `paths` object", "add the API's paths"
+            document,
+            "",
+            "the document has no `paths`, `webhooks` or `components`",
+            "add the API's paths (OpenAPI 3.1 documents may give only webhooks or components)",
         )
-
-
-def _walk(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
-    stack = [(pointer, node)]
-    while stack:
-        here, value = stack.pop()
-        yield here, value
-        if isinstance(value, Mapping):
-            stack.extend((f"{here}/{escape_pointer_token(k)}", v) for k, v in value.items())
-        elif isinstance(value, list):
-            stack.extend((f"{here}/{i}", v) for i, v in enumerate(value))
 
 
 def _check_refs(document: LoadedDocument) -> list[Diagnostic]:
@@ -109,8 +105,8 @@ def _check_refs(document: LoadedDocument) -> list[Diagnostic]:
     discriminator mapping targets the model generator would follow too), no `$ref` in a cycle."""
     found = []
     cycles: set[tuple[str, ...]] = set()
-    for pointer, node in _walk(document.data, ""):
-        for where, ref in _references(pointer, node):
+    for pointer, node in holders(document.data):
+        for where, ref in references(pointer, node):
             problem = _reference_problem(document, where, ref)
             if problem is not None:
                 found.append(problem)
@@ -129,29 +125,13 @@ def _check_refs(document: LoadedDocument) -> list[Diagnostic]:
     return sorted(found, key=lambda d: d.location.pointer)
 
 
-def _references(pointer: str, node: Any) -> list[tuple[str, str]]:
-    """(pointer, reference) of each reference `node` makes; a bare discriminator mapping target
-    names a component schema."""
-    if not isinstance(node, Mapping):
-        return []
-    found = [(f"{pointer}/{key}", node[key]) for key in ("$ref", "$dynamicRef", "$recursiveRef") if key in node]
-    mapping = node.get("mapping")
-    if isinstance(mapping, Mapping) and "propertyName" in node:
-        for tag, target in mapping.items():
-            bare = isinstance(target, str) and "/" not in target and "#" not in target
-            ref = f"#/components/schemas/{escape_pointer_token(target)}" if bare else target
-            found.append((f"{pointer}/mapping/{escape_pointer_token(str(tag))}", ref))
-    return [(where, ref) for where, ref in found if isinstance(ref, str)]
-
-
 def _reference_problem(document: LoadedDocument, where: str, ref: str) -> Diagnostic | None:
     if not ref.startswith("#"):
         return _error(
             document,
             where,
             f"reference to another document: {ref}",
-            "references to other files or URLs are not supported (nothing is read or fetched): "
-            "bundle the spec into one document first, or inline the schema",
+            "a document read alone follows no other file, and a URL is never fetched",
         )
     try:
         resolve_ref(document.data, ref)
@@ -203,7 +183,7 @@ def _only_ref(node: Any) -> str | None:
 
 def _check_path_parameters(document: LoadedDocument) -> list[Diagnostic]:
     found: list[Diagnostic] = []
-    for path, item in document.data["paths"].items():
+    for path, item in (document.data.get("paths") or {}).items():
         if not isinstance(item, Mapping):
             continue
         base = f"/paths/{escape_pointer_token(path)}"
@@ -288,13 +268,33 @@ class _LocatingV30(OpenAPIV30SpecValidator):
     keyword_validators = {**OpenAPIV30SpecValidator.keyword_validators, "schema": _LocatingV30SchemaValidator}
 
 
+def validator_data(data: Mapping[str, Any]) -> dict[str, Any]:
+    """`data` as openapi-spec-validator is given it: without each schema `default` that is a
+    mapping with a `$ref` key, which the validator would follow as a reference (and crash on
+    when it names nothing); such a default is data, but goes unchecked against its schema."""
+    if not any(kind is Context.SCHEMA and _ref_default(node) for _, node, kind in walk(data)):
+        return dict(data)
+
+    def visit(pointer: str, node: dict[str, Any], kind: Context) -> dict[str, Any]:
+        if kind is Context.SCHEMA and _ref_default(node):
+            del node["default"]
+        return node
+
+    return dict(rewrite(data, visit))
+
+
+def _ref_default(node: Mapping[str, Any]) -> bool:
+    default = node.get("default")
+    return isinstance(default, Mapping) and "$ref" in default
+
+
 def _run_spec_validator(document: LoadedDocument, severity: Severity) -> list[Diagnostic]:
     version = str(document.data["openapi"])
     validator_class = _LocatingV31 if version.startswith("3.1") else _LocatingV30
     found = []
     hint = validator_hint(severity)
     try:
-        for error in _errors(validator_class(dict(document.data))):
+        for error in _errors(validator_class(validator_data(document.data))):
             pointer = _error_pointer(error)
             message = f"OpenAPI {version}: {error.message}"
             found.append(Diagnostic(severity, message, document.locate(pointer), hint))

@@ -32,7 +32,13 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from ..core.cache import TextCache, digest
 from ..core.diagnostics import Diagnostic, Severity
 from .load import LoadedDocument, escape_pointer_token
-from .validate import _error_pointer, _LocatingV31SchemaValidator, spec_validator_findings, validator_hint
+from .validate import (
+    _error_pointer,
+    _LocatingV31SchemaValidator,
+    spec_validator_findings,
+    validator_data,
+    validator_hint,
+)
 
 _VERSION = f"openapi-spec-validator {version('openapi-spec-validator')}"
 Found = list[tuple[str, list[str | int]]]  # (message, path inside the document)
@@ -98,7 +104,7 @@ def _walk_pass(data: Mapping[str, Any], cache: TextCache) -> Iterator[tuple[str,
         (OpenAPIV31SpecValidator,),
         {"keyword_validators": {**OpenAPIV31SpecValidator.keyword_validators, "schema": schema_validator}},
     )
-    validator = spec_validator(dict(data))
+    validator = spec_validator(validator_data(data))
     for error in validator.root_validator(validator.schema_path):
         yield error.message, _error_pointer(error)
 

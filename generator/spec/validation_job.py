@@ -1,8 +1,8 @@
 """Validation run beside the later stages: openapi-spec-validator over a loaded document.
 
 Input: a `LoadedDocument` that passed the structural checks. Output: the validator's
-diagnostics, from the cache when this exact document (its bytes, the validator's version,
-the lenient flag) was validated before, else computed in a forked worker process while
+diagnostics, from the cache when this exact document (its bytes and those of the files it
+was bundled from, the validator's version, the lenient flag) was validated before, else computed in a forked worker process while
 the pipeline goes on with the later stages, so its seconds overlap theirs; there, the
 parts of the document validated before are not validated again (`validate_units`). Where `fork`
 is not available the work runs in the calling process on first `result()`.
@@ -23,8 +23,9 @@ from .validate_units import unit_findings
 _VERSION = f"openapi-spec-validator {version('openapi-spec-validator')}"
 # What decides the findings besides the validator's version and the document: how we run the
 # validator and map its findings. Bumped when that changes, so no entry an earlier sdkgen cached
-# is reused (2: every OpenAPI 3.0 document was reported as a crash of the validator).
-_REVISION = "2"
+# is reused (2: every OpenAPI 3.0 document was reported as a crash of the validator; 3: a
+# schema default holding a `$ref` key crashed it too, see `validate.validator_data`).
+_REVISION = "3"
 # Handed to the forked worker by inheritance, not pickled.
 _job_document: LoadedDocument | None = None
 _job_units = TextCache(None, "")

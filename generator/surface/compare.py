@@ -221,9 +221,11 @@ def _endpoint(operation: ir.Operation) -> str:
 
 
 def _locate(document: LoadedDocument, pointer: str) -> Location:
-    """Where `pointer` is; without a line for a schema normalization named (it has none)."""
-    parts = pointer.split("/")
-    if pointer.startswith(SCHEMA_PREFIX[1:]) and "/".join(parts[:4]) not in document.positions:
+    """Where `pointer` is; without a line for a schema normalization named (it has none), and
+    in the file it came from for a schema of another file."""
+    component = "/".join(pointer.split("/")[:4])
+    named = component in document.positions or component in document.mounts
+    if pointer.startswith(SCHEMA_PREFIX[1:]) and not named:
         return Location(document.path, pointer)
     return document.locate(pointer)
 
