@@ -17,7 +17,7 @@ from ... import ir
 from ...ir.parameters import argument_word, needs_style
 from .model_views import FieldView, field_view
 from .names import camel, local_name, path_argument, safe_identifier
-from .text import is_identifier_name, jsdoc_lines, property_key, string_literal, wrapped
+from .text import WIDTH, is_identifier_name, jsdoc_lines, property_key, string_literal, wrapped
 from .types import TypeSpeller
 
 
@@ -45,6 +45,8 @@ class MethodView:
 
 _P = ir.ParamLocation
 OPTIONS = "options?: RequestOptions"
+# An entry of a request options object: text (`...options`), or `key: { items }`.
+Entry = str | tuple[str, list[str]]
 
 
 class MethodPlan:
@@ -196,15 +198,22 @@ class MethodPlan:
 
     def _call(self) -> tuple[str, ...]:
         path = self.path_expr()
-        options = self.request_options()
+        entries = self.request_options()
+        options = "options" if entries == ["...options"] else "{ " + ", ".join(map(_entry_text, entries)) + " }"
         if self.op.page is not None:
             item = self.speller.response(self.op.page_item) if self.op.page_item else "unknown"
-            args = [path, f"{self.op.page.name}<{item}>", options]
-            return wrapped("return this._client.getAPIList(", args, ");", "    ")
-        cast = ""
-        if self.op.response.stream is not None and self.params is not None:
-            cast = f" as {self.stream_returns(union=False)}"
-        return wrapped(f"return this._client.{self.op.method}(", [path, options], f"){cast};", "    ")
+            head, args, tail = "return this._client.getAPIList(", [path, f"{self.op.page.name}<{item}>"], ");"
+        else:
+            cast = ""
+            if self.op.response.stream is not None and self.params is not None:
+                cast = f" as {self.stream_returns(union=False)}"
+            head, args, tail = f"return this._client.{self.op.method}(", [path], f"){cast};"
+        lines = wrapped(head, [*args, options], tail, "    ")
+        if options == "options" or all(len(line) <= WIDTH - 4 for line in lines):
+            return lines
+        # Too long even one argument a line: the options object one entry a line.
+        expanded = [line for entry in entries for line in _entry_lines(entry, "    ")]
+        return (head.rstrip(), *(f"  {arg}," for arg in args), "  {", *expanded, "  },", tail.lstrip())
 
     def path_expr(self) -> str:
         """The path as a `path` template (or a string literal when it has no parameters)."""
@@ -222,14 +231,15 @@ class MethodPlan:
             text = text.replace("{" + param.name + "}", "${" + name + "}")
         return f"path`{text}`"
 
-    def request_options(self) -> str:
-        entries = []
+    def request_options(self) -> list[Entry]:
+        """The entries of the request options object (`["...options"]`: the caller's as they are)."""
+        entries: list[Entry] = []
         queried = [p for p in self.fields if p.location is _P.QUERY]
         if self.picks_query and queried:
-            entries.append(f"query: {{ {self._picked(queried)} }}")
+            entries.append(("query", self._picked_items(queried)))
         if self.has_body:
             renamed = [p for p in self.fields if _renamed_body(p)]
-            entries.append(f"body: {{ ...body, {self._picked(renamed)} }}" if renamed else "body")
+            entries.append(("body", ["...body", *self._picked_items(renamed)]) if renamed else "body")
         elif self.rest == "query" or (self.arg == "query" and not self.destructured):
             entries.append("query")
         entries.append("...options")
@@ -243,11 +253,12 @@ class MethodPlan:
             entries.append("__binaryResponse: true")
         if self.op.response.stream is not None and self.params is not None:
             entries.append(f"stream: {self._flag()} ?? false")
-        if entries == ["...options"]:
-            return "options"
-        return "{ " + ", ".join(entries) + " }"
+        return entries
 
     def _picked(self, params: list[ir.Parameter]) -> str:
+        return ", ".join(self._picked_items(params))
+
+    def _picked_items(self, params: list[ir.Parameter]) -> list[str]:
         """`wire: value` for each of `params` (shorthand where the local is the wire name)."""
         found = []
         for p in params:
@@ -256,7 +267,7 @@ class MethodPlan:
                 self.runtime.add("styled")
                 value = f"styled({value}, '{p.style}', {_bool(p.explode)})"
             found.append(value if value == p.name else f"{property_key(p.name)}: {value}")
-        return ", ".join(found)
+        return found
 
     def _headers(self) -> str:
         found = []
@@ -304,3 +315,15 @@ def _renamed_body(param: ir.Parameter) -> bool:
 
 def _bool(value: bool) -> str:
     return "true" if value else "false"
+
+
+def _entry_text(entry: Entry) -> str:
+    return entry if isinstance(entry, str) else f"{entry[0]}: {{ {', '.join(entry[1])} }}"
+
+
+def _entry_lines(entry: Entry, indent: str) -> list[str]:
+    """An options entry on its own line, or (`key: { items }` too long) one item a line."""
+    text = _entry_text(entry)
+    if isinstance(entry, str) or len(indent) + len(text) + 5 <= WIDTH:
+        return [f"{indent}{text},"]
+    return [f"{indent}{entry[0]}: {{", *(f"{indent}  {item}," for item in entry[1]), f"{indent}}},"]
