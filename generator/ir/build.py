@@ -25,6 +25,7 @@ from . import nodes as ir
 from .identity import api_name, identity
 from .models import build_models
 from .nodes import MULTIPART
+from .parameters import name_arguments, read_parameters
 from .placement import Placement, place_operations
 from .schemas import SchemaReader
 
@@ -115,8 +116,9 @@ class _Builder:
     def _operation(self, placed: Placement) -> ir.Operation:
         method, path, pointer = placed.method, placed.path, placed.pointer
         spec = placed.item[method]
-        arguments = self._parameters(path, placed.item, spec, pointer)
+        arguments = self._parameters(placed.item, spec, pointer)
         body = self._body(spec, pointer, arguments)
+        arguments = name_arguments(arguments)
         response = self._response(spec, pointer, arguments)
         page, page_item, item_schema = self._page(method, arguments, response, pointer)
         return ir.Operation(
@@ -137,50 +139,9 @@ class _Builder:
             page_item_example_schema=item_schema,
         )
 
-    def _parameters(
-        self, path: str, item: Mapping[str, Any], spec: Mapping[str, Any], pointer: str
-    ) -> list[ir.Parameter]:
-        path_pointer = pointer.rsplit("/", 1)[0]
-        merged: dict[tuple[str, str], tuple[Mapping[str, Any], str]] = {}
-        for where, params in ((path_pointer, item.get("parameters")), (pointer, spec.get("parameters"))):
-            for index, raw in enumerate(params or []):
-                param = self.reader.resolve(raw)
-                merged[(str(param.get("name")), str(param.get("in")))] = (param, f"{where}/parameters/{index}")
-        found = []
-        seen: set[str] = set()
-        for (name, location), (param, where) in merged.items():
-            if location in ("path", "query", "header"):
-                if name in seen:  # arguments are keyed by wire name: one name, one argument
-                    self.report(
-                        Severity.ERROR,
-                        where,
-                        f"parameter {name!r} appears in more than one place (path, query, header)",
-                        "rename one of them in the spec",
-                    )
-                    continue
-                seen.add(name)
-            if location not in ("path", "query", "header"):
-                self.report(
-                    Severity.WARNING,
-                    where,
-                    f"{location} parameter {name!r} is not supported and is left out",
-                    "send it as an extra header of the request options, or describe it as a header or query parameter",
-                )
-                continue
-            schema = param.get("schema", {})
-            self.request_roots.append(schema)
-            required = location == "path" or param.get("required") is True
-            found.append(
-                ir.Parameter(
-                    name=name,
-                    location=ir.ParamLocation(location),
-                    type=self.reader.type_of(schema),
-                    required=required,
-                    description=_text(param.get("description") or self.reader.resolve(schema).get("description")),
-                    pointer=where,
-                    example=param["example"] if "example" in param else self.reader.example(schema, full=False),
-                )
-            )
+    def _parameters(self, item: Mapping[str, Any], spec: Mapping[str, Any], pointer: str) -> list[ir.Parameter]:
+        found, roots = read_parameters(self.reader, self.report, item, spec, pointer, self.config.array_format)
+        self.request_roots.extend(roots)
         return found
 
     def _body(self, spec: Mapping[str, Any], pointer: str, arguments: list[ir.Parameter]) -> ir.RequestBody | None:
@@ -211,17 +172,9 @@ class _Builder:
             )
             return None
         properties, required = shape
-        taken = {p.name for p in arguments}
         for name, sub in properties.items():
             prop_pointer = f"{schema_pointer}/properties/{escape_pointer_token(name)}"
-            if name in taken:
-                self.report(
-                    Severity.ERROR,
-                    prop_pointer,
-                    f"body field {name!r} has the name of a parameter",
-                    "rename one of them in the spec",
-                )
-                continue
+            # A field named like a parameter is kept: `name_arguments` names it `body_<name>`.
             arguments.append(
                 ir.Parameter(
                     name=name,

@@ -76,7 +76,7 @@ def identity(spec: Mapping[str, Any], config: SdkConfig, locate: Locator, *, fal
         config.api_key_env or f"{prefix}_API_KEY",
         config.base_url_env or f"{prefix}_BASE_URL",
         config.header_prefix,
-        config.array_format,
+        config.array_format or "repeat",
         options,
     )
     return Identity(client, name, config.license or spec_license(info), tuple(diagnostics))

@@ -55,15 +55,24 @@ class ParamLocation(enum.Enum):
     QUERY = "query"
     HEADER = "header"
     BODY = "body"
+    COOKIE = "cookie"  # sent in the `Cookie` header
 
 
 @dataclass(frozen=True, slots=True)
 class Parameter:
-    """One argument of an operation: a path, query or header parameter, or a body field.
+    """One argument of an operation: a path, query, header or cookie parameter, or a body field.
 
-    `required` means the caller must pass it; a required parameter may still accept null
-    (its type is then a UNION with NULL). `example` is a JSON value to use in generated
-    tests, derived from the schema.
+    `name` is the wire name, never changed. `required` means the caller must pass it; a
+    required parameter may still accept null (its type is then a UNION with NULL).
+    `example` is a JSON value to use in generated tests, derived from the schema.
+    `argument` is the argument's name as lower-case words joined by `_`, unique within the
+    operation (`StartTime<` -> `start_time_before`; a body field named like a parameter
+    -> `body_<name>`); targets spell it. `style` and `explode` say how the value is
+    serialised (OpenAPI `style`, defaults applied: `form`, `spaceDelimited`,
+    `pipeDelimited`, `deepObject` in a query, `simple`, `label`, `matrix` in a path,
+    `simple` in a header, `form` in a cookie); `style` is empty for a body field and for a
+    query parameter the spec says nothing about when the client has an `array_format`.
+    `allow_reserved`: the spec lets reserved characters through a query value unencoded.
     """
 
     name: str
@@ -73,6 +82,15 @@ class Parameter:
     description: str
     pointer: str
     example: JsonValue | list[object] | dict[str, object] = None
+    argument: str = ""
+    style: str = ""
+    explode: bool = False
+    allow_reserved: bool = False
+
+    @property
+    def arg(self) -> str:
+        """The argument name (`argument`, or the wire name for a node built without one)."""
+        return self.argument or self.name
 
 
 MULTIPART = "multipart/form-data"
@@ -263,7 +281,9 @@ class Client:
     """How a client reaches the API: its default base URL, the environment variables of
     the API key and the base URL, the prefix of the SDK's own telemetry headers (None: the
     SDK sends none), how arrays travel in a query string (`brackets`, `repeat` or
-    `comma`), and the client options sent as headers."""
+    `comma`: the config's, else `repeat` as OpenAPI's default `form` style sends them; it
+    applies to parameters whose spec says nothing and to extra query values), and the
+    client options sent as headers."""
 
     default_base_url: str
     api_key_env: str

@@ -65,7 +65,7 @@ class SdkConfig:
     api_key_env: str | None = None  # None: <NAME>_API_KEY
     base_url_env: str | None = None  # None: <NAME>_BASE_URL
     header_prefix: str | None = None  # None: the SDK sends no telemetry headers of its own
-    array_format: str = "brackets"
+    array_format: str | None = None  # None: each parameter's OpenAPI style (arrays repeat the key)
     header_options: tuple[HeaderOptionConfig, ...] = ()
     page_names: Mapping[str, str] = field(default_factory=dict)
     overrides: tuple[OperationOverride, ...] = ()
@@ -134,8 +134,8 @@ class _Reader(SettingsReader):
         }
         query = self.mapping(data, "/query")
         self.unknown_keys(query, "/query", {"array_format"})
-        array_format = query.get("array_format", "brackets")
-        if array_format not in ARRAY_FORMATS:
+        array_format = query.get("array_format")
+        if array_format is not None and array_format not in ARRAY_FORMATS:
             self.fail("/query/array_format", f"array_format must be one of {', '.join(ARRAY_FORMATS)}")
         targets = self.targets(data.get("target", next(iter(self.sections), "")))
         # Not required to exist here: `--spec` may stand in for it (loading it names a missing one).
@@ -154,7 +154,7 @@ class _Reader(SettingsReader):
             templates=templates,
             targets=targets,
             sections=sections,
-            array_format=str(array_format),
+            array_format=None if array_format is None else str(array_format),
             header_options=self.header_options(data.get("header_options", [])),
             page_names=self.page_names(self.mapping(data, "/pagination")),
             overrides=self.overrides(self.mapping(data, "/operations")),

@@ -126,7 +126,7 @@ class Rule(enum.Enum):
 @dataclass(frozen=True, slots=True)
 class Subject:
     """What a change is about: a method by dotted name (`conversations.items.list`) or a
-    model by name (`Conversation`) as `owner`; one of its arguments or fields by wire name
+    model by name (`Conversation`) as `owner`; one of its arguments (by argument name) or fields (by wire name)
     as `member` (else empty); for a method's changes, its `endpoint` (`GET /things`)."""
 
     owner: str

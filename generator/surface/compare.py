@@ -1,7 +1,8 @@
 """Comparing two API surfaces: `Surface` x 2 -> `ApiDiff`, every change judged by its `Rule`.
 
 Pure functions over data: methods are matched by dotted name (`conversations.items.list`),
-their arguments and models' fields by wire name, models by name. Each change is located
+their arguments by argument name (the IR's, which tells apart one wire name in two places,
+and changes when the SDK's argument does), models' fields by wire name, models by name. Each change is located
 in the new spec, or in the old one for what the new one no longer has.
 """
 
@@ -97,18 +98,18 @@ def _compare_arguments(context: _Context, name: str, old: ir.Operation, new: ir.
 
     roles = (Role.REQUEST,)
     fields = [
-        tuple(ir.ModelField(p.name, p.type, p.required, p.description, False, p.pointer) for p in op.arguments)
+        tuple(ir.ModelField(p.arg, p.type, p.required, p.description, False, p.pointer) for p in op.arguments)
         for op in (old, new)
     ]
     yield from _compare_members(context, fields[0], fields[1], Element.ARGUMENT, where, roles)
-    before = {p.name: p for p in old.arguments}
+    before = {p.arg: p for p in old.arguments}  # by argument name: one wire name may travel in two places
     for after in new.arguments:
-        previous = before.get(after.name)
+        previous = before.get(after.arg)
         if previous is None or previous.location is after.location:
             continue
         detail = f"sent in the {after.location.value} (was {previous.location.value})"
         if ir.ParamLocation.PATH not in (previous.location, after.location):
-            yield context.change(Rule.MOVED, Element.ARGUMENT, where(after.name), detail, roles, after.pointer)
+            yield context.change(Rule.MOVED, Element.ARGUMENT, where(after.arg), detail, roles, after.pointer)
 
 
 def _compare_response(context: _Context, name: str, old: ir.Operation, new: ir.Operation) -> Iterator[Change]:

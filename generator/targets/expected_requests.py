@@ -19,28 +19,73 @@ def is_header_name(name: str) -> bool:
     return bool(_TOKEN.match(name))
 
 
-def header_text(value: object) -> str:
-    """A header argument's value as sent (a list joined by commas)."""
+def header_text(value: object, explode: bool = False) -> str:
+    """A header argument's value as sent (`simple`: a list joined by commas, an object as
+    `key,value` pairs, or `key=value` ones when exploded)."""
     if isinstance(value, list):
         return ",".join(_text(v) for v in value)
+    if isinstance(value, dict):
+        present = [(str(k), _text(v)) for k, v in value.items() if v is not None]
+        return ",".join(f"{k}={v}" if explode else f"{k},{v}" for k, v in present)
     return _text(value)
 
 
 def url_path(op: ir.Operation) -> str:
-    """The path a call with the example path arguments requests, each value percent-encoded."""
+    """The path a call with the example path arguments requests, each value in its style,
+    percent-encoded."""
     path = op.path
     for param in op.located(ir.ParamLocation.PATH):
-        path = path.replace("{" + param.name + "}", quote(str(param.example), safe=PATH_SAFE))
+        value = path_text(param.name, param.example, param.style or "simple", param.explode)
+        path = path.replace("{" + param.name + "}", quote(value, safe=PATH_SAFE))
     return path
+
+
+def path_text(name: str, value: object, style: str, explode: bool) -> str:
+    """A path parameter's text in its style (`simple` `a,b`, `label` `.a.b`, `matrix` `;id=a,b`)."""
+    if isinstance(value, dict):
+        items = [f"{k}{'=' if explode else ','}{_text(v)}" for k, v in value.items() if v is not None]
+    elif isinstance(value, list):
+        items = [_text(v) for v in value if v is not None]
+    else:
+        items = [_text(value)]
+    if style == "label":
+        return "." + (".".join(items) if explode else ",".join(items))
+    if style == "matrix" and explode and isinstance(value, (list, dict)):
+        return "".join(f";{name}={item}" if isinstance(value, list) else f";{item}" for item in items)
+    if style == "matrix":
+        return f";{name}=" + ",".join(items)
+    return ",".join(items)
 
 
 def query_pairs(op: ir.Operation, array_format: str) -> list[tuple[str, str]]:
     """The query pairs the call with every argument sends: the path key's constants first,
-    then each parameter, objects as `key[sub]` and arrays per `array_format`."""
+    then each parameter in its style; one whose spec says nothing (no `style`) as the
+    client sends them, objects as `key[sub]` and arrays per `array_format`."""
     pairs: list[tuple[str, str]] = list(op.query_constants)
     for param in op.located(ir.ParamLocation.QUERY):
-        _pairs(param.name, param.example, array_format, pairs)
+        if param.style:
+            pairs += style_pairs(param.name, param.example, param.style, param.explode)
+        else:
+            _pairs(param.name, param.example, array_format, pairs)
     return pairs
+
+
+def style_pairs(key: str, value: object, style: str, explode: bool) -> list[tuple[str, str]]:
+    """The pairs a query (or cookie) value sends in an OpenAPI style."""
+    if value is None:
+        return []
+    if style == "deepObject":
+        out: list[tuple[str, str]] = []
+        _pairs(key, value, "brackets", out)
+        return out
+    delimiter = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
+    if isinstance(value, dict):
+        present = [(str(k), _text(v)) for k, v in value.items() if v is not None]
+        return present if explode else [(key, delimiter.join(t for pair in present for t in pair))]
+    if isinstance(value, list):
+        items = [_text(v) for v in value if v is not None]
+        return [(key, item) for item in items] if explode else [(key, delimiter.join(items))]
+    return [(key, _text(value))]
 
 
 def _pairs(key: str, value: object, array_format: str, out: list[tuple[str, str]]) -> None:

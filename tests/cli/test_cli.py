@@ -134,7 +134,7 @@ def test_strict_turns_warnings_into_a_failure(tmp_path: Path, capsys: pytest.Cap
     spec = tmp_path / "spec.yaml"
     spec.write_text(
         "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /things:\n    get:\n"
-        "      parameters: [{name: session, in: cookie, schema: {type: string}}]\n"
+        "      parameters: [{name: session, in: query, allowReserved: true, schema: {type: string}}]\n"
         "      responses: {'200': {description: OK}}\n"
     )
     out = tmp_path / "out"
@@ -143,7 +143,7 @@ def test_strict_turns_warnings_into_a_failure(tmp_path: Path, capsys: pytest.Cap
         == EXIT_INVALID
     )
     err = capsys.readouterr().err
-    assert "warning: cookie parameter 'session' is not supported and is left out" in err
+    assert "warning: query parameter 'session' allows reserved characters unencoded" in err
     assert "error: 1 warning(s) with --strict" in err
     assert not out.exists()
     assert main(["generate", "--target", "python", "--spec", str(spec), "--out", str(out), "--no-cache"]) == EXIT_OK
@@ -319,11 +319,12 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def cookie_spec(tmp_path: Path, count: int) -> Path:
-    """The Conversations spec with `count` operations given an (unsupported) cookie parameter."""
+    """The Conversations spec with `count` operations given a query parameter the SDK
+    cannot send as the spec allows (`allowReserved`)."""
     data = yaml.safe_load(SPEC.read_text())
     operations = [op for item in data["paths"].values() for op in item.values() if isinstance(op, dict)]
     for index, operation in enumerate(operations[:count]):
-        cookie = {"name": f"session{index}", "in": "cookie", "schema": {"type": "string"}}
+        cookie = {"name": f"session{index}", "in": "query", "allowReserved": True, "schema": {"type": "string"}}
         operation["parameters"] = [*operation.get("parameters", []), cookie]
     path = tmp_path / "cookies.yaml"
     path.write_text(yaml.safe_dump(data, sort_keys=False))
@@ -334,10 +335,10 @@ def test_warnings_of_one_kind_are_summarized_unless_verbose(tmp_path: Path, caps
     args = ["generate", "--target", "python", "--spec", str(cookie_spec(tmp_path, 5)), "--out", str(tmp_path / "o")]
     assert main([*args, "--quiet"]) == EXIT_OK
     err = capsys.readouterr().err
-    assert err.count("warning: cookie parameter") == 1
+    assert err.count("warning: query parameter") == 1
     assert "    ... and 4 more like it (--verbose lists every one)" in err
     assert main([*args, "--quiet", "--verbose"]) == EXIT_OK
-    assert capsys.readouterr().err.count("warning: cookie parameter") == 5
+    assert capsys.readouterr().err.count("warning: query parameter") == 5
 
 
 def test_json_format_prints_one_document_with_every_diagnostic(

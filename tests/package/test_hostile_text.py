@@ -287,4 +287,8 @@ def test_hostile_text_stays_text_in_typescript(spec: Path, tmp_path: Path, capsy
         assert " * *\\/ }; require('node:fs').writeFileSync('canary-field', ''); /*\n" in models
         assert "  'it\\'s'?: string;\n  '`${x}`'?: number;\n" in models
         things = (out / "src" / "resources" / "things.ts").read_text()
-        assert "\n    | 'a\\'b'\n    | 'c\\\\d'\n    | '${e}'\n    | '`f`'\n    | 'g */ h';\n" in things
+        # The query parameter's wire name is no identifier: its key is its argument name.
+        assert (
+            "  x_require_node_fs_write_file_sync_canary_query?: 'a\\'b' | 'c\\\\d' | '${e}' | '`f`' | 'g */ h';\n"
+            in things
+        )

@@ -1,6 +1,6 @@
 """Names from the spec become valid, unique, deterministic Python names, keeping the wire name.
 
-Arguments of one method (`argument_names`): keywords and soft keywords, the method's own
+Arguments of one method (named in the IR by `name_arguments`, spelled by `argument_names`): keywords and soft keywords, the method's own
 parameters and the helpers its body calls, dashes, dots, spaces, leading digits, non-ASCII,
 case-only differences and spellings that meet. Component schemas (`normalize`): a key that is
 no safe class name is renamed once, before any other stage, and every reference follows.
@@ -17,7 +17,9 @@ from typing import Any
 
 import pytest
 
+from generator import ir
 from generator.cli import EXIT_OK, main
+from generator.ir.parameters import name_arguments
 from generator.spec.load import LoadedDocument
 from generator.spec.normalize import normalize
 from generator.targets.python.names import argument_names
@@ -35,14 +37,19 @@ REF = "#/components/schemas/"
         (["header_params", "make_request_options"], None),
         (["myField", "my_field", "my-field", "My Field", "my.field"], None),
         (["Ünï", "n", "", "value", "1st", "_1st", "日本"], None),
-        (["timeout", "timeout_"], ["timeout__2", "timeout_"]),
+        (["timeout", "timeout_"], ["timeout_", "timeout_2"]),
         (["my-field", "my_field"], ["my_field_2", "my_field"]),
         (["id", "list", "type"], ["id", "list", "type_"]),
     ],
 )
 def test_argument_names_are_valid_unique_and_stable(wires: list[str], names: list[str] | None) -> None:
-    got = argument_names(wires)
-    assert got == argument_names(list(wires))  # deterministic
+    def spelled(wires: list[str]) -> list[str]:
+        string = ir.TypeRef(ir.TypeKind.STRING)
+        named = name_arguments(ir.Parameter(w, ir.ParamLocation.BODY, string, False, "", "") for w in wires)
+        return argument_names([p.argument for p in named])
+
+    got = spelled(wires)
+    assert got == spelled(list(wires))  # deterministic
     assert len(set(got)) == len(got)
     for name in got:
         assert name.isidentifier() and name.isascii()

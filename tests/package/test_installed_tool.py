@@ -7,7 +7,7 @@ path. From an empty directory, `sdkgen init --spec SPEC && sdkgen generate` writ
 targets; the Python package imports and builds as a wheel, and the TypeScript one passes
 `tsc --strict`. That
 holds for our own spec and for the smaller public specs in ../shared/specs/real/ (which
-skip, saying so, where they are absent), but one (see `_NAMING`).
+skip, saying so, where they are absent).
 """
 
 from __future__ import annotations
@@ -23,15 +23,12 @@ import pytest
 
 from conftest import ROOT, SHARED_SPECS, SPEC, with_node_tools
 
-# swagger-petstore3 still needs the work of the issue on real-world API shapes: its
-# `PUT /user/{username}` has a body field named like the path parameter.
-_NAMING = "refused until a body field may share a path parameter's name"
 SMALL_SPECS = (
     "oai-petstore.yaml",
     "oai-uspto.yaml",
     "oai-callback-example.yaml",
     "oai-link-example.yaml",
-    pytest.param("swagger-petstore3.yaml", marks=pytest.mark.xfail(strict=True, reason=_NAMING)),
+    "swagger-petstore3.yaml",
 )
 
 

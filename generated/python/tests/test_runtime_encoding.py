@@ -10,6 +10,7 @@ import pytest
 
 from openai_conversations import NOT_GIVEN, Omit, NotGiven, omit, not_given
 from openai_conversations._qs import stringify, stringify_items
+from openai_conversations._styles import cookie_header, path_param, styled
 from openai_conversations._types import is_given
 from openai_conversations._utils import (
     json_bytes,
@@ -39,6 +40,66 @@ def test_sentinels() -> None:
 
 
 # -- query strings ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value, style, explode, expected",
+    [
+        (["a", "b"], "form", True, "tags=a&tags=b"),
+        (["a", "b"], "form", False, "tags=a%2Cb"),
+        (["a", "b"], "spaceDelimited", False, "tags=a+b"),
+        (["a", "b"], "pipeDelimited", False, "tags=a%7Cb"),
+        ({"r": 1, "g": True}, "form", True, "r=1&g=true"),
+        ({"r": 1, "g": 2}, "form", False, "tags=r%2C1%2Cg%2C2"),
+        (
+            {"r": 1, "g": {"x": [3, 4]}},
+            "deepObject",
+            True,
+            "tags%5Br%5D=1&tags%5Bg%5D%5Bx%5D%5B%5D=3&tags%5Bg%5D%5Bx%5D%5B%5D=4",
+        ),
+        (["a"], "deepObject", True, "tags%5B%5D=a"),
+        ("x", "pipeDelimited", False, "tags=x"),
+    ],
+)
+def test_styled_query_values_ignore_the_array_format(
+    value: Any, style: str, explode: bool, expected: str
+) -> None:
+    assert (
+        stringify({"tags": styled(value, style, explode)}, array_format="brackets")
+        == expected
+    )
+    assert styled(omit, "form", False) is omit and styled(None, "form", False) is None
+
+
+@pytest.mark.parametrize(
+    "value, style, explode, expected",
+    [
+        (5, "simple", False, "5"),
+        ([3, 4], "simple", False, "3,4"),
+        ({"r": 1, "g": 2}, "simple", True, "r=1,g=2"),
+        ([3, 4], "label", False, ".3,4"),
+        ([3, 4], "label", True, ".3.4"),
+        (5, "matrix", False, ";id=5"),
+        ([3, 4], "matrix", False, ";id=3,4"),
+        ([3, 4], "matrix", True, ";id=3;id=4"),
+        ({"r": 1, "g": 2}, "matrix", True, ";r=1;g=2"),
+    ],
+)
+def test_path_styles(value: Any, style: str, explode: bool, expected: str) -> None:
+    assert path_param("id", value, style, explode) == expected
+
+
+def test_cookie_header() -> None:
+    assert cookie_header(
+        {
+            "a": "x y;z",
+            "b": omit,
+            "c": None,
+            "d": [1, 2],
+            "e": styled([1, 2], "form", False),
+        }
+    ) == {"Cookie": "a=x%20y%3Bz; d=1; d=2; e=1,2"}
+    assert cookie_header({"a": omit}) == {}
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ... import ir
+from ...ir.parameters import needs_style
 from .models import ModelModule
 from .names import identifier
 from .text import docstring_lines
@@ -48,9 +49,9 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
     """The view of `op` as a method of its resource's classes."""
     path_args = op.located(ir.ParamLocation.PATH)
     names = operation_arguments(op)
-    args = {p.name: argument_view(p, names[p.name], speller) for p in op.arguments}
-    positional = tuple(args[p.name] for p in path_args[-1:])
-    keyword = tuple(args[p.name] for p in op.arguments if not path_args or p is not path_args[-1])
+    args = {p.arg: argument_view(p, names[p.arg], speller) for p in op.arguments}
+    positional = tuple(args[p.arg] for p in path_args[-1:])
+    keyword = tuple(args[p.arg] for p in op.arguments if not path_args or p is not path_args[-1])
     returns = _returns(op, speller, models)
     view = MethodView(
         name=identifier(op.name),
@@ -58,28 +59,34 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
         doc=_method_doc(op, [*positional, *keyword]),
         positional=positional,
         keyword=keyword,
-        path_checks=tuple(args[p.name] for p in path_args),
+        path_checks=tuple(args[p.arg] for p in path_args),
         path_expr=_path_expr(op, args),
-        body=tuple(args[p.name] for p in op.located(ir.ParamLocation.BODY)),
-        query=tuple(args[p.name] for p in op.located(ir.ParamLocation.QUERY)),
-        headers=tuple(args[p.name] for p in op.located(ir.ParamLocation.HEADER)),
+        body=tuple(args[p.arg] for p in op.located(ir.ParamLocation.BODY)),
+        query=tuple(args[p.arg] for p in op.located(ir.ParamLocation.QUERY)),
+        headers=tuple(args[p.arg] for p in op.located(ir.ParamLocation.HEADER)),
         multipart=op.body is not None and op.body.multipart,
         returns=returns.annotation,
         cast_to=returns.cast_to,
         cast_result=returns.cast,
         page=returns.page,
         stream=_stream_use(op, names, speller),
+        cookies=tuple(args[p.arg] for p in op.located(ir.ParamLocation.COOKIE)),
     )
     return Method(view, returns.cast or returns.page_cast)
 
 
 def argument_view(param: ir.Parameter, name: str, speller: TypeSpeller) -> ArgumentView:
-    """One argument: an optional one is `X | Omit`, defaulting to `omit`."""
+    """One argument: an optional one is `X | Omit`, defaulting to `omit`; a query, header
+    or cookie value whose style the runtime must know is sent `styled(...)`."""
     annotation = speller.request(param.type)
     default = ""
     if not param.required:
         annotation, default = f"{annotation} | Omit", "omit"
-    return ArgumentView(name, param.name, repr(param.name), annotation, default, docstring_lines(param.description))
+    value = name
+    if needs_style(param) and param.location is not ir.ParamLocation.PATH:
+        value = f"styled({name}, {param.style!r}, {param.explode!r})"
+    doc = docstring_lines(param.description)
+    return ArgumentView(name, param.name, repr(param.name), annotation, default, doc, value)
 
 
 def _returns(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> Returns:
@@ -109,7 +116,8 @@ def _stream_use(op: ir.Operation, names: dict[str, str], speller: TypeSpeller) -
     if op.response.stream is None:
         return None
     event = speller.response(op.response.stream)
-    return StreamUse(names[op.response.stream_flag], event, f"Stream[{event}]", f"AsyncStream[{event}]")
+    flag = next(p for p in op.located(ir.ParamLocation.BODY) if p.name == op.response.stream_flag)
+    return StreamUse(names[flag.arg], event, f"Stream[{event}]", f"AsyncStream[{event}]")
 
 
 def _path_expr(op: ir.Operation, args: dict[str, ArgumentView]) -> str:
@@ -119,9 +127,16 @@ def _path_expr(op: ir.Operation, args: dict[str, ArgumentView]) -> str:
     if not path_args:
         return repr(path)
     for param in path_args:
-        path = path.replace("{" + param.name + "}", "{" + args[param.name].name + "}")
-    values = ", ".join(f"{args[p.name].name}={args[p.name].name}" for p in path_args)
+        path = path.replace("{" + param.name + "}", "{" + args[param.arg].name + "}")
+    values = ", ".join(f"{args[p.arg].name}={_path_value(p, args[p.arg].name)}" for p in path_args)
     return f"path_template({path!r}, {values})"
+
+
+def _path_value(param: ir.Parameter, name: str) -> str:
+    """A path argument as `path_template` takes it: spelled in its style when that matters."""
+    if not needs_style(param):
+        return name
+    return f"path_param({param.name!r}, {name}, {param.style!r}, {param.explode!r})"
 
 
 def _method_doc(op: ir.Operation, args: list[ArgumentView]) -> tuple[str, ...]:

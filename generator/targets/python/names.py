@@ -3,8 +3,8 @@
 Names are sanitised once, here: words from the IR become snake_case or PascalCase, Python
 keywords, soft keywords and shadowing builtins get a trailing underscore, and anything
 that is not a valid identifier is reduced to one. `unique` rejects collisions, and
-`argument_names` gives one method's arguments distinct names that leave the method's own
-parameters and the runtime helpers its body calls alone.
+`argument_names` spells one method's arguments (named in the IR) so that they leave the
+method's own parameters and the runtime helpers its body calls alone.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ _RESERVED = set(keyword.kwlist) | set(keyword.softkwlist) | {"match", "case", "t
 # body calls (an argument of that name would hide the helper from the body).
 METHOD_SCOPE = frozenset(
     {"extra_headers", "extra_query", "extra_body", "timeout", "cast", "header_params", "path_template"}
-    | {"make_request_options"}
+    | {"make_request_options", "styled", "path_param", "cookie_header"}
 )
 
 
@@ -88,24 +88,11 @@ def unique(names: list[str]) -> list[str]:
     return result
 
 
-def argument_names(wires: Sequence[str]) -> list[str]:
-    """Identifiers for the arguments of one method, by wire name, in order: distinct, and
-    none a name of the method's own parameters or of a helper its body calls.
-
-    A wire name that is its own identifier keeps it; the others are spelled by `identifier`
-    (`timeout` -> `timeout_`), and when that is taken they get `_2`, `_3`, ... in order, so
-    `myField` beside `my_field` is `my_field_2`.
+def argument_names(arguments: Sequence[str]) -> list[str]:
+    """Identifiers for the arguments of one method, from their IR argument names (distinct
+    lower-case words), in order: none a keyword (`from` -> `from_`), a name of the method's
+    own parameters or of a helper its body calls (`timeout` -> `timeout_`); should two
+    spellings still meet, the later gets `_2`, `_3`, ...
     """
-    spelled = [identifier(wire) for wire in wires]
-    spelled = [name + "_" if name in METHOD_SCOPE else name for name in spelled]
-    chosen: list[str | None] = [name if name == wire else None for name, wire in zip(spelled, wires)]
-    taken = {name for name in chosen if name}
-    result = []
-    for name, fixed in zip(spelled, chosen):
-        if fixed is None:
-            fixed, counter = name, 2
-            while fixed in taken:
-                fixed, counter = f"{name}_{counter}", counter + 1
-            taken.add(fixed)
-        result.append(fixed)
-    return result
+    spelled = [identifier(argument) for argument in arguments]
+    return unique([name + "_" if name in METHOD_SCOPE else name for name in spelled])

@@ -17,7 +17,8 @@ from .view_tests import TestFileView
 
 @dataclass(frozen=True, slots=True)
 class ArgumentView:
-    """One method argument: its Python name, wire name, annotation and docs."""
+    """One method argument: its Python name, wire name, annotation and docs, and `value`:
+    the expression the method sends (the name, or `styled(name, style, explode)`)."""
 
     name: str
     wire: str
@@ -25,6 +26,7 @@ class ArgumentView:
     annotation: str
     default: str
     doc: tuple[str, ...]
+    value: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +58,8 @@ class MethodView:
     """One resource method, rendered once for the sync and once for the async class.
 
     `multipart` sends the body as `multipart/form-data`; `headers` are arguments sent
-    as request headers; `stream` is set when the caller may ask for server-sent events.
+    as request headers, `cookies` arguments sent in the `Cookie` header; `stream` is set
+    when the caller may ask for server-sent events.
     """
 
     name: str
@@ -75,6 +78,7 @@ class MethodView:
     cast_result: bool
     page: PageUse | None
     stream: StreamUse | None
+    cookies: tuple[ArgumentView, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,14 +166,14 @@ class ClientView:
 
 @dataclass(frozen=True, slots=True)
 class ParamsClassView:
-    """One TypedDict of a method's keyword arguments, keyed by wire names.
+    """One TypedDict of a method's keyword arguments, keyed by their Python names.
 
-    `functional` is set when a wire name is not a usable identifier, so the class must be
+    `functional` is set when a key is not a usable identifier, so the class must be
     spelled `Name = TypedDict("Name", {...}, total=False)`.
     """
 
     name: str
-    fields: tuple[tuple[str, str, str], ...]  # (wire name, its string literal, annotation)
+    fields: tuple[tuple[str, str, str], ...]  # (argument name, its string literal, annotation)
     doc: tuple[str, ...]
     functional: bool
 

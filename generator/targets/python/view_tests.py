@@ -95,9 +95,9 @@ def test_file(resource: ir.Resource, client: ir.Client, models: ModelModule) -> 
 
 
 def operation_arguments(op: ir.Operation) -> dict[str, str]:
-    """The Python name of each argument of `op`, by wire name (unique within an operation)."""
-    wires = [p.name for p in op.arguments]
-    return dict(zip(wires, argument_names(wires)))
+    """The Python name of each argument of `op`, by its IR argument name (unique within an operation)."""
+    arguments = [p.arg for p in op.arguments]
+    return dict(zip(arguments, argument_names(arguments)))
 
 
 def _call(op: ir.Operation, client: ir.Client, models: ModelModule) -> TestCallView:
@@ -115,15 +115,17 @@ def _call(op: ir.Operation, client: ir.Client, models: ModelModule) -> TestCallV
     return TestCallView(
         method=identifier(op.name),
         http=op.method.upper(),
-        args="{" + ", ".join(f"{python_literal(names[p.name])}: {_value(p)}" for p in required) + "}",
-        call_all=", ".join(f"{names[p.name]}={_value(p)}" for p in op.arguments),
+        args="{" + ", ".join(f"{python_literal(names[p.arg])}: {_value(p)}" for p in required) + "}",
+        call_all=", ".join(f"{names[p.arg]}={_value(p)}" for p in op.arguments),
         has_optional=len(required) < len(op.arguments),
         url_path=python_literal(url_path(op)),
         query_all=python_literal(query_pairs(op, client.array_format)),
         body=python_literal({p.name: p.example for p in body if p.required}) if op.body and not multipart else "None",
         body_all=python_literal({p.name: p.example for p in body}) if op.body and not multipart else "None",
         form_all=python_literal(sorted(p.name for p in body if _sends(p))) if multipart else "None",
-        headers_all=python_literal({p.name: header_text(p.example) for p in op.located(ir.ParamLocation.HEADER)}),
+        headers_all=python_literal(
+            {p.name: header_text(p.example, p.explode) for p in op.located(ir.ParamLocation.HEADER)}
+        ),
         reply=python_literal(b"raw body bytes") if binary else python_literal(op.response.example),
         binary=binary,
         returns_none=op.response.type is None and op.page is None,
@@ -169,7 +171,7 @@ def _sends(param: ir.Parameter) -> bool:
 
 
 def _path_case(names: dict[str, str], empty: ir.Parameter, required: list[ir.Parameter]) -> PathCaseView:
-    args = [f"{python_literal(names[p.name])}: {chr(39) * 2 if p is empty else _value(p)}" for p in required]
-    name = names[empty.name]
+    args = [f"{python_literal(names[p.arg])}: {chr(39) * 2 if p is empty else _value(p)}" for p in required]
+    name = names[empty.arg]
     message = python_literal(re.escape(f"Expected a non-empty value for `{name}` but received ''"))
     return PathCaseView("{" + ", ".join(args) + "}", message)

@@ -207,13 +207,13 @@ class _ViewBuilder:
         keyword = method.view.keyword
         if not keyword:
             return
-        params = {p.name: p for p in op.arguments}
+        params = dict(zip((a.name for a in (*method.view.positional, *keyword)), _signature_order(op)))
         fields = []
         for arg in keyword:
-            annotation = self.op_speller.request(params[arg.wire].type)
-            spelled = f"Required[{annotation}]" if params[arg.wire].required else annotation
-            fields.append((arg.wire, arg.wire_literal, spelled))
-        functional = any(identifier(wire) != wire for wire, _, _ in fields)
+            annotation = self.op_speller.request(params[arg.name].type)
+            spelled = f"Required[{annotation}]" if params[arg.name].required else annotation
+            fields.append((arg.name, repr(arg.name), spelled))
+        functional = False  # keyed by the method's own argument names, always identifiers
         doc = docstring_lines(f"Arguments of `{'.'.join(resource.path)}.{op.name}`.")
         self.op_params.append(ParamsClassView("", tuple(fields), doc, functional))
         self.op_params_for.append((resource.path, op.name))
@@ -234,6 +234,12 @@ class _ViewBuilder:
         names = params_class_names(self.op_params_for)
         classes = tuple(replace(view, name=name) for view, name in zip(self.op_params, names))
         return OperationParamsView(header, imports.lines(), classes)
+
+
+def _signature_order(op: ir.Operation) -> list[ir.Parameter]:
+    """`op`'s arguments in the order of the method's signature: the positional one first."""
+    path_args = op.located(ir.ParamLocation.PATH)
+    return [*path_args[-1:], *(p for p in op.arguments if not path_args or p is not path_args[-1])]
 
 
 def _classes(view: ChildView) -> tuple[str, ...]:
@@ -298,6 +304,17 @@ def _runtime_imports(imports: ImportBlock, dots: str, methods: list[MethodView],
     ]
     if utils:
         imports.add(f"{dots}_utils", *utils)
+    styles = [
+        name
+        for name, used in (
+            ("cookie_header", any(m.cookies for m in methods)),
+            ("path_param", any("path_param(" in m.path_expr for m in methods)),
+            ("styled", any(a.value != a.name for m in methods for a in (*m.query, *m.headers, *m.cookies))),
+        )
+        if used
+    ]
+    if styles:
+        imports.add(f"{dots}_styles", *styles)
     for name in sorted(n for n in runtime if RUNTIME_MODULES[n] != "_types"):
         imports.add(f"{dots}{RUNTIME_MODULES[name]}", name)
     if any(m.stream for m in methods):
@@ -323,7 +340,7 @@ def _example_call(api: ir.Api, op: ir.Operation) -> str:
     names = operation_arguments(op)
     args = [_literal(p.example) for p in op.located(ir.ParamLocation.PATH)[-1:]]
     args += [
-        f"{names[p.name]}={_literal(p.example)}"
+        f"{names[p.arg]}={_literal(p.example)}"
         for p in op.arguments
         if p.required and p.location is not ir.ParamLocation.PATH
     ]

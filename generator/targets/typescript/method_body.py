@@ -14,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ... import ir
+from ...ir.parameters import argument_word, needs_style
 from .model_views import FieldView, field_view
-from .names import camel, local_name, path_argument
-from .text import jsdoc_lines, property_key, string_literal, wrapped
+from .names import camel, local_name, path_argument, safe_identifier
+from .text import WIDTH, is_identifier_name, jsdoc_lines, property_key, string_literal, wrapped
 from .types import TypeSpeller
 
 
@@ -44,6 +45,8 @@ class MethodView:
 
 _P = ir.ParamLocation
 OPTIONS = "options?: RequestOptions"
+# An entry of a request options object: text (`...options`), or `key: { items }`.
+Entry = str | tuple[str, list[str]]
 
 
 class MethodPlan:
@@ -58,13 +61,18 @@ class MethodPlan:
         self.fields = [p for p in op.arguments if p is not self.positional]
         self.required = any(p.required for p in self.fields)  # else the arguments object may be left out
         locations = {p.location for p in self.fields}
-        self.arg = "body" if locations == {_P.BODY} else "query" if locations == {_P.QUERY} else "params"
+        renamed = any(_renamed_body(p) for p in self.fields)  # taken out of the body by name
+        self.arg = (
+            "body" if locations == {_P.BODY} and not renamed else "query" if locations == {_P.QUERY} else "params"
+        )
         self.params = (
             ParamsView(
                 params_name,
                 jsdoc_lines(f"The arguments of `{'.'.join(path)}.{camel(op.name)}`."),
                 tuple(
-                    field_view(ir.ModelField(p.name, p.type, p.required, p.description, False, p.pointer), speller)
+                    field_view(
+                        ir.ModelField(field_key(p), p.type, p.required, p.description, False, p.pointer), speller
+                    )
                     for p in self.fields
                 ),
             )
@@ -78,8 +86,8 @@ class MethodPlan:
         taken = {self.positional_name, self.arg, self.rest}
         names: dict[str, str] = {}
         for param in self.destructured:
-            names[param.name] = local_name(param.name, taken)
-            taken.add(names[param.name])
+            names[param.arg] = local_name(field_key(param), taken)
+            taken.add(names[param.arg])
         return names
 
     @property
@@ -87,16 +95,25 @@ class MethodPlan:
         return any(p.location is _P.BODY for p in self.fields)
 
     @property
+    def picks_query(self) -> bool:
+        """Whether the query is built field by field: beside a body, or when a field is
+        renamed or must be sent in its style."""
+        queried = [p for p in self.fields if p.location is _P.QUERY]
+        return self.has_body or any(needs_style(p) or field_key(p) != p.name for p in queried)
+
+    @property
     def rest(self) -> str:
         """What is left of the arguments object once the named fields are out: the body, or the query."""
         if self.has_body:
             return "body"
-        return "query" if any(p.location is _P.QUERY for p in self.fields) else ""
+        return "query" if any(p.location is _P.QUERY for p in self.fields) and not self.picks_query else ""
 
     @property
     def destructured(self) -> list[ir.Parameter]:
-        taken_out = {_P.PATH, _P.HEADER} | ({_P.QUERY} if self.has_body else set())
-        return [p for p in self.fields if p.location in taken_out]
+        """The fields taken out by name: all but the body's and query's own (a body field
+        whose key is not its wire name is taken out too, and sent under its wire name)."""
+        taken_out = {_P.PATH, _P.HEADER, _P.COOKIE} | ({_P.QUERY} if self.picks_query else set())
+        return [p for p in self.fields if p.location in taken_out or _renamed_body(p)]
 
     def view(self) -> MethodView:
         returns = self.returns()
@@ -169,7 +186,10 @@ class MethodPlan:
     def statements(self) -> tuple[str, ...]:
         lines: list[str] = []
         if self.destructured:
-            names = [name if name == wire else f"{property_key(wire)}: {name}" for wire, name in self.locals.items()]
+            keys = [field_key(p) for p in self.destructured]
+            names = [
+                name if name == key else f"{property_key(key)}: {name}" for key, name in zip(keys, self.locals.values())
+            ]
             names += [f"...{self.rest}"] if self.rest else []
             source = self.arg if self.required else f"{self.arg} ?? {{}}"
             lines += wrapped("const { ", names, f" }} = {source};", "    ")
@@ -178,15 +198,22 @@ class MethodPlan:
 
     def _call(self) -> tuple[str, ...]:
         path = self.path_expr()
-        options = self.request_options()
+        entries = self.request_options()
+        options = "options" if entries == ["...options"] else "{ " + ", ".join(map(_entry_text, entries)) + " }"
         if self.op.page is not None:
             item = self.speller.response(self.op.page_item) if self.op.page_item else "unknown"
-            args = [path, f"{self.op.page.name}<{item}>", options]
-            return wrapped("return this._client.getAPIList(", args, ");", "    ")
-        cast = ""
-        if self.op.response.stream is not None and self.params is not None:
-            cast = f" as {self.stream_returns(union=False)}"
-        return wrapped(f"return this._client.{self.op.method}(", [path, options], f"){cast};", "    ")
+            head, args, tail = "return this._client.getAPIList(", [path, f"{self.op.page.name}<{item}>"], ");"
+        else:
+            cast = ""
+            if self.op.response.stream is not None and self.params is not None:
+                cast = f" as {self.stream_returns(union=False)}"
+            head, args, tail = f"return this._client.{self.op.method}(", [path], f"){cast};"
+        lines = wrapped(head, [*args, options], tail, "    ")
+        if options == "options" or all(len(line) <= WIDTH - 4 for line in lines):
+            return lines
+        # Too long even one argument a line: the options object one entry a line.
+        expanded = [line for entry in entries for line in _entry_lines(entry, "    ")]
+        return (head.rstrip(), *(f"  {arg}," for arg in args), "  {", *expanded, "  },", tail.lstrip())
 
     def path_expr(self) -> str:
         """The path as a `path` template (or a string literal when it has no parameters)."""
@@ -197,17 +224,22 @@ class MethodPlan:
         self.runtime.add("path")
         text = path.replace("\\", "\\\\").replace("`", "\\`").replace("${", "\\${")
         for param in path_args:
-            name = self.positional_name if param is self.positional else self.locals[param.name]
+            name = self.positional_name if param is self.positional else self.locals[param.arg]
+            if needs_style(param):
+                self.runtime.add("pathParam")
+                name = f"pathParam({string_literal(param.name)}, {name}, '{param.style}', {_bool(param.explode)})"
             text = text.replace("{" + param.name + "}", "${" + name + "}")
         return f"path`{text}`"
 
-    def request_options(self) -> str:
-        entries = []
+    def request_options(self) -> list[Entry]:
+        """The entries of the request options object (`["...options"]`: the caller's as they are)."""
+        entries: list[Entry] = []
+        queried = [p for p in self.fields if p.location is _P.QUERY]
+        if self.picks_query and queried:
+            entries.append(("query", self._picked_items(queried)))
         if self.has_body:
-            queried = [p for p in self.fields if p.location is _P.QUERY]
-            if queried:
-                entries.append(f"query: {{ {self._picked(queried)} }}")
-            entries.append("body")
+            renamed = [p for p in self.fields if _renamed_body(p)]
+            entries.append(("body", ["...body", *self._picked_items(renamed)]) if renamed else "body")
         elif self.rest == "query" or (self.arg == "query" and not self.destructured):
             entries.append("query")
         entries.append("...options")
@@ -221,22 +253,34 @@ class MethodPlan:
             entries.append("__binaryResponse: true")
         if self.op.response.stream is not None and self.params is not None:
             entries.append(f"stream: {self._flag()} ?? false")
-        if entries == ["...options"]:
-            return "options"
-        return "{ " + ", ".join(entries) + " }"
+        return entries
 
     def _picked(self, params: list[ir.Parameter]) -> str:
-        return ", ".join(
-            self.locals[p.name] if self.locals[p.name] == p.name else f"{property_key(p.name)}: {self.locals[p.name]}"
-            for p in params
-        )
+        return ", ".join(self._picked_items(params))
+
+    def _picked_items(self, params: list[ir.Parameter]) -> list[str]:
+        """`wire: value` for each of `params` (shorthand where the local is the wire name)."""
+        found = []
+        for p in params:
+            value = self.locals[p.arg]
+            if needs_style(p):
+                self.runtime.add("styled")
+                value = f"styled({value}, '{p.style}', {_bool(p.explode)})"
+            found.append(value if value == p.name else f"{property_key(p.name)}: {value}")
+        return found
 
     def _headers(self) -> str:
-        found = [
-            f"{string_literal(p.name)}: {self.locals[p.name]}?.toString()"
-            for p in self.fields
-            if p.location is _P.HEADER
-        ]
+        found = []
+        for p in self.fields:
+            if p.location is _P.HEADER and needs_style(p):
+                self.runtime.add("headerParam")
+                found.append(f"{string_literal(p.name)}: headerParam({self.locals[p.arg]}, {_bool(p.explode)})")
+            elif p.location is _P.HEADER:
+                found.append(f"{string_literal(p.name)}: {self.locals[p.arg]}?.toString()")
+        cookies = [p for p in self.fields if p.location is _P.COOKIE]
+        if cookies:
+            self.runtime.add("cookieHeader")
+            found.append(f"Cookie: cookieHeader({{ {self._picked(cookies)} }})")
         if self._binary():
             found.insert(0, "Accept: 'application/binary'")
         return ", ".join(found)
@@ -247,8 +291,39 @@ class MethodPlan:
     def _flag(self) -> str:
         """The stream flag's value: from the body left after destructuring, else from the
         arguments object (which may be null when every argument is optional)."""
-        flag = self.op.response.stream_flag
+        flag = next(
+            field_key(p) for p in self.fields if p.location is _P.BODY and p.name == self.op.response.stream_flag
+        )
         holder = "body" if self.destructured else self.arg
         nullable = not self.destructured and not self.required
         access = f".{flag}" if property_key(flag) == flag else f"[{string_literal(flag)}]"
         return f"{holder}{'?' if nullable else ''}{access}"
+
+
+def field_key(param: ir.Parameter) -> str:
+    """The key of `param` in the arguments object: its wire name when that is an identifier
+    and the IR kept it as the argument's name (`include`, `StartTime`), else the argument's
+    name (`start_time_before` for `StartTime<`, `body_username` beside a `username`)."""
+    if is_identifier_name(param.name) and param.arg in (param.name, argument_word(param.name)):
+        return param.name
+    return safe_identifier(param.arg)
+
+
+def _renamed_body(param: ir.Parameter) -> bool:
+    return param.location is _P.BODY and field_key(param) != param.name
+
+
+def _bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _entry_text(entry: Entry) -> str:
+    return entry if isinstance(entry, str) else f"{entry[0]}: {{ {', '.join(entry[1])} }}"
+
+
+def _entry_lines(entry: Entry, indent: str) -> list[str]:
+    """An options entry on its own line, or (`key: { items }` too long) one item a line."""
+    text = _entry_text(entry)
+    if isinstance(entry, str) or len(indent) + len(text) + 5 <= WIDTH:
+        return [f"{indent}{text},"]
+    return [f"{indent}{entry[0]}: {{", *(f"{indent}  {item}," for item in entry[1]), f"{indent}}},"]

@@ -21,7 +21,9 @@ RESERVED = frozenset(
     | {"private", "protected", "public", "static", "yield", "await", "arguments", "eval", "undefined"}
 )
 # Names a method body uses for its own values and helpers.
-METHOD_SCOPE = frozenset({"params", "body", "query", "options", "path", "buildHeaders"})
+METHOD_SCOPE = frozenset(
+    {"params", "body", "query", "options", "path", "buildHeaders", "styled", "pathParam", "headerParam", "cookieHeader"}
+)
 
 
 def camel(name: str) -> str:
@@ -52,6 +54,11 @@ def local_name(wire: str, taken: set[str]) -> str:
     while name in RESERVED or name in METHOD_SCOPE or name in taken:
         name += "_"
     return name
+
+
+def safe_identifier(name: str) -> str:
+    """`name` (lower-case words) as an identifier: a leading digit gets an underscore."""
+    return _safe(name)
 
 
 def _safe(name: str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from ... import ir
 from ..expected_requests import header_text, is_header_name, query_pairs, url_path, with_files
+from .method_body import field_key
 from .names import camel
 from .text import literal, string_literal
 from .views import PackageViews, module_path
@@ -94,7 +95,7 @@ def _call(op: ir.Operation, chain: str, array_format: str) -> TestCallView:
         body=_body([p for p in body if p.required]) if op.body and not multipart else "",
         body_all=_body(list(body)) if op.body and not multipart else "",
         multipart=multipart,
-        headers_all=literal({p.name: header_text(p.example) for p in op.located(ir.ParamLocation.HEADER)}),
+        headers_all=literal({p.name: header_text(p.example, p.explode) for p in op.located(ir.ParamLocation.HEADER)}),
         reply=literal(op.response.example),
         returns=returns,
         items_key=op.page.items_field if op.page else "",
@@ -119,7 +120,7 @@ def _arguments(op: ir.Operation, args: tuple[ir.Parameter, ...], extra: dict[str
     """The call's arguments: the positional path argument, then an object of the rest."""
     positional = op.located(ir.ParamLocation.PATH)[-1:]
     values = [literal(p.example) for p in positional]
-    rest = {p.name: with_files(p.type, p.example) for p in args if p not in positional}
+    rest = {field_key(p): with_files(p.type, p.example) for p in args if p not in positional}
     rest |= extra or {}
     if rest or any(p.required for p in op.arguments if p not in positional):
         values.append(literal(rest))
@@ -127,7 +128,8 @@ def _arguments(op: ir.Operation, args: tuple[ir.Parameter, ...], extra: dict[str
 
 
 def _stream_call(op: ir.Operation, chain: str, required: tuple[ir.Parameter, ...]) -> str:
-    return f"{chain}.{camel(op.name)}({_arguments(op, required, {op.response.stream_flag: True})})"
+    flag = next(p for p in op.located(ir.ParamLocation.BODY) if p.name == op.response.stream_flag)
+    return f"{chain}.{camel(op.name)}({_arguments(op, required, {field_key(flag): True})})"
 
 
 def _body(params: list[ir.Parameter]) -> str:

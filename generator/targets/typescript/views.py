@@ -17,7 +17,7 @@ from ... import ir
 from ...ir.naming import words
 from ..naming import params_type_names
 from .imports import ImportBlock
-from .method_body import MethodPlan, MethodView, ParamsView
+from .method_body import MethodPlan, MethodView, ParamsView, field_key
 from .names import camel, pascal
 from .settings import TypeScriptSettings
 from .text import jsdoc_lines, literal, property_key, wrapped
@@ -231,7 +231,7 @@ def _example(api: ir.Api) -> str:
     resource, op = chosen
     positional = op.located(ir.ParamLocation.PATH)[-1:]
     args = [literal(p.example) for p in positional]
-    rest = {p.name: p.example for p in op.arguments if p.required and p not in positional}  # path ones come first
+    rest = {field_key(p): p.example for p in op.arguments if p.required and p not in positional}  # path ones come first
     if rest:
         args.append(literal(rest))
     chain = ".".join(camel(p) for p in resource.path)
@@ -305,6 +305,9 @@ class _ResourceBuilder:
         for name, module in (("buildHeaders", "headers"), ("path", "path")):
             if name in self.runtime:
                 imports.add(f"{up}/core/{module}.js", name)
+        styles = [n for n in ("cookieHeader", "headerParam", "pathParam", "styled") if n in self.runtime]
+        if styles:
+            imports.add(f"{up}/core/parameters.js", *styles)
         imports.add(f"{up}/pagination.js", *self.pages)
         if self.speller.used:
             imports.add_namespace(f"{up}/models.js", MODELS_NAMESPACE, type_only=True)

@@ -2,7 +2,8 @@
 
 ``stringify({"include": ["a", "b"], "limit": 2}, array_format="brackets")`` gives
 ``include%5B%5D=a&include%5B%5D=b&limit=2``. ``None``, ``omit`` and ``not_given``
-values are dropped (so are empty lists); booleans become ``true``/``false``.
+values are dropped (so are empty lists); booleans become ``true``/``false``. A value
+wrapped in ``styled(...)`` is sent in its parameter's own style (``_styles``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Callable, Dict, List, Mapping, Sequence, Tuple
 from urllib.parse import urlencode
 
 from ._types import ArrayFormat, NotGiven, Omit
+from ._styles import Styled, text, style_pairs
 
 __all__ = ["stringify", "stringify_items"]
 
@@ -38,7 +40,9 @@ def stringify_items(
 def _emit(key: str, value: object, array_format: ArrayFormat, out: List[Pair]) -> None:
     if value is None or isinstance(value, (Omit, NotGiven)):
         return
-    if isinstance(value, Mapping):
+    if isinstance(value, Styled):
+        out.extend(style_pairs(key, value))
+    elif isinstance(value, Mapping):
         for subkey, subvalue in value.items():
             _emit(f"{key}[{subkey}]", subvalue, array_format, out)
     elif isinstance(value, (list, tuple)):
@@ -49,15 +53,7 @@ def _emit(key: str, value: object, array_format: ArrayFormat, out: List[Pair]) -
             )
         emitter(key, value, array_format, out)
     else:
-        out.append((key, _primitive(value)))
-
-
-def _primitive(value: object) -> str:
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    return str(value)
+        out.append((key, text(value)))
 
 
 def _emit_repeat(
@@ -83,7 +79,7 @@ def _emit_indices(
 def _emit_comma(
     key: str, value: Sequence[object], array_format: ArrayFormat, out: List[Pair]
 ) -> None:
-    items = [_primitive(item) for item in value if item is not None]
+    items = [text(item) for item in value if item is not None]
     out.append((key, ",".join(items)))
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from urllib.parse import quote
 
 from ._types import NotGiven, Omit
+from ._styles import Styled, text
 
 __all__ = [
     "async_library",
@@ -90,27 +91,27 @@ def _interpolate(
 def header_params(values: Mapping[str, object]) -> Dict[str, str]:
     """Header parameters as header values (OpenAPI ``style: simple``): ``omit``,
     ``not_given`` and ``None`` are left out, lists joined with ``,`` (``a,b``),
-    mappings as ``key,value`` pairs, booleans ``true``/``false``, others ``str()``."""
+    mappings as ``key,value`` pairs (``key=value`` when ``styled`` with ``explode``),
+    booleans ``true``/``false``, others ``str()``."""
     headers: Dict[str, str] = {}
     for name, value in values.items():
         if value is None or isinstance(value, (Omit, NotGiven)):
             continue
+        if isinstance(value, Styled):
+            if value.explode and isinstance(value.value, Mapping):
+                headers[name] = ",".join(
+                    f"{k}={text(v)}" for k, v in value.value.items()
+                )
+                continue
+            value = value.value
         if isinstance(value, Mapping):
             items: Iterable[object] = (text for pair in value.items() for text in pair)
-            headers[name] = ",".join(_header_text(item) for item in items)
+            headers[name] = ",".join(text(item) for item in items)
         elif isinstance(value, (list, tuple)):
-            headers[name] = ",".join(
-                _header_text(item) for item in value if item is not None
-            )
+            headers[name] = ",".join(text(item) for item in value if item is not None)
         else:
-            headers[name] = _header_text(value)
+            headers[name] = text(value)
     return headers
-
-
-def _header_text(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
 
 
 def strip_not_given(value: object) -> object:

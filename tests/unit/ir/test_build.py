@@ -165,7 +165,6 @@ def test_unsupported_constructs_are_warnings_not_silence(tmp_path: Path) -> None
     assert found == [
         "a request body that is not an object with properties is not supported",
         "a text/event-stream response that no boolean `stream` body field selects is not offered",
-        "cookie parameter 'session' is not supported and is left out",
         "request body media types ['text/csv'] are not supported",
     ]
 
@@ -363,13 +362,6 @@ def test_headers_multipart_binary_and_event_streams(tmp_path: Path) -> None:
     assert chat.response.type == ir.TypeRef(ir.TypeKind.REF, name="Base")
     assert chat.response.stream == ir.TypeRef(ir.TypeKind.REF, name="Event")
     assert chat.response.stream_flag == "stream" and chat.response.stream_example == {"type": "delta"}
-
-
-def test_body_field_clashing_with_a_parameter_is_an_error(tmp_path: Path) -> None:
-    body = {"content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string"}}}}}}
-    with pytest.raises(GenerationError) as err:
-        build(tmp_path, {"/things/{id}": {"post": {**ok(), "requestBody": body}, "parameters": [path_param("id")]}})
-    assert "body field 'id' has the name of a parameter" in str(err.value)
 
 
 def test_schema_usage_is_split_by_direction() -> None:

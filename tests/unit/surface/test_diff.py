@@ -163,6 +163,16 @@ def test_a_new_optional_argument_is_an_addition(tmp_path: Path) -> None:
     assert only(diff(tmp_path, edit)) == (Rule.ADDED_OPTIONAL, Element.ARGUMENT, "things.list(after)", Bump.MINOR)
 
 
+def test_a_wire_name_in_a_second_place_is_a_new_argument(tmp_path: Path) -> None:
+    def edit(doc: dict[str, Any]) -> None:
+        doc["paths"]["/things"]["get"]["parameters"].append(
+            {"name": "limit", "in": "header", "schema": {"type": "string"}}
+        )
+
+    result = diff(tmp_path, edit)
+    assert only(result) == (Rule.ADDED_OPTIONAL, Element.ARGUMENT, "things.list(header_limit)", Bump.MINOR)
+
+
 def test_an_argument_becoming_required_breaks(tmp_path: Path) -> None:
     def edit(doc: dict[str, Any]) -> None:
         doc["paths"]["/things"]["get"]["parameters"][0]["required"] = True

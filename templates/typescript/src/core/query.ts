@@ -3,7 +3,10 @@
  * (`brackets`: `include[]=a&include[]=b`; `repeat`: `include=a&include=b`; `comma`:
  * `include=a,b`), every name and value percent-encoded as RFC 3986 asks, dates as ISO
  * 8601 text. `undefined` values and empty arrays are left out; `null` is an empty value.
+ * A value wrapped in `styled(...)` is sent in its parameter's own style (`parameters.ts`).
  */
+
+import { StyledValue, stylePairs } from './parameters.js';
 
 export type ArrayFormat = 'brackets' | 'repeat' | 'comma';
 
@@ -20,7 +23,11 @@ function encodeValue(parts: string[], key: string, value: unknown, arrayFormat: 
   if (value === undefined) {
     return;
   }
-  if (value === null) {
+  if (value instanceof StyledValue) {
+    for (const [name, text] of stylePairs(key, value)) {
+      parts.push(`${encode(name)}=${encode(text)}`);
+    }
+  } else if (value === null) {
     parts.push(`${encode(key)}=`);
   } else if (value instanceof Date) {
     parts.push(`${encode(key)}=${encode(value.toISOString())}`);
