@@ -25,7 +25,7 @@ from .view_tests import PathCaseView, TestCallView, TestFileView
 
 CONTRACT = Contract(
     target="python",
-    version="1.1",
+    version="1.2",
     view_models=(
         ClientView,
         PackageViews,

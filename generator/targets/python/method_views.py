@@ -52,6 +52,7 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
     positional = tuple(args[p.name] for p in path_args[-1:])
     keyword = tuple(args[p.name] for p in op.arguments if not path_args or p is not path_args[-1])
     returns = _returns(op, speller, models)
+    body = op.located(ir.ParamLocation.BODY)
     view = MethodView(
         name=identifier(op.name),
         http=op.method,
@@ -69,8 +70,30 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
         cast_result=returns.cast,
         page=returns.page,
         stream=_stream_use(op, names, speller),
+        whole_body=args[body[0].name].name if op.body and op.body.whole and body else "",
+        content_type=repr(op.body.content_type) if op.body and op.body.kind in _TYPED else "",
+        field_styles=_field_styles(op.body),
     )
     return Method(view, returns.cast or returns.page_cast)
+
+
+_TYPED = (ir.BodyKind.FORM, ir.BodyKind.TEXT, ir.BodyKind.BINARY)  # bodies the runtime writes by media type
+
+
+def _field_styles(body: ir.RequestBody | None) -> str:
+    """How the form fields the spec does not leave at `form` style, exploded, are written."""
+    if body is None or body.kind is not ir.BodyKind.FORM:
+        return ""
+    styles = {
+        e.name: ("json", True) if _is_json(e.content_type) else (e.style, e.explode)
+        for e in body.encodings
+        if _is_json(e.content_type) or (e.style, e.explode) != ("form", True)
+    }
+    return repr(styles) if styles else ""
+
+
+def _is_json(media: str) -> bool:
+    return media.split(";")[0].strip().endswith(("/json", "+json"))
 
 
 def argument_view(param: ir.Parameter, name: str, speller: TypeSpeller) -> ArgumentView:

@@ -44,6 +44,18 @@ class MethodView:
 
 _P = ir.ParamLocation
 OPTIONS = "options?: RequestOptions"
+_TYPED = (ir.BodyKind.FORM, ir.BodyKind.TEXT, ir.BodyKind.BINARY)  # bodies the runtime writes by media type
+
+
+def _is_json(media: str) -> bool:
+    return media.split(";")[0].strip().endswith(("/json", "+json"))
+
+
+def _style(encoding: ir.FieldEncoding) -> str:
+    """A field's `FieldStyle` tuple: `['deepObject', true]`; JSON text is `['json', true]`."""
+    if _is_json(encoding.content_type):
+        return "['json', true]"
+    return f"[{string_literal(encoding.style)}, {'true' if encoding.explode else 'false'}]"
 
 
 class MethodPlan:
@@ -58,7 +70,10 @@ class MethodPlan:
         self.fields = [p for p in op.arguments if p is not self.positional]
         self.required = any(p.required for p in self.fields)  # else the arguments object may be left out
         locations = {p.location for p in self.fields}
-        self.arg = "body" if locations == {_P.BODY} else "query" if locations == {_P.QUERY} else "params"
+        self.whole = op.body is not None and op.body.whole  # one `body` field is the whole body
+        self.arg = (
+            "body" if locations == {_P.BODY} and not self.whole else "query" if locations == {_P.QUERY} else "params"
+        )
         self.params = (
             ParamsView(
                 params_name,
@@ -90,12 +105,14 @@ class MethodPlan:
     def rest(self) -> str:
         """What is left of the arguments object once the named fields are out: the body, or the query."""
         if self.has_body:
-            return "body"
+            return "" if self.whole else "body"
         return "query" if any(p.location is _P.QUERY for p in self.fields) else ""
 
     @property
     def destructured(self) -> list[ir.Parameter]:
-        taken_out = {_P.PATH, _P.HEADER} | ({_P.QUERY} if self.has_body else set())
+        taken_out = (
+            {_P.PATH, _P.HEADER} | ({_P.QUERY} if self.has_body else set()) | ({_P.BODY} if self.whole else set())
+        )
         return [p for p in self.fields if p.location in taken_out]
 
     def view(self) -> MethodView:
@@ -207,7 +224,7 @@ class MethodPlan:
             queried = [p for p in self.fields if p.location is _P.QUERY]
             if queried:
                 entries.append(f"query: {{ {self._picked(queried)} }}")
-            entries.append("body")
+            entries.append(self._picked(self.op.located(_P.BODY)) if self.whole else "body")
         elif self.rest == "query" or (self.arg == "query" and not self.destructured):
             entries.append("query")
         entries.append("...options")
@@ -217,6 +234,7 @@ class MethodPlan:
             entries.append(f"headers: buildHeaders([{{ {headers} }}, options?.headers])")
         if self.op.body is not None and self.op.body.multipart:
             entries.append("__multipart: true")
+        entries += self._encoding()
         if self._binary():
             entries.append("__binaryResponse: true")
         if self.op.response.stream is not None and self.params is not None:
@@ -225,7 +243,21 @@ class MethodPlan:
             return "options"
         return "{ " + ", ".join(entries) + " }"
 
-    def _picked(self, params: list[ir.Parameter]) -> str:
+    def _encoding(self) -> list[str]:
+        """`__contentType` for a body that is not a JSON object, and `__fieldStyles` for the
+        fields of a form the spec does not leave at `form` style, exploded."""
+        body = self.op.body
+        if body is None or not (self.whole or body.kind in _TYPED):
+            return []
+        entries = [f"__contentType: {string_literal(body.content_type)}"]
+        styles = [
+            f"{property_key(e.name)}: {_style(e)}"
+            for e in body.encodings
+            if body.kind is ir.BodyKind.FORM and (_is_json(e.content_type) or (e.style, e.explode) != ("form", True))
+        ]
+        return entries + ([f"__fieldStyles: {{ {', '.join(styles)} }}"] if styles else [])
+
+    def _picked(self, params: list[ir.Parameter] | tuple[ir.Parameter, ...]) -> str:
         return ", ".join(
             self.locals[p.name] if self.locals[p.name] == p.name else f"{property_key(p.name)}: {self.locals[p.name]}"
             for p in params

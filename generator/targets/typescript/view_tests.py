@@ -12,7 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ... import ir
-from ..expected_requests import header_text, is_header_name, query_pairs, url_path, with_files
+from ..expected_requests import (
+    expected_body,
+    header_text,
+    is_header_name,
+    json_literal,
+    query_pairs,
+    raw_literal,
+    url_path,
+    with_files,
+)
 from .names import camel
 from .text import literal, string_literal
 from .views import PackageViews, module_path
@@ -27,7 +36,8 @@ class TestCallView:
     sends none, or a multipart one); `headers_all` header arguments as they must arrive;
     `reply` the server's answer; `returns` how the result is checked: `json` (it equals the
     reply), `void`, `binary` (a `Response`), `page` (its items are the reply's), or
-    `stream` (`call_stream` asks for events; `stream_reply` is one).
+    `stream` (`call_stream` asks for events; `stream_reply` is one). `content`/`content_all`
+    are the text of a body that is not JSON ("" when none), sent as `content_type`.
     """
 
     method: str
@@ -47,6 +57,9 @@ class TestCallView:
     items_key: str
     call_stream: str
     stream_reply: str
+    content: str = ""
+    content_all: str = ""
+    content_type: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +92,7 @@ def _call(op: ir.Operation, chain: str, array_format: str) -> TestCallView:
     op = replace(op, arguments=tuple(p for p in op.arguments if _sendable(p)))
     required = tuple(p for p in op.arguments if p.required)
     multipart = op.body is not None and op.body.multipart
-    body = op.located(ir.ParamLocation.BODY)
+    required_body, every_body = expected_body(op, every=False), expected_body(op, every=True)
     returns, items_key = _returns(op)
     stream = op.response.stream is not None
     return TestCallView(
@@ -91,8 +104,8 @@ def _call(op: ir.Operation, chain: str, array_format: str) -> TestCallView:
         has_optional=len(required) < len(op.arguments),
         query=literal(query_pairs(replace(op, arguments=required), array_format)),
         query_all=literal(query_pairs(op, array_format)),
-        body=_body([p for p in body if p.required]) if op.body and not multipart else "",
-        body_all=_body(list(body)) if op.body and not multipart else "",
+        body=json_literal(required_body, literal, ""),
+        body_all=json_literal(every_body, literal, ""),
         multipart=multipart,
         headers_all=literal({p.name: header_text(p.example) for p in op.located(ir.ParamLocation.HEADER)}),
         reply=literal(op.response.example),
@@ -100,6 +113,9 @@ def _call(op: ir.Operation, chain: str, array_format: str) -> TestCallView:
         items_key=op.page.items_field if op.page else "",
         call_stream=_stream_call(op, chain, required) if stream else "",
         stream_reply=literal(op.response.stream_example) if stream else "",
+        content=raw_literal(required_body, string_literal, ""),
+        content_all=raw_literal(every_body, string_literal, ""),
+        content_type=string_literal(every_body.content_type) if every_body and every_body.raw is not None else "",
     )
 
 
@@ -128,7 +144,3 @@ def _arguments(op: ir.Operation, args: tuple[ir.Parameter, ...], extra: dict[str
 
 def _stream_call(op: ir.Operation, chain: str, required: tuple[ir.Parameter, ...]) -> str:
     return f"{chain}.{camel(op.name)}({_arguments(op, required, {op.response.stream_flag: True})})"
-
-
-def _body(params: list[ir.Parameter]) -> str:
-    return literal({p.name: p.example for p in params})
