@@ -15,7 +15,7 @@ from typing import Any
 from ..core.diagnostics import Severity
 from ..spec.load import escape_pointer_token
 from . import nodes as ir
-from .nodes import FORM, MULTIPART
+from .nodes import FORM, MULTIPART, is_json_media
 from .schemas import SchemaReader
 
 Report = Callable[[Severity, str, str, str], None]
@@ -53,6 +53,8 @@ def request_body(
         arguments.append(_whole(reader, body, schema, schema_pointer, ir.TypeRef(kind)))
         return ir.RequestBody(media, required, where, whole=True)
     shape = reader.object_shape(schema)
+    if shape is None and _closed_object(reader.resolve(schema), form=result.kind is not ir.BodyKind.JSON):
+        return result  # an object with no properties (Stripe's GETs have such form bodies): no arguments
     if shape is None and result.kind is ir.BodyKind.JSON:
         arguments.append(_whole(reader, body, schema, schema_pointer, reader.type_of(schema)))
         return ir.RequestBody(media, required, where, whole=True)
@@ -131,7 +133,7 @@ def body_media(reader: SchemaReader, content: Mapping[str, Any]) -> str | None:
     if shape and any(carries_binary(part_type(reader, sub)) for sub in shape[0].values()):
         return MULTIPART
     offered = [str(m) for m in content]
-    for wanted in (_is_json, lambda m: m == MULTIPART, lambda m: m == FORM, lambda m: m.startswith("text/")):
+    for wanted in (is_json_media, lambda m: m == MULTIPART, lambda m: m == FORM, lambda m: m.startswith("text/")):
         found = next((m for m in offered if wanted(m.split(";")[0].strip().lower())), None)
         if found is not None:
             return found
@@ -176,8 +178,13 @@ def carries_binary(type_: ir.TypeRef) -> bool:
     return any(carries_binary(t) for t in (type_.item, *type_.variants) if t is not None)
 
 
-def _is_json(media: str) -> bool:
-    return media.endswith(("/json", "+json"))
+def _closed_object(schema: Any, *, form: bool) -> bool:
+    """An object schema that declares no properties and takes no others (in a form, takes
+    none that could be named: a form's fields are the properties)."""
+    if not isinstance(schema, Mapping) or schema.get("properties") or any(k in schema for k in ("oneOf", "anyOf")):
+        return False
+    is_object = schema.get("type") == "object" or "properties" in schema
+    return is_object and (form or schema.get("additionalProperties") is False)
 
 
 def _text(value: Any) -> str:

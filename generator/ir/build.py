@@ -25,6 +25,7 @@ from . import nodes as ir
 from .bodies import request_body
 from .identity import api_name, identity
 from .models import build_models
+from .nodes import is_json_media
 from .placement import Placement, place_operations
 from .schemas import SchemaReader
 
@@ -195,7 +196,7 @@ class _Builder:
         content = (self.reader.resolve(responses[status]) or {}).get("content") or {}
         media = next((m for m in content if m != STREAM_TYPE), None)
         schema = content[media].get("schema") if media else None
-        if media is None or (media not in JSON_TYPES and not _is_json_media(media)):
+        if media is None or (media not in JSON_TYPES and not is_json_media(media)):
             result = ir.Response(status, media or "", ir.TypeRef(ir.TypeKind.BINARY) if media else None)
         elif schema is None:
             result = ir.Response(status, media, None)
@@ -297,11 +298,6 @@ class _Builder:
                 if tags.get(str(tag)):
                     return tags[str(tag)]
         return ""
-
-
-def _is_json_media(media: str) -> bool:
-    """`application/json` and its relatives (`application/problem+json`)."""
-    return media.split(";")[0].strip().endswith(("/json", "+json"))
 
 
 def _ordered(path: str, arguments: list[ir.Parameter]) -> tuple[ir.Parameter, ...]:

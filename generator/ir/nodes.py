@@ -79,6 +79,11 @@ MULTIPART = "multipart/form-data"
 FORM = "application/x-www-form-urlencoded"
 
 
+def is_json_media(media: str) -> bool:
+    """`application/json` and its relatives (`application/problem+json`), parameters aside."""
+    return media.split(";")[0].strip().lower().endswith(("/json", "+json"))
+
+
 class BodyKind(enum.Enum):
     """How a request body travels, decided by its media type."""
 
@@ -104,6 +109,11 @@ class FieldEncoding:
     explode: bool = True
     content_type: str = ""
 
+    @property
+    def as_json(self) -> bool:
+        """Whether the field's value travels as JSON text (its `content_type` is JSON)."""
+        return is_json_media(self.content_type)
+
 
 @dataclass(frozen=True, slots=True)
 class RequestBody:
@@ -125,7 +135,7 @@ class RequestBody:
 
     @property
     def multipart(self) -> bool:
-        """Whether the body travels as `multipart/form-data` (else as JSON)."""
+        """Whether the body travels as `multipart/form-data`."""
         return self.content_type == MULTIPART
 
     @property
@@ -136,7 +146,7 @@ class RequestBody:
             return BodyKind.MULTIPART
         if media == FORM:
             return BodyKind.FORM
-        if media.endswith(("/json", "+json")):
+        if is_json_media(media):
             return BodyKind.JSON
         return BodyKind.TEXT if media.startswith("text/") else BodyKind.BINARY
 

@@ -114,7 +114,7 @@ def form_pairs(fields: list[tuple[str, object]], encodings: tuple[ir.FieldEncodi
         encoding = styles.get(name, ir.FieldEncoding(name))
         if value is None:
             continue
-        if encoding.content_type.split(";")[0].strip().endswith(("/json", "+json")):
+        if encoding.as_json:
             out.append((name, json.dumps(value, separators=(",", ":"), ensure_ascii=False)))
         elif encoding.style == "deepObject":
             _deep(name, value, out)

@@ -47,6 +47,7 @@ EXPECTED: list[tuple[str, str, str | None, bytes]] = [
     ("a body that is one of a union", "/v1/servers", "application/json", b'{"name":"web-1","image":"ubuntu"}'),
     ("an array body", "/v1/tags", "application/json", b'["red","blue"]'),
     ("a primitive body that is falsy", "/v1/counter", "application/json", b"0"),
+    ("JSON under a media type of its own", "/v1/customers/c1", "application/merge-patch+json", b'{"note":null}'),
 ]
 
 PYTHON_CALLS = """
@@ -74,6 +75,7 @@ client.notes.create(body="héllo\\nworld")
 client.servers.create(body={"name": "web-1", "image": "ubuntu"})
 client.tags.update(body=["red", "blue"])
 client.counter.update(body=0)
+client.customers.update("c1", note=None)
 """
 
 NODE_CALLS = """
@@ -103,6 +105,7 @@ await client.notes.create({ body: 'héllo\\nworld' });
 await client.servers.create({ body: { name: 'web-1', image: 'ubuntu' } });
 await client.tags.update({ body: ['red', 'blue'] });
 await client.counter.update({ body: 0 });
+await client.customers.update('c1', { note: null });
 """
 
 
@@ -156,7 +159,7 @@ def test_each_body_is_sent_as_the_spec_prescribes(request: pytest.FixtureRequest
 
 def test_methods_are_the_spec_s(python_requests: list[tuple[str, str, str | None, bytes]]) -> None:
     methods = [method for method, *_ in python_requests]
-    assert methods == ["POST", "POST", "POST", "PUT", "POST", "POST", "POST", "POST", "PUT", "PUT"]
+    assert methods == ["POST", "POST", "POST", "PUT", "POST", "POST", "POST", "POST", "PUT", "PUT", "PATCH"]
 
 
 def test_the_generated_tests_of_both_packages_check_these_bodies(tmp_path: Path) -> None:

@@ -1,7 +1,9 @@
 # Runtime file copied verbatim by sdkgen. Do not edit.
-"""Encode a request body that is not JSON: a urlencoded form, text, or raw bytes.
+"""Encode a request body sent as the media type its method names: a urlencoded form,
+JSON under a media type of its own (``application/merge-patch+json``), text, or raw bytes.
 
 * A form (``application/x-www-form-urlencoded``) is a mapping, written by ``_form``.
+* JSON is any value, ``extra_body`` merged over a mapping.
 * Text (``text/*``) is a ``str``, sent as UTF-8.
 * Any other media type takes the raw content, as a file argument does (``FileTypes``:
   bytes, a binary file, a path, or a ``(filename, content, content_type)`` tuple), read
@@ -18,7 +20,8 @@ from typing import Tuple, Mapping, Optional
 
 from ._form import FieldStyle, encode_form
 from ._types import Omit, NotGiven
-from ._request import merge_body
+from ._utils import json_bytes
+from ._request import merge_body, prepare_body
 from ._multipart import read_file, is_file_value
 
 __all__ = ["FORM", "encode_content"]
@@ -35,9 +38,12 @@ def encode_content(
 ) -> Tuple[Optional[str], Optional[bytes]]:
     """``(content type, bytes)`` of ``body`` sent as ``content_type``; ``(None, None)``
     when there is no body."""
-    if content_type == FORM:
-        merged = merge_body(None if _absent(body) else body, extra_json)
-        return (None, None) if merged is None else (content_type, encode_form(merged, styles))
+    media = content_type.split(";")[0].strip().lower()
+    if media == FORM or media.endswith(("/json", "+json")):
+        merged = merge_body(None if _absent(body) else prepare_body(body), extra_json)
+        if merged is None:
+            return None, None
+        return content_type, (encode_form(merged, styles) if media == FORM else json_bytes(merged))
     if _absent(body):
         return None, None
     if extra_json:

@@ -101,6 +101,12 @@ def test_content_of_each_kind() -> None:
         FORM,
         b"a=1&c=d",
     )
+    merge_patch = "application/merge-patch+json"
+    assert encode_content({"a": 1, "b": omit}, merge_patch, extra_json={"c": None}) == (
+        merge_patch,
+        b'{"a":1,"c":null}',
+    )
+    assert encode_content([1], "application/json") == ("application/json", b"[1]")
     assert encode_content("héllo", "text/plain") == ("text/plain", "héllo".encode())
     assert encode_content(b"\x00\x01", "application/octet-stream") == (
         "application/octet-stream",

@@ -47,13 +47,9 @@ OPTIONS = "options?: RequestOptions"
 _TYPED = (ir.BodyKind.FORM, ir.BodyKind.TEXT, ir.BodyKind.BINARY)  # bodies the runtime writes by media type
 
 
-def _is_json(media: str) -> bool:
-    return media.split(";")[0].strip().endswith(("/json", "+json"))
-
-
 def _style(encoding: ir.FieldEncoding) -> str:
     """A field's `FieldStyle` tuple: `['deepObject', true]`; JSON text is `['json', true]`."""
-    if _is_json(encoding.content_type):
+    if encoding.as_json:
         return "['json', true]"
     return f"[{string_literal(encoding.style)}, {'true' if encoding.explode else 'false'}]"
 
@@ -244,16 +240,18 @@ class MethodPlan:
         return "{ " + ", ".join(entries) + " }"
 
     def _encoding(self) -> list[str]:
-        """`__contentType` for a body that is not a JSON object, and `__fieldStyles` for the
-        fields of a form the spec does not leave at `form` style, exploded."""
+        """`__contentType` for a body that is not a JSON object, or JSON under a media type of
+        its own, and `__fieldStyles` for the fields of a form the spec does not leave at `form`
+        style, exploded."""
         body = self.op.body
-        if body is None or not (self.whole or body.kind in _TYPED):
+        custom_json = body is not None and body.kind is ir.BodyKind.JSON and body.content_type != "application/json"
+        if body is None or not self.has_body or not (self.whole or custom_json or body.kind in _TYPED):
             return []
         entries = [f"__contentType: {string_literal(body.content_type)}"]
         styles = [
             f"{property_key(e.name)}: {_style(e)}"
             for e in body.encodings
-            if body.kind is ir.BodyKind.FORM and (_is_json(e.content_type) or (e.style, e.explode) != ("form", True))
+            if body.kind is ir.BodyKind.FORM and (e.as_json or (e.style, e.explode) != ("form", True))
         ]
         return entries + ([f"__fieldStyles: {{ {', '.join(styles)} }}"] if styles else [])
 

@@ -142,3 +142,18 @@ def test_encodings_default_as_openapi_says() -> None:
         ir.FieldEncoding("c", "form", True),
     )
     assert field_encodings(None, ["a"]) == ()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        {FORM: {"schema": {"type": "object", "properties": {}, "additionalProperties": False}}},
+        {FORM: {"schema": {"type": "object"}}},
+        {"application/json": {"schema": {"type": "object", "additionalProperties": False}}},
+    ],
+)
+def test_an_object_body_with_no_properties_has_no_arguments_and_no_warning(
+    tmp_path: Path, content: dict[str, Any]
+) -> None:
+    op = operation(tmp_path, content)
+    assert op.body is not None and not op.body.whole and body_args(op) == []
