@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ... import ir
 from .model_views import FieldView, field_view
 from .names import camel, local_name, path_argument
-from .text import jsdoc_lines, property_key, string_literal, wrapped
+from .text import WIDTH, jsdoc_lines, property_key, string_literal, wrapped
 from .types import TypeSpeller
 
 
@@ -45,6 +45,28 @@ class MethodView:
 _P = ir.ParamLocation
 OPTIONS = "options?: RequestOptions"
 _TYPED = (ir.BodyKind.FORM, ir.BodyKind.TEXT, ir.BodyKind.BINARY)  # bodies the runtime writes by media type
+
+
+def _spread(line: str) -> list[str]:
+    """A line too long for `WIDTH` (past the method body's indentation) that ends in an
+    object literal (`{ a, b: { c } },`), as the object with one entry a line, the entries
+    spread in turn when still too long (entries are split at the `, ` outside brackets and
+    quotes)."""
+    opening = line.find("{ ")
+    if len(line) + 4 <= WIDTH or opening < 0 or not line.endswith((" },", " }")):
+        return [line]
+    margin = line[: len(line) - len(line.lstrip())]
+    closing = line.rindex(" }")
+    body, entries, depth, start, quoted = line[opening + 2 : closing], [], 0, 0, False
+    for index, char in enumerate(body):
+        quoted ^= char in "'`" and body[index - 1 : index] != "\\"
+        depth += 0 if quoted else {"{": 1, "[": 1, "(": 1, "}": -1, "]": -1, ")": -1}.get(char, 0)
+        if depth == 0 and not quoted and body.startswith(", ", index):
+            entries.append(body[start:index])
+            start = index + 2
+    entries.append(body[start:])
+    inner = [part for entry in entries for part in _spread(f"{margin}  {entry},")]
+    return [f"{line[:opening]}{{", *inner, f"{margin}}}{line[closing + 2 :]}"]
 
 
 def _style(encoding: ir.FieldEncoding) -> str:
@@ -199,7 +221,8 @@ class MethodPlan:
         cast = ""
         if self.op.response.stream is not None and self.params is not None:
             cast = f" as {self.stream_returns(union=False)}"
-        return wrapped(f"return this._client.{self.op.method}(", [path, options], f"){cast};", "    ")
+        lines = wrapped(f"return this._client.{self.op.method}(", [path, options], f"){cast};", "    ")
+        return tuple(part for line in lines for part in _spread(line))
 
     def path_expr(self) -> str:
         """The path as a `path` template (or a string literal when it has no parameters)."""

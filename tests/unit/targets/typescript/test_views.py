@@ -196,3 +196,21 @@ def test_models_become_interfaces_and_type_aliases() -> None:
         ("'note-text'", True, "string", ("@deprecated",)),
     ]
     assert (literal_set.kind, literal_set.name, literal_set.type) == ("type", "string_", "'a' | 'b'")
+
+
+def test_request_options_too_long_for_a_line_are_spread_one_entry_a_line() -> None:
+    from generator.targets.typescript.method_body import _spread
+
+    styles = ", ".join(f"field_{i}: ['deepObject', true]" for i in range(4))
+    line = f"  {{ body, ...options, __contentType: 'a, b', __fieldStyles: {{ {styles} }} }},"
+    assert _spread(line) == [
+        "  {",
+        "    body,",
+        "    ...options,",
+        "    __contentType: 'a, b',",
+        "    __fieldStyles: {",
+        *(f"      field_{i}: ['deepObject', true]," for i in range(4)),
+        "    },",
+        "  },",
+    ]
+    assert _spread("  { body, ...options },") == ["  { body, ...options },"]
