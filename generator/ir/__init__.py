@@ -8,7 +8,9 @@ method names), `schemas` (schema reading) and `models` (component schemas as `Mo
 
 from .nodes import (
     Api,
+    BodyKind,
     Client,
+    FieldEncoding,
     HeaderOption,
     JsonValue,
     Model,
@@ -29,7 +31,9 @@ from .nodes import (
 
 __all__ = [
     "Api",
+    "BodyKind",
     "Client",
+    "FieldEncoding",
     "HeaderOption",
     "JsonValue",
     "Model",

@@ -22,17 +22,16 @@ from ..spec.load import LoadedDocument, escape_pointer_token
 from ..spec.schema_tree import SCHEMA_PREFIX
 from ..spec.validate import resolve_ref
 from . import nodes as ir
+from .bodies import request_body
 from .identity import api_name, identity
 from .models import build_models
-from .nodes import MULTIPART
+from .nodes import is_json_media
 from .parameters import name_arguments, read_parameters
 from .placement import Placement, place_operations
 from .schemas import SchemaReader
 
 JSON_TYPES = ("application/json",)
-BODY_TYPES = ("application/json", MULTIPART)  # in order of preference
 STREAM_TYPE = "text/event-stream"
-_WITHOUT_BODY = "the operation is generated without its body; send the body through the request options"
 _DEFAULT_PAGE_NAMES = {ir.PageKind.CURSOR_LAST_ID: "LastIdCursorPage", ir.PageKind.CURSOR_ITEM_ID: "CursorPage"}
 
 
@@ -117,7 +116,7 @@ class _Builder:
         method, path, pointer = placed.method, placed.path, placed.pointer
         spec = placed.item[method]
         arguments = self._parameters(placed.item, spec, pointer)
-        body = self._body(spec, pointer, arguments)
+        body = request_body(self.reader, self.report, self.request_roots, spec, pointer, arguments)
         arguments = name_arguments(arguments)
         response = self._response(spec, pointer, arguments)
         page, page_item, item_schema = self._page(method, arguments, response, pointer)
@@ -144,58 +143,6 @@ class _Builder:
         self.request_roots.extend(roots)
         return found
 
-    def _body(self, spec: Mapping[str, Any], pointer: str, arguments: list[ir.Parameter]) -> ir.RequestBody | None:
-        body = self.reader.resolve(spec.get("requestBody"))
-        if not isinstance(body, Mapping):
-            return None
-        where = f"{pointer}/requestBody"
-        content = body.get("content") or {}
-        media = self._body_type(content)
-        if media is None:
-            self.report(
-                Severity.WARNING,
-                where,
-                f"request body media types {sorted(content)} are not supported",
-                _WITHOUT_BODY,
-            )
-            return None
-        schema_pointer = f"{where}/content/{escape_pointer_token(media)}/schema"
-        schema = content[media].get("schema", {})
-        self.request_roots.append(schema)
-        shape = self.reader.object_shape(schema)
-        if shape is None:
-            self.report(
-                Severity.WARNING,
-                schema_pointer,
-                "a request body that is not an object with properties is not supported",
-                _WITHOUT_BODY,
-            )
-            return None
-        properties, required = shape
-        for name, sub in properties.items():
-            prop_pointer = f"{schema_pointer}/properties/{escape_pointer_token(name)}"
-            # A field named like a parameter is kept: `name_arguments` names it `body_<name>`.
-            arguments.append(
-                ir.Parameter(
-                    name=name,
-                    location=ir.ParamLocation.BODY,
-                    type=self.reader.type_of(sub),
-                    required=name in required,
-                    description=_text(self.reader.resolve(sub).get("description") if isinstance(sub, Mapping) else ""),
-                    pointer=prop_pointer,
-                    example=self.reader.example(sub, full=False),
-                )
-            )
-        return ir.RequestBody(media, body.get("required") is True, where)
-
-    def _body_type(self, content: Mapping[str, Any]) -> str | None:
-        """JSON, unless a multipart form is offered that can carry files."""
-        form = content.get(MULTIPART)
-        shape = self.reader.object_shape(form.get("schema")) if isinstance(form, Mapping) else None
-        if shape and any(_carries_binary(self.reader.type_of(sub)) for sub in shape[0].values()):
-            return MULTIPART
-        return next((m for m in BODY_TYPES if m in content), None)
-
     def _response(self, spec: Mapping[str, Any], pointer: str, arguments: list[ir.Parameter]) -> ir.Response:
         """The first 2xx response, read by its first media type as the spec lists them.
 
@@ -210,7 +157,7 @@ class _Builder:
         content = (self.reader.resolve(responses[status]) or {}).get("content") or {}
         media = next((m for m in content if m != STREAM_TYPE), None)
         schema = content[media].get("schema") if media else None
-        if media is None or (media not in JSON_TYPES and not _is_json_media(media)):
+        if media is None or (media not in JSON_TYPES and not is_json_media(media)):
             result = ir.Response(status, media or "", ir.TypeRef(ir.TypeKind.BINARY) if media else None)
         elif schema is None:
             result = ir.Response(status, media, None)
@@ -312,17 +259,6 @@ class _Builder:
                 if tags.get(str(tag)):
                     return tags[str(tag)]
         return ""
-
-
-def _carries_binary(type_: ir.TypeRef) -> bool:
-    if type_.kind is ir.TypeKind.BINARY:
-        return True
-    return any(_carries_binary(t) for t in (type_.item, *type_.variants) if t is not None)
-
-
-def _is_json_media(media: str) -> bool:
-    """`application/json` and its relatives (`application/problem+json`)."""
-    return media.split(";")[0].strip().endswith(("/json", "+json"))
 
 
 def _ordered(path: str, arguments: list[ir.Parameter]) -> tuple[ir.Parameter, ...]:

@@ -94,24 +94,79 @@ class Parameter:
 
 
 MULTIPART = "multipart/form-data"
+FORM = "application/x-www-form-urlencoded"
+
+
+def is_json_media(media: str) -> bool:
+    """`application/json` and its relatives (`application/problem+json`), parameters aside."""
+    return media.split(";")[0].strip().lower().endswith(("/json", "+json"))
+
+
+class BodyKind(enum.Enum):
+    """How a request body travels, decided by its media type."""
+
+    JSON = "json"  # a JSON document
+    MULTIPART = "multipart"  # `multipart/form-data`: fields and file parts
+    FORM = "form"  # `application/x-www-form-urlencoded`: name=value pairs
+    TEXT = "text"  # `text/*`: a string, sent as UTF-8
+    BINARY = "binary"  # any other media type: raw bytes (a file) sent as they are
+
+
+@dataclass(frozen=True, slots=True)
+class FieldEncoding:
+    """How one top-level field of a form or multipart body is written (OpenAPI `encoding`).
+
+    `style` is `form`, `spaceDelimited`, `pipeDelimited` or `deepObject`; `explode` whether
+    an array repeats its name (and an object spreads its properties); `content_type` the
+    media type of the field's value when the spec names one (`application/json`: the value
+    travels as JSON text), else "".
+    """
+
+    name: str
+    style: str = "form"
+    explode: bool = True
+    content_type: str = ""
+
+    @property
+    def as_json(self) -> bool:
+        """Whether the field's value travels as JSON text (its `content_type` is JSON)."""
+        return is_json_media(self.content_type)
 
 
 @dataclass(frozen=True, slots=True)
 class RequestBody:
-    """A request body whose top-level properties become arguments.
+    """A request body: its media type, and how the operation's BODY arguments make it.
 
-    `content_type` is `application/json` or `multipart/form-data`; in a multipart body,
-    arguments of a BINARY type travel as file parts and the others as form fields.
+    `content_type` is the media type sent (`kind` tells how it travels). Unless `whole`,
+    each top-level property of an object body is an argument (JSON, form or multipart); in
+    a multipart body, arguments of a BINARY type travel as file parts and the others as
+    form fields. When `whole`, the one BODY argument (named `body`) is the whole body: a
+    union, an array, a primitive or a map as JSON, a string as text, bytes as they are.
+    `encodings` are the fields of a form or multipart body the spec's `encoding` describes.
     """
 
     content_type: str
     required: bool
     pointer: str
+    whole: bool = False
+    encodings: tuple[FieldEncoding, ...] = ()
 
     @property
     def multipart(self) -> bool:
-        """Whether the body travels as `multipart/form-data` (else as JSON)."""
+        """Whether the body travels as `multipart/form-data`."""
         return self.content_type == MULTIPART
+
+    @property
+    def kind(self) -> BodyKind:
+        """How the body travels, from its media type."""
+        media = self.content_type.split(";")[0].strip().lower()
+        if media == MULTIPART:
+            return BodyKind.MULTIPART
+        if media == FORM:
+            return BodyKind.FORM
+        if is_json_media(media):
+            return BodyKind.JSON
+        return BodyKind.TEXT if media.startswith("text/") else BodyKind.BINARY
 
 
 class PageKind(enum.Enum):

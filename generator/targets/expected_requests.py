@@ -5,8 +5,11 @@ the strings that go on the wire.
 
 from __future__ import annotations
 
+import json
 import re
-from urllib.parse import quote
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import quote, urlencode
 
 from .. import ir
 
@@ -103,7 +106,102 @@ def _pairs(key: str, value: object, array_format: str, out: list[tuple[str, str]
         out.append((key, _text(value)))
 
 
+@dataclass(frozen=True, slots=True)
+class ExpectedBody:
+    """The body a call sends: JSON data (`raw` None), or text (a form's, a text body's, a
+    file's content) sent as `content_type`."""
+
+    json: object = None
+    raw: str | None = None
+    content_type: str = ""
+
+
+def json_literal(body: ExpectedBody | None, spell: Callable[[object], str], absent: str) -> str:
+    """A JSON body spelled by `spell`, or `absent` when the body is not JSON (or none)."""
+    return spell(body.json) if body is not None and body.raw is None else absent
+
+
+def raw_literal(body: ExpectedBody | None, spell: Callable[[str], str], absent: str) -> str:
+    """A body that is not JSON, its text spelled by `spell`, or `absent` when it is JSON (or none)."""
+    return spell(body.raw) if body is not None and body.raw is not None else absent
+
+
+FILE_CONTENT = "raw file contents"  # what generated tests upload where a file is taken
+
+
+def expected_body(op: ir.Operation, *, every: bool) -> ExpectedBody | None:
+    """The body the call with the required (or `every`) example arguments sends; None for
+    no body, or a multipart one (its boundary is the runtime's choice)."""
+    if op.body is None or op.body.kind is ir.BodyKind.MULTIPART:
+        return None
+    params = [p for p in op.located(ir.ParamLocation.BODY) if every or p.required]
+    kind, media = op.body.kind, op.body.content_type
+    if op.body.whole and not params:
+        return None
+    if kind is ir.BodyKind.TEXT:
+        return ExpectedBody(raw=str(params[0].example), content_type=media)
+    if kind is ir.BodyKind.BINARY:
+        return ExpectedBody(raw=FILE_CONTENT, content_type="application/octet-stream" if "*" in media else media)
+    if op.body.whole:
+        return ExpectedBody(json=params[0].example)
+    if kind is ir.BodyKind.FORM:
+        pairs = form_pairs([(p.name, p.example) for p in params], op.body.encodings)
+        return ExpectedBody(raw=urlencode(pairs), content_type=media)
+    return ExpectedBody(json={p.name: p.example for p in params})
+
+
+def form_pairs(fields: list[tuple[str, object]], encodings: tuple[ir.FieldEncoding, ...]) -> list[tuple[str, str]]:
+    """The pairs of a urlencoded form, each field written as its encoding says (exploded
+    `form` style by default; `deepObject` nests `a[b]`, `a[]` for scalars, `a[0][b]`)."""
+    styles = {e.name: e for e in encodings}
+    out: list[tuple[str, str]] = []
+    for name, value in fields:
+        encoding = styles.get(name, ir.FieldEncoding(name))
+        if value is None:
+            continue
+        if encoding.as_json:
+            out.append((name, json.dumps(value, separators=(",", ":"), ensure_ascii=False)))
+        elif encoding.style == "deepObject":
+            _deep(name, value, out)
+        else:
+            _flat(name, value, encoding, out)
+    return out
+
+
+def _flat(name: str, value: object, encoding: ir.FieldEncoding, out: list[tuple[str, str]]) -> None:
+    if isinstance(value, dict):
+        items = [(str(k), _text(v)) for k, v in value.items() if v is not None]
+        if encoding.explode:
+            out.extend(items)
+        else:
+            out.append((name, ",".join(f"{k},{v}" for k, v in items)))
+    elif isinstance(value, list):
+        texts = [_text(v) for v in value if v is not None]
+        if encoding.style == "form" and encoding.explode:
+            out.extend((name, t) for t in texts)
+        elif texts:
+            out.append((name, {"spaceDelimited": " ", "pipeDelimited": "|"}.get(encoding.style, ",").join(texts)))
+    else:
+        out.append((name, _text(value)))
+
+
+def _deep(key: str, value: object, out: list[tuple[str, str]]) -> None:
+    if isinstance(value, dict):
+        for sub, item in value.items():
+            if item is not None:
+                _deep(f"{key}[{sub}]", item, out)
+    elif isinstance(value, list):
+        nested = any(isinstance(item, (dict, list)) for item in value)
+        for index, item in enumerate(value):
+            if item is not None:
+                _deep(f"{key}[{index}]" if nested else f"{key}[]", item, out)
+    else:
+        out.append((key, _text(value)))
+
+
 def _text(value: object) -> str:
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)

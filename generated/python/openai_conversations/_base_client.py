@@ -15,6 +15,8 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Type,
+    Tuple,
+    Mapping,
     Union,
     Literal,
     TypeVar,
@@ -116,6 +118,8 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
         stream: Literal[False] = False,
     ) -> ResponseT: ...
 
@@ -128,6 +132,8 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
         stream: Literal[True],
         stream_cls: Type[_StreamT],
     ) -> _StreamT: ...
@@ -141,6 +147,8 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
         stream: bool,
         stream_cls: Optional[Type[_StreamT]] = None,
     ) -> Union[ResponseT, _StreamT]: ...
@@ -153,6 +161,8 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
         stream: bool = False,
         stream_cls: Optional[Type[_StreamT]] = None,
     ) -> Union[ResponseT, _StreamT]:
@@ -161,7 +171,9 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         (``Stream[cast_to]`` when no class is given)."""
         return self.request(
             cast_to,
-            self._options("post", path, body, options, multipart),
+            self._options(
+                "post", path, body, options, multipart, content_type, field_styles
+            ),
             stream=stream,
             stream_cls=stream_cls,
         )
@@ -174,10 +186,15 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
     ) -> ResponseT:
         """Send a PATCH request with a JSON (or ``multipart``) ``body``."""
         return self.request(
-            cast_to, self._options("patch", path, body, options, multipart)
+            cast_to,
+            self._options(
+                "patch", path, body, options, multipart, content_type, field_styles
+            ),
         )
 
     def put(
@@ -188,10 +205,15 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
     ) -> ResponseT:
         """Send a PUT request with a JSON (or ``multipart``) ``body``."""
         return self.request(
-            cast_to, self._options("put", path, body, options, multipart)
+            cast_to,
+            self._options(
+                "put", path, body, options, multipart, content_type, field_styles
+            ),
         )
 
     def delete(
@@ -201,9 +223,16 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         cast_to: Type[ResponseT],
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
     ) -> ResponseT:
         """Send a DELETE request with a JSON ``body`` and parse the response as ``cast_to``."""
-        return self.request(cast_to, self._options("delete", path, body, options))
+        return self.request(
+            cast_to,
+            self._options(
+                "delete", path, body, options, False, content_type, field_styles
+            ),
+        )
 
     def get_api_list(
         self,
@@ -264,7 +293,8 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
 
         if stream:
             _check_stream_cls(stream_cls, cast_to, self._is_async)
-        if options.multipart:  # reading the files must not block the event loop
+        if options.multipart or options.content_type is not None:
+            # reading the files must not block the event loop
             prepared = await anyio.to_thread.run_sync(self._prepare, options)
         else:
             prepared = self._prepare(options)
@@ -324,6 +354,8 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
         stream: Literal[False] = False,
     ) -> ResponseT: ...
 
@@ -336,6 +368,8 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
         stream: Literal[True],
         stream_cls: Type[_AsyncStreamT],
     ) -> _AsyncStreamT: ...
@@ -349,6 +383,8 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
         stream: bool,
         stream_cls: Optional[Type[_AsyncStreamT]] = None,
     ) -> Union[ResponseT, _AsyncStreamT]: ...
@@ -361,6 +397,8 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
         stream: bool = False,
         stream_cls: Optional[Type[_AsyncStreamT]] = None,
     ) -> Union[ResponseT, _AsyncStreamT]:
@@ -369,7 +407,9 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         (``AsyncStream[cast_to]`` when no class is given)."""
         return await self.request(
             cast_to,
-            self._options("post", path, body, options, multipart),
+            self._options(
+                "post", path, body, options, multipart, content_type, field_styles
+            ),
             stream=stream,
             stream_cls=stream_cls,
         )
@@ -382,10 +422,15 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
     ) -> ResponseT:
         """Send a PATCH request with a JSON (or ``multipart``) ``body``."""
         return await self.request(
-            cast_to, self._options("patch", path, body, options, multipart)
+            cast_to,
+            self._options(
+                "patch", path, body, options, multipart, content_type, field_styles
+            ),
         )
 
     async def put(
@@ -396,10 +441,15 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
     ) -> ResponseT:
         """Send a PUT request with a JSON (or ``multipart``) ``body``."""
         return await self.request(
-            cast_to, self._options("put", path, body, options, multipart)
+            cast_to,
+            self._options(
+                "put", path, body, options, multipart, content_type, field_styles
+            ),
         )
 
     async def delete(
@@ -409,9 +459,16 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         cast_to: Type[ResponseT],
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
     ) -> ResponseT:
         """Send a DELETE request with a JSON ``body`` and parse the response as ``cast_to``."""
-        return await self.request(cast_to, self._options("delete", path, body, options))
+        return await self.request(
+            cast_to,
+            self._options(
+                "delete", path, body, options, False, content_type, field_styles
+            ),
+        )
 
     async def _refresh_api_key(self, provider: Callable[[], Any]) -> None:
         """Call the api_key provider, awaiting what it returns when that is awaitable

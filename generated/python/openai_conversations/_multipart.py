@@ -25,7 +25,7 @@ from datetime import date, datetime
 
 from ._types import Omit, NotGiven
 
-__all__ = ["encode_multipart", "is_file_value"]
+__all__ = ["encode_multipart", "is_file_value", "read_file"]
 
 _FilePart = Tuple[str, Optional[str], bytes, Optional[str], Mapping[str, str]]
 """``(field name, filename, content, content type, extra part headers)``."""
@@ -122,9 +122,9 @@ def _grouped(fields: List[Tuple[str, str]]) -> List[Tuple[str, str]]:
 
 def _file_part(key: str, value: Any) -> _FilePart:
     if not isinstance(value, tuple):
-        filename, content = _name_of(value), _read(value)
+        filename, content = _name_of(value), read_file(value)
         return key, filename, content, None, {}
-    filename, content = value[0], _read(value[1])
+    filename, content = value[0], read_file(value[1])
     content_type = value[2] if len(value) > 2 else None
     headers = value[3] if len(value) > 3 else {}
     return key, filename, content, content_type, headers
@@ -139,7 +139,8 @@ def _name_of(value: object) -> str:
     return os.path.basename(os.fsdecode(name))
 
 
-def _read(content: Any) -> bytes:
+def read_file(content: Any) -> bytes:
+    """The bytes of file content: bytes as they are, a path or a binary file read whole."""
     if isinstance(content, (bytes, bytearray)):
         return bytes(content)
     if isinstance(content, os.PathLike):

@@ -60,6 +60,8 @@ class FinalRequestOptions:
         "max_retries",
         "post_parser",
         "multipart",
+        "content_type",
+        "field_styles",
     )
 
     def __init__(
@@ -75,6 +77,8 @@ class FinalRequestOptions:
         max_retries: int | NotGiven = not_given,
         post_parser: Optional[PostParser] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
     ) -> None:
         self.method = method
         self.url = url
@@ -87,6 +91,10 @@ class FinalRequestOptions:
         self.post_parser = post_parser
         self.multipart = multipart
         """Send the body as ``multipart/form-data`` instead of JSON."""
+        self.content_type = content_type
+        """Send the body as this media type (a form, text or raw bytes) instead of JSON."""
+        self.field_styles = field_styles
+        """How each field of a form body is written: ``(style, explode)`` by name."""
 
     def copy(self) -> FinalRequestOptions:
         """A shallow copy (the mappings are shared, so replace them, never mutate)."""

@@ -143,6 +143,9 @@ class Case:
     stream_reply: object = None
     stream_returns: Optional[type] = None
     path_cases: Tuple[PathCase, ...] = ()
+    content: Optional[bytes] = None
+    content_all: Optional[bytes] = None
+    content_type: Optional[str] = None
 
     def answer(self, server: Server) -> None:
         if self.binary:
@@ -172,6 +175,10 @@ class Case:
         body = self.body_all if every_argument else self.body
         if body is not None:
             assert json.loads(request.content) == body
+        content = self.content_all if every_argument else self.content
+        if content is not None:
+            assert request.content == content
+            assert request.headers.get("content-type") == self.content_type
         if every_argument:
             assert list(request.url.params.multi_items()) == self.query_all
             for name, value in self.headers_all.items():

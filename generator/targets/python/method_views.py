@@ -53,6 +53,7 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
     positional = tuple(args[p.arg] for p in path_args[-1:])
     keyword = tuple(args[p.arg] for p in op.arguments if not path_args or p is not path_args[-1])
     returns = _returns(op, speller, models)
+    body = op.located(ir.ParamLocation.BODY)
     view = MethodView(
         name=identifier(op.name),
         http=op.method,
@@ -71,8 +72,32 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
         page=returns.page,
         stream=_stream_use(op, names, speller),
         cookies=tuple(args[p.arg] for p in op.located(ir.ParamLocation.COOKIE)),
+        whole_body=args[body[0].arg].name if op.body and op.body.whole and body else "",
+        content_type=repr(op.body.content_type) if op.body and body and _typed(op.body) else "",
+        field_styles=_field_styles(op.body) if body else "",
     )
     return Method(view, returns.cast or returns.page_cast)
+
+
+_TYPED = (ir.BodyKind.FORM, ir.BodyKind.TEXT, ir.BodyKind.BINARY)  # bodies the runtime writes by media type
+
+
+def _typed(body: ir.RequestBody) -> bool:
+    """Whether the runtime is told the body's media type: any but JSON and multipart, and
+    JSON under a media type of its own (`application/merge-patch+json`)."""
+    return body.kind in _TYPED or (body.kind is ir.BodyKind.JSON and body.content_type != "application/json")
+
+
+def _field_styles(body: ir.RequestBody | None) -> str:
+    """How the form fields the spec does not leave at `form` style, exploded, are written."""
+    if body is None or body.kind is not ir.BodyKind.FORM:
+        return ""
+    styles = {
+        e.name: ("json", True) if e.as_json else (e.style, e.explode)
+        for e in body.encodings
+        if e.as_json or (e.style, e.explode) != ("form", True)
+    }
+    return repr(styles) if styles else ""
 
 
 def argument_view(param: ir.Parameter, name: str, speller: TypeSpeller) -> ArgumentView:

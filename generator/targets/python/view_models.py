@@ -60,6 +60,8 @@ class MethodView:
     `multipart` sends the body as `multipart/form-data`; `headers` are arguments sent
     as request headers, `cookies` arguments sent in the `Cookie` header; `stream` is set
     when the caller may ask for server-sent events.
+    `whole_body` names the argument sent as the whole body (else `body` are its fields);
+    `content_type` and `field_styles` tell the runtime how to write a body that is not JSON.
     """
 
     name: str
@@ -79,6 +81,9 @@ class MethodView:
     page: PageUse | None
     stream: StreamUse | None
     cookies: tuple[ArgumentView, ...] = ()
+    whole_body: str = ""  # the argument that is the whole body, when one is
+    content_type: str = ""  # the literal of a media type that is not JSON or multipart, else ""
+    field_styles: str = ""  # a dict literal of `(style, explode)` by wire name, for form fields written otherwise
 
 
 @dataclass(frozen=True, slots=True)

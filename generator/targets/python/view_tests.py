@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass
 
 from ... import ir
-from ..expected_requests import header_text, query_pairs, url_path, with_files
+from ..expected_requests import (
+    expected_body,
+    header_text,
+    json_literal,
+    query_pairs,
+    raw_literal,
+    url_path,
+    with_files,
+)
 from .models import ModelModule
 from .names import argument_names, identifier, pascal
 from .text import python_literal
@@ -33,7 +41,8 @@ class TestCallView:
     Values are Python source text. `args` are the required arguments as a dict literal,
     `call_all` every argument as call syntax; `body`/`body_all` the JSON bodies expected
     (`None` when the method sends none); `form_all` the top-level multipart field names;
-    `headers_all` header arguments as they must arrive; `reply` what the server answers.
+    `headers_all` header arguments as they must arrive; `reply` what the server answers;
+    `content`/`content_all` the bytes of a body that is not JSON, sent as `content_type`.
     """
 
     method: str
@@ -55,6 +64,9 @@ class TestCallView:
     stream_reply: str
     stream_class: str
     path_cases: tuple[PathCaseView, ...]
+    content: str = "None"
+    content_all: str = "None"
+    content_type: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +124,7 @@ def _call(op: ir.Operation, client: ir.Client, models: ModelModule) -> TestCallV
         returns_class = _item_class(op, models)
     stream = op.response.stream is not None
     stream_class = op.response.stream_example_schema if stream else ""
+    required_body, every_body = expected_body(op, every=False), expected_body(op, every=True)
     return TestCallView(
         method=identifier(op.name),
         http=op.method.upper(),
@@ -120,8 +133,8 @@ def _call(op: ir.Operation, client: ir.Client, models: ModelModule) -> TestCallV
         has_optional=len(required) < len(op.arguments),
         url_path=python_literal(url_path(op)),
         query_all=python_literal(query_pairs(op, client.array_format)),
-        body=python_literal({p.name: p.example for p in body if p.required}) if op.body and not multipart else "None",
-        body_all=python_literal({p.name: p.example for p in body}) if op.body and not multipart else "None",
+        body=json_literal(required_body, python_literal, "None"),
+        body_all=json_literal(every_body, python_literal, "None"),
         form_all=python_literal(sorted(p.name for p in body if _sends(p))) if multipart else "None",
         headers_all=python_literal(
             {p.name: header_text(p.example, p.explode) for p in op.located(ir.ParamLocation.HEADER)}
@@ -134,7 +147,14 @@ def _call(op: ir.Operation, client: ir.Client, models: ModelModule) -> TestCallV
         stream_reply=python_literal(op.response.stream_example) if stream else "",
         stream_class=stream_class if stream_class in models.names and stream_class not in models.aliases else "",
         path_cases=tuple(_path_case(names, p, required) for p in path_args),
+        content=raw_literal(required_body, _bytes, "None"),
+        content_all=raw_literal(every_body, _bytes, "None"),
+        content_type=python_literal(every_body.content_type) if every_body and every_body.raw is not None else "",
     )
+
+
+def _bytes(text: str) -> str:
+    return python_literal(text.encode())
 
 
 def _item_class(op: ir.Operation, models: ModelModule) -> str:

@@ -13,7 +13,7 @@ from .views import ChildView, ClientView, ExportView, HeaderOptionView, PackageV
 
 CONTRACT = Contract(
     target="typescript",
-    version="1.1",
+    version="1.2",
     view_models=(
         ClientView,
         PackageViews,

@@ -47,6 +47,14 @@ _P = ir.ParamLocation
 OPTIONS = "options?: RequestOptions"
 # An entry of a request options object: text (`...options`), or `key: { items }`.
 Entry = str | tuple[str, list[str]]
+_TYPED = (ir.BodyKind.FORM, ir.BodyKind.TEXT, ir.BodyKind.BINARY)  # bodies the runtime writes by media type
+
+
+def _style(encoding: ir.FieldEncoding) -> str:
+    """A field's `FieldStyle` tuple: `['deepObject', true]`; JSON text is `['json', true]`."""
+    if encoding.as_json:
+        return "['json', true]"
+    return f"[{string_literal(encoding.style)}, {'true' if encoding.explode else 'false'}]"
 
 
 class MethodPlan:
@@ -62,9 +70,9 @@ class MethodPlan:
         self.required = any(p.required for p in self.fields)  # else the arguments object may be left out
         locations = {p.location for p in self.fields}
         renamed = any(_renamed_body(p) for p in self.fields)  # taken out of the body by name
-        self.arg = (
-            "body" if locations == {_P.BODY} and not renamed else "query" if locations == {_P.QUERY} else "params"
-        )
+        self.whole = op.body is not None and op.body.whole  # one `body` field is the whole body
+        only_body = locations == {_P.BODY} and not renamed and not self.whole
+        self.arg = "body" if only_body else "query" if locations == {_P.QUERY} else "params"
         self.params = (
             ParamsView(
                 params_name,
@@ -105,7 +113,7 @@ class MethodPlan:
     def rest(self) -> str:
         """What is left of the arguments object once the named fields are out: the body, or the query."""
         if self.has_body:
-            return "body"
+            return "" if self.whole else "body"
         return "query" if any(p.location is _P.QUERY for p in self.fields) and not self.picks_query else ""
 
     @property
@@ -113,6 +121,7 @@ class MethodPlan:
         """The fields taken out by name: all but the body's and query's own (a body field
         whose key is not its wire name is taken out too, and sent under its wire name)."""
         taken_out = {_P.PATH, _P.HEADER, _P.COOKIE} | ({_P.QUERY} if self.picks_query else set())
+        taken_out |= {_P.BODY} if self.whole else set()
         return [p for p in self.fields if p.location in taken_out or _renamed_body(p)]
 
     def view(self) -> MethodView:
@@ -237,7 +246,9 @@ class MethodPlan:
         queried = [p for p in self.fields if p.location is _P.QUERY]
         if self.picks_query and queried:
             entries.append(("query", self._picked_items(queried)))
-        if self.has_body:
+        if self.has_body and self.whole:
+            entries.append(self._picked(list(self.op.located(_P.BODY))))
+        elif self.has_body:
             renamed = [p for p in self.fields if _renamed_body(p)]
             entries.append(("body", ["...body", *self._picked_items(renamed)]) if renamed else "body")
         elif self.rest == "query" or (self.arg == "query" and not self.destructured):
@@ -249,11 +260,28 @@ class MethodPlan:
             entries.append(f"headers: buildHeaders([{{ {headers} }}, options?.headers])")
         if self.op.body is not None and self.op.body.multipart:
             entries.append("__multipart: true")
+        entries += self._encoding()
         if self._binary():
             entries.append("__binaryResponse: true")
         if self.op.response.stream is not None and self.params is not None:
             entries.append(f"stream: {self._flag()} ?? false")
         return entries
+
+    def _encoding(self) -> list[Entry]:
+        """`__contentType` for a body that is not a JSON object, or JSON under a media type of
+        its own, and `__fieldStyles` for the fields of a form the spec does not leave at `form`
+        style, exploded."""
+        body = self.op.body
+        custom_json = body is not None and body.kind is ir.BodyKind.JSON and body.content_type != "application/json"
+        if body is None or not self.has_body or not (self.whole or custom_json or body.kind in _TYPED):
+            return []
+        entries: list[Entry] = [f"__contentType: {string_literal(body.content_type)}"]
+        styles = [
+            f"{property_key(e.name)}: {_style(e)}"
+            for e in body.encodings
+            if body.kind is ir.BodyKind.FORM and (e.as_json or (e.style, e.explode) != ("form", True))
+        ]
+        return entries + ([("__fieldStyles", styles)] if styles else [])
 
     def _picked(self, params: list[ir.Parameter]) -> str:
         return ", ".join(self._picked_items(params))

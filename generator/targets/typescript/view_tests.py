@@ -12,7 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ... import ir
-from ..expected_requests import header_text, is_header_name, query_pairs, url_path, with_files
+from ..expected_requests import (
+    expected_body,
+    header_text,
+    is_header_name,
+    json_literal,
+    query_pairs,
+    raw_literal,
+    url_path,
+    with_files,
+)
 from .method_body import field_key
 from .names import camel
 from .text import literal, string_literal
@@ -28,7 +37,8 @@ class TestCallView:
     sends none, or a multipart one); `headers_all` header arguments as they must arrive;
     `reply` the server's answer; `returns` how the result is checked: `json` (it equals the
     reply), `void`, `binary` (a `Response`), `page` (its items are the reply's), or
-    `stream` (`call_stream` asks for events; `stream_reply` is one).
+    `stream` (`call_stream` asks for events; `stream_reply` is one). `content`/`content_all`
+    are the text of a body that is not JSON ("" when none), sent as `content_type`.
     """
 
     method: str
@@ -48,6 +58,9 @@ class TestCallView:
     items_key: str
     call_stream: str
     stream_reply: str
+    content: str = ""
+    content_all: str = ""
+    content_type: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +93,7 @@ def _call(op: ir.Operation, chain: str, array_format: str) -> TestCallView:
     op = replace(op, arguments=tuple(p for p in op.arguments if _sendable(p)))
     required = tuple(p for p in op.arguments if p.required)
     multipart = op.body is not None and op.body.multipart
-    body = op.located(ir.ParamLocation.BODY)
+    required_body, every_body = expected_body(op, every=False), expected_body(op, every=True)
     returns, items_key = _returns(op)
     stream = op.response.stream is not None
     return TestCallView(
@@ -92,8 +105,8 @@ def _call(op: ir.Operation, chain: str, array_format: str) -> TestCallView:
         has_optional=len(required) < len(op.arguments),
         query=literal(query_pairs(replace(op, arguments=required), array_format)),
         query_all=literal(query_pairs(op, array_format)),
-        body=_body([p for p in body if p.required]) if op.body and not multipart else "",
-        body_all=_body(list(body)) if op.body and not multipart else "",
+        body=json_literal(required_body, literal, ""),
+        body_all=json_literal(every_body, literal, ""),
         multipart=multipart,
         headers_all=literal({p.name: header_text(p.example, p.explode) for p in op.located(ir.ParamLocation.HEADER)}),
         reply=literal(op.response.example),
@@ -101,6 +114,9 @@ def _call(op: ir.Operation, chain: str, array_format: str) -> TestCallView:
         items_key=op.page.items_field if op.page else "",
         call_stream=_stream_call(op, chain, required) if stream else "",
         stream_reply=literal(op.response.stream_example) if stream else "",
+        content=raw_literal(required_body, string_literal, ""),
+        content_all=raw_literal(every_body, string_literal, ""),
+        content_type=string_literal(every_body.content_type) if every_body and every_body.raw is not None else "",
     )
 
 
@@ -130,7 +146,3 @@ def _arguments(op: ir.Operation, args: tuple[ir.Parameter, ...], extra: dict[str
 def _stream_call(op: ir.Operation, chain: str, required: tuple[ir.Parameter, ...]) -> str:
     flag = next(p for p in op.located(ir.ParamLocation.BODY) if p.name == op.response.stream_flag)
     return f"{chain}.{camel(op.name)}({_arguments(op, required, {field_key(flag): True})})"
-
-
-def _body(params: list[ir.Parameter]) -> str:
-    return literal({p.name: p.example for p in params})

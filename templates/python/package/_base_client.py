@@ -14,6 +14,8 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Type,
+    Tuple,
+    Mapping,
     Union,
     Literal,
     TypeVar,
@@ -115,6 +117,8 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
         stream: Literal[False] = False,
     ) -> ResponseT: ...
 
@@ -127,6 +131,8 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
         stream: Literal[True],
         stream_cls: Type[_StreamT],
     ) -> _StreamT: ...
@@ -140,6 +146,8 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
         stream: bool,
         stream_cls: Optional[Type[_StreamT]] = None,
     ) -> Union[ResponseT, _StreamT]: ...
@@ -152,6 +160,8 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
         stream: bool = False,
         stream_cls: Optional[Type[_StreamT]] = None,
     ) -> Union[ResponseT, _StreamT]:
@@ -160,7 +170,9 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         (``Stream[cast_to]`` when no class is given)."""
         return self.request(
             cast_to,
-            self._options("post", path, body, options, multipart),
+            self._options(
+                "post", path, body, options, multipart, content_type, field_styles
+            ),
             stream=stream,
             stream_cls=stream_cls,
         )
@@ -173,10 +185,15 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
     ) -> ResponseT:
         """Send a PATCH request with a JSON (or ``multipart``) ``body``."""
         return self.request(
-            cast_to, self._options("patch", path, body, options, multipart)
+            cast_to,
+            self._options(
+                "patch", path, body, options, multipart, content_type, field_styles
+            ),
         )
 
     def put(
@@ -187,10 +204,15 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
     ) -> ResponseT:
         """Send a PUT request with a JSON (or ``multipart``) ``body``."""
         return self.request(
-            cast_to, self._options("put", path, body, options, multipart)
+            cast_to,
+            self._options(
+                "put", path, body, options, multipart, content_type, field_styles
+            ),
         )
 
     def delete(
@@ -200,9 +222,16 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         cast_to: Type[ResponseT],
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
     ) -> ResponseT:
         """Send a DELETE request with a JSON ``body`` and parse the response as ``cast_to``."""
-        return self.request(cast_to, self._options("delete", path, body, options))
+        return self.request(
+            cast_to,
+            self._options(
+                "delete", path, body, options, False, content_type, field_styles
+            ),
+        )
 
     def get_api_list(
         self,
@@ -263,7 +292,8 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
 
         if stream:
             _check_stream_cls(stream_cls, cast_to, self._is_async)
-        if options.multipart:  # reading the files must not block the event loop
+        if options.multipart or options.content_type is not None:
+            # reading the files must not block the event loop
             prepared = await anyio.to_thread.run_sync(self._prepare, options)
         else:
             prepared = self._prepare(options)
@@ -323,6 +353,8 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
         stream: Literal[False] = False,
     ) -> ResponseT: ...
 
@@ -335,6 +367,8 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
         stream: Literal[True],
         stream_cls: Type[_AsyncStreamT],
     ) -> _AsyncStreamT: ...
@@ -348,6 +382,8 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
         stream: bool,
         stream_cls: Optional[Type[_AsyncStreamT]] = None,
     ) -> Union[ResponseT, _AsyncStreamT]: ...
@@ -360,6 +396,8 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
         stream: bool = False,
         stream_cls: Optional[Type[_AsyncStreamT]] = None,
     ) -> Union[ResponseT, _AsyncStreamT]:
@@ -368,7 +406,9 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         (``AsyncStream[cast_to]`` when no class is given)."""
         return await self.request(
             cast_to,
-            self._options("post", path, body, options, multipart),
+            self._options(
+                "post", path, body, options, multipart, content_type, field_styles
+            ),
             stream=stream,
             stream_cls=stream_cls,
         )
@@ -381,10 +421,15 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
     ) -> ResponseT:
         """Send a PATCH request with a JSON (or ``multipart``) ``body``."""
         return await self.request(
-            cast_to, self._options("patch", path, body, options, multipart)
+            cast_to,
+            self._options(
+                "patch", path, body, options, multipart, content_type, field_styles
+            ),
         )
 
     async def put(
@@ -395,10 +440,15 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
     ) -> ResponseT:
         """Send a PUT request with a JSON (or ``multipart``) ``body``."""
         return await self.request(
-            cast_to, self._options("put", path, body, options, multipart)
+            cast_to,
+            self._options(
+                "put", path, body, options, multipart, content_type, field_styles
+            ),
         )
 
     async def delete(
@@ -408,9 +458,16 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         cast_to: Type[ResponseT],
         body: Body | None = None,
         options: Optional[RequestOptions] = None,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
     ) -> ResponseT:
         """Send a DELETE request with a JSON ``body`` and parse the response as ``cast_to``."""
-        return await self.request(cast_to, self._options("delete", path, body, options))
+        return await self.request(
+            cast_to,
+            self._options(
+                "delete", path, body, options, False, content_type, field_styles
+            ),
+        )
 
     async def _refresh_api_key(self, provider: Callable[[], Any]) -> None:
         """Call the api_key provider, awaiting what it returns when that is awaitable

@@ -45,9 +45,7 @@ if TYPE_CHECKING:
 
 __all__ = ["BaseClient"]
 
-_HttpxClientT = TypeVar(
-    "_HttpxClientT", bound=Union["httpx.Client", "httpx.AsyncClient"]
-)
+_HttpxClientT = TypeVar("_HttpxClientT", bound=Union["httpx.Client", "httpx.AsyncClient"])
 
 
 class _Prepared:
@@ -94,14 +92,8 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
     # -- building the request --------------------------------------------------------
 
     def _prepare(self, options: FinalRequestOptions) -> _Prepared:
-        params = (
-            {**self._custom_query, **options.params}
-            if self._custom_query
-            else options.params
-        )
-        url, query = encode_query(
-            self._prepare_url(options.url), params, self._array_format
-        )
+        params = {**self._custom_query, **options.params} if self._custom_query else options.params
+        url, query = encode_query(self._prepare_url(options.url), params, self._array_format)
         if query and not self._client.params:
             url, query = f"{url}?{query}", ""
         content_type: Optional[str] = None
@@ -109,19 +101,13 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             content = None
         elif options.multipart:
             content_type, content = _multipart_body(options)
+        elif options.content_type is not None:
+            content_type, content = _typed_body(options)
         else:
             content = encode_body(options.json_data, options.extra_json)
-        raw_mode = (
-            header_value(options.headers, self._raw_header) if options.headers else None
-        )
-        timeout = (
-            self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
-        )
-        max_retries = (
-            self.max_retries
-            if isinstance(options.max_retries, NotGiven)
-            else options.max_retries
-        )
+        raw_mode = header_value(options.headers, self._raw_header) if options.headers else None
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        max_retries = self.max_retries if isinstance(options.max_retries, NotGiven) else options.max_retries
         self._validate_max_retries(max_retries)
         extension = self._timeout_extension(timeout)
         return _Prepared(
@@ -140,11 +126,7 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             return path
         if self._base_url_prefix is not None:
             return self._base_url_prefix + path.lstrip("/")
-        return str(
-            self._base_url.copy_with(
-                raw_path=self._base_url.raw_path + path.lstrip("/").encode()
-            )
-        )
+        return str(self._base_url.copy_with(raw_path=self._base_url.raw_path + path.lstrip("/").encode()))
 
     def _build_headers(
         self,
@@ -172,18 +154,10 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             self._retry_count_header,
             self._read_timeout_header,
         )
-        if retry_header is not None and (
-            not custom or not has_header(custom, retry_header)
-        ):
+        if retry_header is not None and (not custom or not has_header(custom, retry_header)):
             merged[retry_header] = str(retries_taken)
-        if timeout_header is not None and (
-            not custom or not has_header(custom, timeout_header)
-        ):
-            read_timeout = (
-                timeout
-                if timeout is None or isinstance(timeout, (int, float))
-                else timeout.read
-            )
+        if timeout_header is not None and (not custom or not has_header(custom, timeout_header)):
+            read_timeout = timeout if timeout is None or isinstance(timeout, (int, float)) else timeout.read
             if read_timeout is not None:
                 merged[timeout_header] = str(read_timeout)
         if self._header_prefix is None:
@@ -194,20 +168,14 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             merged["content-type"] = content_type
         return list(merged.items())
 
-    def _build_request(
-        self, options: FinalRequestOptions, prepared: _Prepared, retries_taken: int
-    ) -> httpx.Request:
-        headers = self._build_headers(
-            options, prepared.timeout, retries_taken, prepared.content_type
-        )
+    def _build_request(self, options: FinalRequestOptions, prepared: _Prepared, retries_taken: int) -> httpx.Request:
+        headers = self._build_headers(options, prepared.timeout, retries_taken, prepared.content_type)
         client = self._client
         if self._plain_build_request and prepared.params is None and not client.cookies:
             # What ``client.build_request`` would produce, without its costly header merge.
             ours = {name for name, _ in headers}
             merged: List[Tuple[Any, Any]] = [
-                (name, value)
-                for name, value in client.headers.raw
-                if name.lower().decode("latin-1") not in ours
+                (name, value) for name, value in client.headers.raw if name.lower().decode("latin-1") not in ours
             ]
             merged.extend(headers)
             return self._request_class(
@@ -233,16 +201,25 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
         body: Body | None,
         options: Optional[RequestOptions],
         multipart: bool = False,
+        content_type: Optional[str] = None,
+        field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
     ) -> FinalRequestOptions:
-        if multipart:  # file values must reach the encoder untouched
+        if isinstance(body, Omit):  # an optional whole body left out: no body at all
+            body = None
+        if multipart or content_type is not None:
+            # file values must reach the encoder untouched
             return FinalRequestOptions(
-                method, path, json_data=body, multipart=True, **(options or {})
+                method,
+                path,
+                json_data=body,
+                multipart=multipart,
+                content_type=content_type,
+                field_styles=field_styles,
+                **(options or {}),
             )
         if options is None:
             return FinalRequestOptions(method, path, json_data=prepare_body(body))
-        return FinalRequestOptions(
-            method, path, json_data=prepare_body(body), **options
-        )
+        return FinalRequestOptions(method, path, json_data=prepare_body(body), **options)
 
     # -- deciding what a failure means -----------------------------------------------
 
@@ -267,17 +244,13 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             return
         raise APIConnectionError(request=request) from err
 
-    def _wants_retry(
-        self, response: httpx.Response, retries_taken: int, max_retries: int
-    ) -> bool:
+    def _wants_retry(self, response: httpx.Response, retries_taken: int, max_retries: int) -> bool:
         if retries_taken < max_retries and should_retry(response):
             _log_retry(f"status code {response.status_code}")
             return True
         return False
 
-    def _make_status_error_from_response(
-        self, response: httpx.Response
-    ) -> APIStatusError:
+    def _make_status_error_from_response(self, response: httpx.Response) -> APIStatusError:
         return status_error(response)
 
     # -- turning the response into a value -------------------------------------------
@@ -326,11 +299,7 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
     ) -> Any:
         from ._response import APIResponse, AsyncAPIResponse, LegacyAPIResponse
 
-        response_class: Any = (
-            LegacyAPIResponse
-            if legacy
-            else (AsyncAPIResponse if self._is_async else APIResponse)
-        )
+        response_class: Any = LegacyAPIResponse if legacy else (AsyncAPIResponse if self._is_async else APIResponse)
         return response_class(
             raw=response,
             client=self,
@@ -354,6 +323,21 @@ def _multipart_body(options: FinalRequestOptions) -> Tuple[str, bytes]:
     return encode_multipart(body, boundary=boundary)
 
 
+def _typed_body(options: FinalRequestOptions) -> Tuple[Optional[str], Optional[bytes]]:
+    from ._content import encode_content
+
+    assert options.content_type is not None
+    content_type, content = encode_content(
+        options.json_data,
+        options.content_type,
+        extra_json=options.extra_json,
+        styles=options.field_styles,
+    )
+    if options.headers and has_header(options.headers, "content-type"):
+        return None, content  # the caller's own content type wins
+    return content_type, content
+
+
 def _log_retry(reason: object) -> None:
     import logging  # imported on the (rare) retry path only, to keep the package import cheap
 
@@ -364,7 +348,4 @@ def _log_retry(reason: object) -> None:
 
 
 def _omits(headers: Mapping[str, object], lower_name: str) -> bool:
-    return any(
-        name.lower() == lower_name and isinstance(value, Omit)
-        for name, value in headers.items()
-    )
+    return any(name.lower() == lower_name and isinstance(value, Omit) for name, value in headers.items())

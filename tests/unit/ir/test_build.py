@@ -138,12 +138,14 @@ def test_unsupported_constructs_are_warnings_not_silence(tmp_path: Path) -> None
                         "post": {
                             **ok(),
                             "parameters": [{"name": "session", "in": "cookie", "schema": {"type": "string"}}],
-                            "requestBody": {"content": {"text/csv": {"schema": {"type": "string"}}}},
+                            "requestBody": {
+                                "content": {"application/x-www-form-urlencoded": {"schema": {"type": "array"}}}
+                            },
                         }
                     },
                     "/speech": {
                         "post": {
-                            "requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}},
+                            "requestBody": {"content": {}},
                             "responses": {
                                 "200": {
                                     "description": "OK",
@@ -163,9 +165,9 @@ def test_unsupported_constructs_are_warnings_not_silence(tmp_path: Path) -> None
     found = sorted(d.message for d in result.diagnostics)
     assert all(d.severity is Severity.WARNING for d in result.diagnostics)
     assert found == [
-        "a request body that is not an object with properties is not supported",
+        "a request body sent as application/x-www-form-urlencoded that is not an object with properties is not supported",
         "a text/event-stream response that no boolean `stream` body field selects is not offered",
-        "request body media types ['text/csv'] are not supported",
+        "request body media types [] are not supported",
     ]
 
 

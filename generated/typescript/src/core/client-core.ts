@@ -24,7 +24,8 @@ import { platformHeaders } from './platform.js';
 import { stringifyQuery } from './query.js';
 import type { FinalRequestOptions, HTTPMethod, RequestOptions } from './request-options.js';
 import { ARRAY_FORMAT, HEADER_PREFIX } from './settings.js';
-import { multipartBody } from './uploads.js';
+import { formBody } from './form.js';
+import { isUploadable, multipartBody, toFile } from './uploads.js';
 import { VERSION } from '../version.js';
 
 /** The `fetch` the client sends requests with (the global one unless given). */
@@ -301,11 +302,14 @@ export abstract class BaseClient {
   }
 }
 
-/** The request body and its content type: JSON, or multipart form data. */
-async function encodeBody(
-  options: FinalRequestOptions,
-): Promise<{ body: BodyInit | undefined; contentType: string | undefined }> {
+type EncodedBody = { body: BodyInit | undefined; contentType: string | undefined };
+
+/** The request body and its content type: JSON, multipart form data, or the media type the method names. */
+async function encodeBody(options: FinalRequestOptions): Promise<EncodedBody> {
   const { body } = options;
+  if (options.__contentType !== undefined) {
+    return typedBody(body, options.__contentType, options);
+  }
   if (!body) {
     return { body: undefined, contentType: undefined }; // as the reference: a falsy body is no body
   }
@@ -314,6 +318,33 @@ async function encodeBody(
     return { body: await multipartBody(body), contentType: undefined };
   }
   return { body: JSON.stringify(body), contentType: 'application/json' };
+}
+
+/**
+ * A body sent as `contentType`: a form from an object, JSON, text from a string, or the
+ * bytes of an `Uploadable` (under its own type where the spec names a range such as
+ * `image/*`, else `application/octet-stream`). `undefined` or `null` is no body.
+ */
+async function typedBody(body: unknown, contentType: string, options: FinalRequestOptions): Promise<EncodedBody> {
+  const media = contentType.split(';')[0]!.trim().toLowerCase();
+  if (body === undefined || body === null) {
+    return { body: undefined, contentType: undefined };
+  }
+  if (media === 'application/x-www-form-urlencoded' && isObject(body)) {
+    return { body: formBody(body, options.__fieldStyles), contentType };
+  }
+  if (media.endsWith('/json') || media.endsWith('+json')) {
+    return { body: JSON.stringify(body), contentType };
+  }
+  if (media.startsWith('text/') && typeof body === 'string') {
+    return { body, contentType };
+  }
+  if (!isUploadable(body)) {
+    throw new SDKError(`Expected a file or bytes for a ${contentType} body, got ${typeof body}`);
+  }
+  const file = await toFile(body);
+  const type = contentType.includes('*') ? file.type || 'application/octet-stream' : contentType;
+  return { body: file, contentType: type };
 }
 
 /**

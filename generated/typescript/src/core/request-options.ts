@@ -4,6 +4,7 @@
  * from them.
  */
 
+import type { FieldStyle } from './form.js';
 import type { HeadersLike } from './headers.js';
 
 export type HTTPMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -30,6 +31,13 @@ export interface RequestOptions {
   __binaryResponse?: boolean | undefined;
   /** Send the body as `multipart/form-data`. */
   __multipart?: boolean | undefined;
+  /**
+   * Send the body as this media type: a urlencoded form, JSON (a whole body that is not an
+   * object), text, or the bytes of an `Uploadable`.
+   */
+  __contentType?: string | undefined;
+  /** How each field of a form body is written, by name (the default: `['form', true]`). */
+  __fieldStyles?: Readonly<Record<string, FieldStyle>> | undefined;
 }
 
 /** A request ready to send: its method and path, and the options above. */

@@ -196,3 +196,18 @@ def test_models_become_interfaces_and_type_aliases() -> None:
         ("'note-text'", True, "string", ("@deprecated",)),
     ]
     assert (literal_set.kind, literal_set.name, literal_set.type) == ("type", "string_", "'a' | 'b'")
+
+
+def test_a_request_options_entry_too_long_for_a_line_is_spread_one_item_a_line() -> None:
+    from generator.targets.typescript.method_body import _entry_lines
+
+    styles = [f"field_{i}: ['deepObject', true]" for i in range(4)]
+    assert _entry_lines(("__fieldStyles", styles), "    ") == [
+        "    __fieldStyles: {",
+        *(f"      field_{i}: ['deepObject', true]," for i in range(4)),
+        "    },",
+    ]
+    assert _entry_lines(("__fieldStyles", styles[:1]), "    ") == [
+        "    __fieldStyles: { field_0: ['deepObject', true] },"
+    ]
+    assert _entry_lines("...options", "    ") == ["    ...options,"]
