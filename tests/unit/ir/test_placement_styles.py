@@ -8,9 +8,11 @@ from typing import Any
 
 import pytest
 
+from generator.core.diagnostics import GenerationError
 from generator.ir.paths import is_collection, path_names
 from generator.ir.schemas import SchemaReader
 from generator.ir.verbs import spells_path, stated_verb
+from generator.pipeline import read_config
 
 from .test_build import build, ok, path_param, surface
 
@@ -157,3 +159,12 @@ def test_what_an_operation_id_says() -> None:
     assert stated_verb("updatePetWithForm", "/pet/{petId}") == ""
     assert stated_verb("apiWebhooksUpdate", "/webhooks/{id}") == ""  # not a verb and path words
     assert stated_verb("webhookExecute", "/webhooks/{id}") == ""  # a noun first
+
+
+def test_an_unknown_version_rule_is_a_located_config_error(tmp_path: Path) -> None:
+    config = tmp_path / "sdk.yaml"
+    config.write_text("versions: sometimes\n")
+    with pytest.raises(GenerationError) as err:
+        read_config(config)
+    assert [d.message for d in err.value.diagnostics] == ["versions must be one of auto, namespace, drop"]
+    assert err.value.diagnostics[0].location.line == 1
