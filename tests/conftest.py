@@ -3,6 +3,7 @@ session-wide fresh generation of the committed spec."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,8 @@ CONFIG = ROOT / "spec" / "sdk.yaml"
 GENERATED = ROOT / "generated" / "python"
 GENERATED_TS = ROOT / "generated" / "typescript"
 NODE_TOOLS = ROOT / "tests" / "node" / "node_modules"  # typescript, @types/node, openai: `make test` installs them
-SHARED_SPECS = ROOT.parent / "shared" / "specs"
+# The real specs beside the checkout ($SDKGEN_SHARED_SPECS names another folder).
+SHARED_SPECS = Path(os.environ.get("SDKGEN_SHARED_SPECS") or ROOT.parent / "shared" / "specs")
 TEST_SPECS = ROOT / "tests" / "specs"  # specs written for the tests (hostile text, globals)
 REFRESH = "make generate"
 RULES = type_name_rules()  # the type names every registered target keeps, as generation uses them

@@ -2,8 +2,9 @@
 
 `write_tree` builds the complete new tree in a temporary directory beside the output,
 then swaps it in with renames, so an interruption or failure at any point leaves the
-previous output intact. Every path is checked to stay inside the output directory; a
-symlink already in the output directory is replaced, never followed.
+previous output intact. Every path is checked to stay inside the output directory and to
+be the only one at its place (no two differing only in case, no file where another needs a
+folder); a symlink already in the output directory is replaced, never followed.
 
 Hand-written code lives in `lib/` beside the generated modules of a package
 (`<package>/lib/`, as in the official SDKs): the generator never writes, deletes or
@@ -179,8 +180,27 @@ def _check_paths(files: dict[str, str]) -> None:
         for p in files
         if _inside(p) and PurePosixPath(p).parts[1:2] == (HAND_WRITTEN,)
     ]
+    problems += _overlapping(files)
     if problems:
         raise GenerationError(tuple(problems))
+
+
+def _overlapping(files: dict[str, str]) -> list[Diagnostic]:
+    """Paths that would land on one file: the same but for case (one file on macOS and
+    Windows), or a file where another path needs a folder."""
+    found = []
+    seen: dict[str, str] = {}
+    for path in sorted(files):
+        first = seen.setdefault(path.lower(), path)
+        if first != path:
+            found.append(Diagnostic(Severity.ERROR, f"two files at one path: {first!r} and {path!r}", Location(path)))
+    folders = {str(parent) for p in files for parent in PurePosixPath(p).parents}
+    found += [
+        Diagnostic(Severity.ERROR, f"{p!r} is both a file and a folder of other files", Location(p))
+        for p in sorted(files)
+        if p in folders
+    ]
+    return found
 
 
 def _inside(path: str) -> bool:

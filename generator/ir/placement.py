@@ -2,14 +2,17 @@
 
 Input: the (normalized) document, the SDK config and a schema reader. Output: one
 `Placement` per operation, in spec order, and the diagnostics of what could not be
-placed. Names come from the path: collections (`POST /things` -> `things.create`),
-members (`GET /things/{id}` -> `things.retrieve`), singletons (`GET /things/{id}/limit`,
+placed. Names come from the path, read as `paths` gives it (no format suffix, a version
+segment a namespace only beside others): collections (`POST /things` -> `things.create`,
+a GET returning an array or an envelope around one -> `things.list`), members (`GET
+/things/{id}` -> `things.retrieve`, POST `update` unless the operationId names another
+verb: `executeWebhook` -> `webhooks.execute`), singletons (`GET /things/{id}/limit`,
 one thing rather than a list -> `things.limit.retrieve`), actions (`POST
 /things/{id}/archive` -> `things.archive`) and namespaces from a path key's query string
-(`/responses?beta=true` -> `beta.responses`); a path with no resource in it (`GET /`)
-is named from its operationId (`list-data-sets` -> `data_sets.list`). The config
-overrides any of them, and collisions are settled by nesting, then by operationId,
-else reported.
+(`/responses?beta=true` -> `beta.responses`); PATCH is `patch` where PUT is on the same
+path. A path with no resource in it (`GET /`) is named from its operationId
+(`list-data-sets` -> `data_sets.list`). The config overrides any of them, and collisions
+are settled by nesting, then by operationId, else reported.
 """
 
 from __future__ import annotations
@@ -24,12 +27,13 @@ from urllib.parse import parse_qsl
 from ..spec.config import SdkConfig
 from ..core.diagnostics import Diagnostic, Severity
 from ..spec.load import LoadedDocument, escape_pointer_token
-from .naming import without_noun, words
+from .naming import singular, without_noun, words
+from .paths import is_collection, path_names
 from .schemas import SchemaReader
+from .verbs import spells_path, stated_verb
 from ..spec.validate import HTTP_METHODS
 
 _COLLECTION_VERBS = {"post": "create", "get": "list", "put": "update", "patch": "update", "delete": "delete"}
-_SINGLETON_VERBS = {"get": "retrieve", "post": "update", "put": "update", "patch": "update", "delete": "delete"}
 _MEMBER_VERBS = {"get": "retrieve", "post": "update", "put": "update", "patch": "update", "delete": "delete"}
 # The leading verb of an operationId, for a path with no resource in it (`GET /`).
 _OPERATION_VERBS = {
@@ -59,6 +63,8 @@ class _Placer:
         self.reader = reader
         self.overrides = {o.operation_id: o for o in config.overrides}
         self.diagnostics: list[Diagnostic] = []
+        keys = [str(k).partition("?")[0] for k in document.data["paths"]]
+        self.names = path_names(keys, config.versions)
 
     def report(self, severity: Severity, pointer: str, message: str, hint: str = "") -> None:
         self.diagnostics.append(Diagnostic(severity, message, self.document.locate(pointer), hint))
@@ -69,7 +75,8 @@ class _Placer:
         shapes: dict[str, set[str]] = defaultdict(set)
         for key, item in paths.items():
             if isinstance(item, Mapping):
-                shapes[str(key).partition("?")[0]].update(m for m in HTTP_METHODS if isinstance(item.get(m), Mapping))
+                shape = self.names.naming_path(str(key).partition("?")[0])
+                shapes[shape].update(m for m in HTTP_METHODS if isinstance(item.get(m), Mapping))
         found = []
         for key, item in paths.items():
             for method in HTTP_METHODS:
@@ -91,6 +98,9 @@ class _Placer:
         override = self.overrides.get(operation_id)
         if override is not None:
             return replace(placed, resource=override.resource, name=override.method, fixed=True)
+        path = self.names.naming_path(path)
+        # An operationId that spells the method and path says nothing more: names come from the path.
+        says = bool(given) and not spells_path(operation_id, method, path)
         segments = [s for s in path.split("/") if s]
         statics = tuple(words(s) for s in segments if not s.startswith("{"))
         if not statics and given:  # `GET /` (operationId `list-data-sets`) -> `data_sets.list`
@@ -106,20 +116,22 @@ class _Placer:
             )
             return None
         namespace = tuple(words(k if v == "true" else f"{k}_{v}") for k, v in constants)
-        if _is_action(path, segments, placed, shapes):
+        if _is_action(path, segments, replace(placed, named=says), shapes):
             return replace(placed, resource=(*namespace, *statics[:-1]), name=statics[-1])
-        if segments[-1].startswith("{"):
-            verbs = _MEMBER_VERBS
-        else:
-            verbs = _SINGLETON_VERBS if self._is_singleton(path, item, shapes) else _COLLECTION_VERBS
-        return replace(placed, resource=(*namespace, *statics), name=verbs.get(method, method))
+        resource = (*namespace, *statics)
+        if not segments[-1].startswith("{") and not self._is_singleton(path, item, shapes):
+            return replace(placed, resource=resource, name=_verb(_COLLECTION_VERBS, method, shapes[path]))
+        verb = stated_verb(operation_id, path) if method == "post" and says else ""
+        return replace(placed, resource=resource, name=verb or _verb(_MEMBER_VERBS, method, shapes[path]))
 
     def _is_singleton(self, path: str, item: Mapping[str, Any], shapes: Mapping[str, set[str]]) -> bool:
         """A path ending in a static segment that names one thing, not a collection.
 
-        It has a GET whose response schema is not a list (no `data` array), and no members
-        (`path/{id}`) below it: `/files/{id}/content`, `/projects/{id}/spend_limit`. Its
-        GET retrieves it and its POST updates it.
+        It has a GET whose response is not a collection (an array, or an envelope around
+        one: see `paths.is_collection`), and no members (`path/{id}`) below it:
+        `/files/{id}/content`, `/projects/{id}/spend_limit`; with no response schema, a
+        singular last word says so (`/user/logout`). Its GET retrieves it and its POST
+        updates it.
         """
         if "get" not in shapes.get(path, set()) or not isinstance(item.get("get"), Mapping):
             return False
@@ -130,13 +142,10 @@ class _Placer:
             if status.startswith("2"):
                 content = (self.reader.resolve(responses[status]) or {}).get("content") or {}
                 schemas = [m.get("schema") for m in content.values() if isinstance(m, Mapping) and m.get("schema")]
-                return bool(schemas) and not any(self._is_list(schema) for schema in schemas)
-        return False
-
-    def _is_list(self, schema: Any) -> bool:
-        shape = self.reader.object_shape(schema)
-        data = self.reader.resolve(shape[0].get("data")) if shape else None
-        return isinstance(data, Mapping) and data.get("type") == "array"
+                if schemas:
+                    return not any(is_collection(self.reader, schema, path) for schema in schemas)
+        last = words(path.rsplit("/", 1)[-1]).split("_")[-1]
+        return singular(last) == last  # no response to tell: a plural noun lists
 
     def _resolve_collisions(self, placements: list[Placement]) -> list[Placement]:
         """Two operations inferred to the same method: the one nested deeper keeps it.
@@ -219,6 +228,13 @@ class Placement:
     fixed: bool  # placed by the SDK config
 
 
+def _verb(verbs: Mapping[str, str], method: str, methods: set[str]) -> str:
+    """The method's name from `verbs`; PATCH is `patch` where PUT is on the same path."""
+    if method == "patch" and "put" in methods:
+        return "patch"
+    return verbs.get(method, method)
+
+
 def _is_action(path: str, segments: list[str], placed: Placement, shapes: Mapping[str, set[str]]) -> bool:
     """A last static segment naming a verb on what precedes it, not a collection.
 
@@ -226,9 +242,10 @@ def _is_action(path: str, segments: list[str], placed: Placement, shapes: Mappin
     (`/responses/{id}/cancel`) that is enough, unless the spec's operationId says the
     segment is a noun: an operationId given by the spec must start with the segment's
     first word (`cancelResponse`), so `POST /uploads/{id}/parts` (`addUploadPart`) stays
-    the collection `uploads.parts`. After a static segment (`/responses/compact`,
+    the collection `uploads.parts`; without one, a plural segment is a collection
+    (`/accounts/{id}/login_links`). After a static segment (`/responses/compact`,
     `compactResponse`), the operationId must say so; without one, the parent must be a
-    collection with members.
+    collection with members, or have operations of its own.
     """
     if len(segments) < 2 or segments[-1].startswith("{"):
         return False
@@ -238,11 +255,14 @@ def _is_action(path: str, segments: list[str], placed: Placement, shapes: Mappin
     compact = re.sub(r"[^a-z0-9]", "", placed.operation_id.lower())
     namespaces = ("", *(re.sub(r"[^a-z0-9]", "", k.lower()) for k, _ in placed.constants))
     says_verb = any(compact.startswith(ns + verb) for ns in namespaces)
-    if segments[-2].startswith("{"):
-        return says_verb or not placed.named
+    if segments[-2].startswith("{"):  # unnamed: a verb unless a plural noun (`/accounts/{id}/login_links`)
+        last = words(segments[-1]).split("_")[-1]
+        return says_verb or not placed.named and singular(last) == last
     if placed.named:
         return says_verb
     parent = "/" + "/".join(segments[:-1])
+    if shapes.get(parent):  # a thing of its own (`/charges/{id}/dispute`, `/apps/secrets`)
+        return True
     return any(p.startswith(parent + "/{") and p.count("/") == parent.count("/") + 1 for p in shapes)
 
 

@@ -64,6 +64,8 @@ class SchemaReader:
             return TypeRef(TypeKind.LITERAL, values=(schema["const"],))
         if isinstance(schema.get("enum"), list):
             values = tuple(dict.fromkeys(v for v in schema["enum"] if not isinstance(v, (list, dict))))
+            if not any(v is not None for v in values):  # `enum: []` (no value fits) or `enum: [null]`
+                return NULL if values else ANY
             literal = TypeRef(TypeKind.LITERAL, values=tuple(v for v in values if v is not None))
             return union((literal, NULL)) if None in values else literal
         for key in ("oneOf", "anyOf"):
@@ -220,12 +222,13 @@ def is_binary(schema: Mapping[str, Any]) -> bool:
 
 
 def union(members: Iterable[TypeRef]) -> TypeRef:
-    """A union of `members`, flattened and de-duplicated; one member stands alone."""
+    """A union of `members`, flattened and de-duplicated; one member stands alone, and no
+    member at all (`oneOf: []`, `type: []`) is any value: no language spells an empty union."""
     flat: list[TypeRef] = []
     for member in members:
         for item in member.variants if member.kind is TypeKind.UNION else (member,):
             if item not in flat:
                 flat.append(item)
-    if len(flat) == 1:
-        return flat[0]
+    if len(flat) <= 1:
+        return flat[0] if flat else ANY
     return TypeRef(TypeKind.UNION, variants=tuple(flat))

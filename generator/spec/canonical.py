@@ -7,7 +7,8 @@ declaring the `$recursiveAnchor`, duplicated `required` entries go, a nullable i
 object written as `anyOf [object, null]` becomes one object schema with `type: [object,
 null]`, `allOf` parts that only annotate (`{}`) go, `allOf: [A, anyOf: [B, C]]` becomes
 `anyOf: [allOf: [A, B], allOf: [A, C]]`, and a `discriminator` on a schema that is no
-union is dropped (reported). `Fixer` also counts every `title`, for the naming pass.
+union is dropped (reported), as is an empty `enum`, `type`, `allOf`, `anyOf` or `oneOf`
+list (reported; the schema then allows any value). `Fixer` also counts every `title`, for the naming pass.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ from .schema_tree import (
     with_subschemas,
 )
 from .sites import Site
+
+# Keywords whose empty list no language can spell (`enum: []`, `type: []`, `oneOf: []`): dropped, reported.
+_EMPTY_MEANS_NOTHING = ("enum", "type", "allOf", "anyOf", "oneOf")
 
 
 class Fixer:
@@ -65,6 +69,17 @@ class Fixer:
                     "move the discriminator onto the union it describes",
                 )
             )
+        for key in _EMPTY_MEANS_NOTHING:
+            if out.get(key) == []:
+                del out[key]
+                self.diagnostics.append(
+                    _warning(
+                        self.document,
+                        f"{pointer}/{key}",
+                        f"an empty `{key}` list is typed as any value",
+                        "give it its values, or remove it",
+                    )
+                )
         return _object_or_null(_distributed(_without_empty_parts(_nullable(out))))
 
     def _recursive(self, node: dict[str, Any], pointer: str, owner: str | None, anchor: str | None) -> dict[str, Any]:

@@ -77,6 +77,7 @@ class SdkConfig:
     spec_location: Location | None = None  # where the config names it
     outputs: Mapping[str, Path] = field(default_factory=dict)  # per target: `output:`, else generated/<target>
     templates: Mapping[str, Path] = field(default_factory=dict)  # template overrides per target (`templates:`)
+    versions: str = "auto"  # version path segments (`/v1`): `auto`, `namespace` or `drop` (see `ir.paths`)
 
 
 _FIELDS: dict[str, Setting] = {
@@ -98,7 +99,8 @@ _NAMES: dict[str, Setting] = {
     "license": Setting(r"^[A-Za-z0-9][A-Za-z0-9 .()+-]*$", "an SPDX licence identifier or expression", required=False),
 }
 _PLACES = ("spec", "output", "templates", "target")
-_TOP_KEYS = {*_FIELDS, *_NAMES, *_PLACES, "query", "header_options", "pagination", "operations"}
+_TOP_KEYS = {*_FIELDS, *_NAMES, *_PLACES, "query", "header_options", "pagination", "operations", "versions"}
+VERSION_RULES = ("auto", "namespace", "drop")
 
 
 def load_config(path: Path, *, sections: Mapping[str, SectionReader[object]], display: str | None = None) -> SdkConfig:
@@ -137,6 +139,9 @@ class _Reader(SettingsReader):
         array_format = query.get("array_format")
         if array_format is not None and array_format not in ARRAY_FORMATS:
             self.fail("/query/array_format", f"array_format must be one of {', '.join(ARRAY_FORMATS)}")
+        versions = data.get("versions", "auto")
+        if versions not in VERSION_RULES:
+            self.fail("/versions", f"versions must be one of {', '.join(VERSION_RULES)}")
         targets = self.targets(data.get("target", next(iter(self.sections), "")))
         # Not required to exist here: `--spec` may stand in for it (loading it names a missing one).
         spec = self.place(data.get("spec"), "/spec", "the OpenAPI document") if "spec" in data else None
@@ -164,6 +169,7 @@ class _Reader(SettingsReader):
             header_prefix=top.get("header_prefix"),
             name=names.get("name"),
             license=names.get("license"),
+            versions=str(versions),
         )
 
     def targets(self, value: Any) -> tuple[str, ...]:

@@ -28,6 +28,48 @@ TEMPLATES = _PACKAGE / "templates" if (_PACKAGE / "templates").is_dir() else _PA
 NOT_OUTPUT = ("partials/", "CONTRACT")
 
 
+class FileSet:
+    """A target's `{path: text}` as it is assembled: each path is given once. A second
+    file at a path already taken is an error naming both sources, never an overwrite."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, str] = {}
+        self.sources: dict[str, str] = {}
+
+    def add(self, path: str, text: str, source: str) -> None:
+        """`text` at `path`, from `source` (what made it: a template, a resource)."""
+        if path in self.files:
+            first = self.sources[path]
+            raise GenerationError(
+                (
+                    Diagnostic(
+                        Severity.ERROR,
+                        f"two files at {path}: {first} and {source}",
+                        Location(path),
+                        "rename one of them (a template override, or the resource with an `operations:` override)",
+                    ),
+                )
+            )
+        self.files[path] = text
+        self.sources[path] = source
+
+
+def refuse_rebound(found: list[tuple[str, int, str]]) -> None:
+    """Raise a `GenerationError` listing each (path, line, name) a module binds twice."""
+    if found:
+        raise GenerationError(
+            tuple(
+                Diagnostic(
+                    Severity.ERROR,
+                    f"generated code would define `{name}` twice in {path}",
+                    Location(path, "", line),
+                    "rename the resource, method or schema with an override in the SDK config",
+                )
+                for path, line, name in found
+            )
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Rendered:
     """Every file of the package by its path relative to the output root, and which of
@@ -45,24 +87,24 @@ def render_once(
     *,
     target: Callable[[str], str],
     runtime_header: tuple[str, str],
-) -> tuple[dict[str, str], frozenset[str]]:
+) -> tuple[FileSet, frozenset[str]]:
     """Every output file of the template layers but the `per_resource` templates: each
     `.jinja` file rendered with `context`, every other file copied verbatim (a runtime
     file), at the path `target` gives. A copied file whose name ends with
     `runtime_header[0]` starts with the comment `runtime_header[1]`. Returns the files and
     the paths of the verbatim ones."""
     suffix, header = runtime_header
-    files: dict[str, str] = {}
+    files = FileSet()
     verbatim: set[str] = set()
     for name, source in sorted(template_sources(layers).items()):
         if name in per_resource or not is_output(name):
             continue
         path = target(name)
         if name.endswith(".jinja"):
-            files[path[: -len(".jinja")]] = render_template(env, name, **context)
+            files.add(path[: -len(".jinja")], render_template(env, name, **context), f"the template {name}")
         else:
             text = source.read_text(encoding="utf-8")
-            files[path] = f"{header}\n{text}" if path.endswith(suffix) and text else text
+            files.add(path, f"{header}\n{text}" if path.endswith(suffix) and text else text, f"the runtime file {name}")
             verbatim.add(path)
     return files, frozenset(verbatim)
 

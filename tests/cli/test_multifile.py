@@ -59,7 +59,9 @@ def test_validate_and_diff_read_every_file(spec: Path, tmp_path: Path, capsys: p
     pets = new / "paths" / "pets.yaml"
     pets.write_text(pets.read_text().split("post:\n")[0])  # createPet removed, in another file
     pet = new / "schemas" / "pet.yaml"
-    pet.write_text(pet.read_text().replace('    category: {$ref: "../openapi.yaml#/components/schemas/Category"}\n', ""))
+    pet.write_text(
+        pet.read_text().replace('    category: {$ref: "../openapi.yaml#/components/schemas/Category"}\n', "")
+    )
     capsys.readouterr()
     assert main(["diff", str(spec), str(new / "openapi.yaml"), "--config", str(CONFIG)]) == 1
     out = capsys.readouterr().out

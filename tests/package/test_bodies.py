@@ -65,7 +65,7 @@ client.customers.create(
     tags=["a", "b"],
 )
 client.customers.create(name="x")
-client.accounts.messages_json.create(
+client.accounts.messages.create(
     "AC1", to="+15551234", body="Hi there \\U0001F44D", provide_feedback=True, status_callback_event=["sent", "delivered"]
 )
 client.blobs.update("b1", body=b"\\x00\\x01binary")
@@ -92,7 +92,7 @@ await client.customers.create({
   tags: ['a', 'b'],
 });
 await client.customers.create({ name: 'x' });
-await client.accounts.messagesJson.create('AC1', {
+await client.accounts.messages.create('AC1', {
   To: '+15551234',
   Body: 'Hi there \\u{1F44D}',
   ProvideFeedback: true,

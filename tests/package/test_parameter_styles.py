@@ -175,7 +175,7 @@ import sys
 from swagger_petstore import SwaggerPetstore
 client = SwaggerPetstore(api_key="k", base_url=sys.argv[1], max_retries=0)
 client.user.update("alice", body_username="bob", email="b@example.com")
-client.pet.find_by_tags.retrieve(tags=["a", "b"])
+client.pet.find_by_tags.list(tags=["a", "b"])
 """
 
 

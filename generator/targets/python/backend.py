@@ -1,7 +1,7 @@
 """The Python back end: a `Front` + the target's settings -> the Python package's files.
 
 Stages: models (datamodel-code-generator, from the normalized schemas) -> name clashes
-checked -> views -> render (jinja2) -> format (black). Output: `{path: text}` of the
+checked -> views -> render (jinja2) -> every name bound once (`bindings`) -> format (black). Output: `{path: text}` of the
 package, every Python file formatted by black (verbatim runtime files are kept formatted
 in `templates/python/`).
 """
@@ -14,6 +14,8 @@ from ... import ir
 from ...core.cache import TextCache
 from ...core.diagnostics import Diagnostic, GenerationError, Severity
 from ..backend import Front, HandWritten, Progress, TargetOutput, Templates
+from ..render import refuse_rebound
+from .bindings import rebound
 from .clashes import name_clashes
 from .format import format_files
 from .models import request_params, response_models
@@ -51,6 +53,7 @@ def generate_python(
     progress("rendering")
     views = build_views(api, settings, models, params, front.spec_comment)
     rendered = render_package(views, models, params, templates)
+    refuse_rebound(rebound({p: t for p, t in rendered.files.items() if p not in rendered.verbatim}))
     progress(f"formatting {len(rendered.files) - len(rendered.verbatim)} files")
     files = format_files(rendered.files, skip=rendered.verbatim, cache=TextCache(cache_root, "black"))
     return TargetOutput(files, len(models.names), hand_written=_mixin_files(settings))

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ...ir.naming import singular
+from ..naming import numbered
 
 __all__ = [
     "PARAM_SUFFIX",
@@ -77,15 +78,7 @@ def _safe(name: str) -> str:
 
 def unique(names: list[str]) -> list[str]:
     """Names made unique in order: a later duplicate gets `_2`, `_3`, ... appended."""
-    seen: set[str] = set()
-    result = []
-    for name in names:
-        candidate, counter = name, 2
-        while candidate in seen:
-            candidate, counter = f"{name}_{counter}", counter + 1
-        seen.add(candidate)
-        result.append(candidate)
-    return result
+    return numbered(names, separator="_")
 
 
 def argument_names(arguments: Sequence[str]) -> list[str]:

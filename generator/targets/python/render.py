@@ -40,24 +40,22 @@ def render_package(views: PackageViews, models: ModelModule, params: ModelModule
         runtime_header=(".py", RUNTIME_HEADER),
     )
     for resource in views.resources:
-        files[f"{package}/{resource.path}"] = render_template(
-            env, "package/resources/resource.py.jinja", client=views.client, resource=resource
-        )
+        text = render_template(env, "package/resources/resource.py.jinja", client=views.client, resource=resource)
+        files.add(f"{package}/{resource.path}", text, f"the resource class {resource.names.sync_class}")
     for init in views.packages:
-        files[f"{package}/{init.path}"] = render_template(
-            env, "package/resources/resource_package.py.jinja", client=views.client, package=init
-        )
+        text = render_template(env, "package/resources/resource_package.py.jinja", client=views.client, package=init)
+        files.add(f"{package}/{init.path}", text, f"the resource package {init.path}")
     for test in views.tests:
-        files[test.path] = render_template(
-            env, "tests/api_resources/test_resource.py.jinja", client=views.client, test=test
-        )
-        folder = test.path.rsplit("/", 1)[0]
-        while folder.count("/") > 1:
-            files.setdefault(f"{folder}/__init__.py", "")
+        text = render_template(env, "tests/api_resources/test_resource.py.jinja", client=views.client, test=test)
+        files.add(test.path, text, f"the tests of {test.path}")
+    folders = {test.path.rsplit("/", 1)[0] for test in views.tests}
+    for folder in sorted(folders):
+        while folder.count("/") > 1 and f"{folder}/__init__.py" not in files.files:
+            files.add(f"{folder}/__init__.py", "", "a test package")
             folder = folder.rsplit("/", 1)[0]
-    files[f"{package}/types/models.py"] = models.text
-    files[f"{package}/types/params.py"] = params.text
-    return Rendered(files, verbatim)
+    files.add(f"{package}/types/models.py", models.text, "the response models")
+    files.add(f"{package}/types/params.py", params.text, "the request types")
+    return Rendered(files.files, verbatim)
 
 
 def _target(name: str, package: str) -> str:

@@ -119,7 +119,8 @@ def _call(op: ir.Operation, client: ir.Client, models: ModelModule) -> TestCallV
     body = op.located(ir.ParamLocation.BODY)
     multipart = op.body is not None and op.body.multipart
     binary = op.response.type is not None and op.response.type.kind is ir.TypeKind.BINARY
-    returns_class = op.response.example_schema if op.response.example_schema in models.names else ""
+    example = op.response.example_schema
+    returns_class = example if example in models.names and example not in models.aliases else ""
     if op.page is not None and op.page_item is not None:
         returns_class = _item_class(op, models)
     stream = op.response.stream is not None

@@ -13,11 +13,11 @@ import json
 from dataclasses import replace
 
 from ... import ir
-from ..naming import params_type_names
+from ..naming import file_words, params_type_names, resource_classes
 from .imports import ImportBlock, Section, name_order
 from .method_views import Method, method_view
 from .models import ModelModule
-from .names import identifier, pascal
+from .names import RESERVED_TYPE_NAMES, identifier, pascal
 from .settings import PythonSettings
 from .text import docstring_lines, one_line, toml_string
 from .types import RUNTIME_MODULES, TypeSpeller
@@ -66,7 +66,7 @@ def build_views(
         header_prefix=api.client.header_prefix,
         array_format=api.client.array_format,
         header_options=tuple(replace(o, description=one_line(o.description)) for o in api.client.header_options),
-        resources=tuple(builder.child_view(r, ("resources",)) for r in api.resources),
+        resources=tuple(builder.child_view(r) for r in api.resources),
         pages=tuple(_page_view(p) for p in api.page_schemes),
         page_typing=_page_typing(api.page_schemes),
         spec_name=spec_name,
@@ -80,9 +80,17 @@ def build_views(
     return PackageViews(client, resources, packages, tests, op_params)
 
 
-def params_class_names(methods: list[tuple[tuple[str, ...], str]]) -> list[str]:
+def params_class_names(methods: list[tuple[tuple[str, ...], str]], taken: frozenset[str] = frozenset()) -> list[str]:
     """`ItemListParams` for `conversations.items.list` (see `naming.params_type_names`)."""
-    return params_type_names(methods, pascal)
+    return params_type_names(methods, pascal, taken)
+
+
+def _derived(name: str) -> tuple[str, ...]:
+    """The classes a resource module defines for the resource class `name`."""
+    return (name, f"Async{name}", f"{name}WithRawResponse", f"Async{name}WithRawResponse") + (
+        f"{name}WithStreamingResponse",
+        f"Async{name}WithStreamingResponse",
+    )
 
 
 def _page_typing(schemes: tuple[ir.PageScheme, ...]) -> str:
@@ -112,6 +120,11 @@ class _ViewBuilder:
         self.op_params: list[ParamsClassView] = []
         self.op_params_for: list[tuple[tuple[str, ...], str]] = []
         self.op_speller = self.speller()
+        # What a resource module may import beside its classes: models, request types, runtime names, pages.
+        self.taken = frozenset({*models.names, *params.names, *RESERVED_TYPE_NAMES}) | {
+            f"{prefix}{p.name}" for p in api.page_schemes for prefix in ("", "Sync", "Async")
+        }
+        self.classes = resource_classes(api.resources, pascal, self.taken, _derived)
 
     def speller(self) -> TypeSpeller:
         return TypeSpeller(
@@ -125,8 +138,7 @@ class _ViewBuilder:
         packages: list[ResourcePackageView] = []
         tests: list[TestFileView] = []
         for resource in resources:
-            folder = ("resources", *parent)
-            views.append(self.resource_view(resource, folder))
+            views.append(self.resource_view(resource))
             if resource.operations:
                 tests.append(test_file(resource, self.api.client, self.models))
             if resource.children:
@@ -134,20 +146,21 @@ class _ViewBuilder:
                 views += sub_views
                 packages += sub_packages
                 tests += sub_tests
-                packages.append(self.package_view(resource, folder))
+                packages.append(self.package_view(resource))
         return tuple(views), tuple(packages), tuple(tests)
 
-    def module_path(self, resource: ir.Resource, folder: tuple[str, ...]) -> str:
-        """`resources/conversations/conversations.py` for a parent, `.../items.py` for a leaf."""
-        name = identifier(resource.name)
-        parts = [*(identifier(f) if f != "resources" else f for f in folder)]
+    def module_path(self, resource: ir.Resource) -> str:
+        """`resources/conversations/conversations.py` for a parent, `.../items.py` for a leaf
+        (`resources/teams/teams_teams.py` for a child named like its parent)."""
+        stems = [identifier(w) for w in file_words(resource.path)]
+        parts = ["resources", *stems[:-1]]
         if resource.children:
-            parts.append(name)
-        return "/".join([*parts, f"{name}.py"])
+            parts.append(stems[-1])
+        return "/".join([*parts, f"{stems[-1]}.py"])
 
-    def child_view(self, resource: ir.Resource, folder: tuple[str, ...]) -> ChildView:
-        base = pascal(resource.name)
-        module_file = self.module_path(resource, folder)
+    def child_view(self, resource: ir.Resource) -> ChildView:
+        base = self.classes[resource.path]
+        module_file = self.module_path(resource)
         module = module_file[: -len(".py")].replace("/", ".")
         if resource.children:
             module = module.rsplit(".", 1)[0]
@@ -163,28 +176,28 @@ class _ViewBuilder:
             description=one_line(resource.description),
         )
 
-    def package_view(self, resource: ir.Resource, folder: tuple[str, ...]) -> ResourcePackageView:
-        own = self.child_view(resource, folder)
-        inner = (*folder, resource.name)
-        exports = [(identifier(c.name), _classes(self.child_view(c, inner))) for c in resource.children]
-        exports.append((identifier(resource.name), _classes(own)))
-        path = "/".join([*(identifier(f) if f != "resources" else f for f in inner), "__init__.py"])
+    def package_view(self, resource: ir.Resource) -> ResourcePackageView:
+        own = self.child_view(resource)
+        views = [self.child_view(c) for c in resource.children]
+        exports = [(v.module.rsplit(".", 1)[1], _classes(v)) for v in views]
+        folder, module = self.module_path(resource).rsplit("/", 1)
+        exports.append((module[: -len(".py")], _classes(own)))
+        path = f"{folder}/__init__.py"
         return ResourcePackageView(path, tuple(exports))
 
-    def resource_view(self, resource: ir.Resource, folder: tuple[str, ...]) -> ResourceView:
+    def resource_view(self, resource: ir.Resource) -> ResourceView:
         speller = self.speller()
-        path = self.module_path(resource, folder)
+        path = self.module_path(resource)
         methods = [method_view(op, speller, self.models) for op in resource.operations]
         for op, method in zip(resource.operations, methods):
             self.record_params(resource, op, method)
-        inner = (*folder, resource.name)
-        children = tuple(self.child_view(c, inner) for c in resource.children)
+        children = tuple(self.child_view(c) for c in resource.children)
         dots = "." * (path.count("/") + 1)
         imports = _imports(dots, speller, methods, children)
         text = resource.description or f"Operations on {'.'.join(resource.path)}."
         view = ResourceView(
             path,
-            self.child_view(resource, folder),
+            self.child_view(resource),
             docstring_lines(text),
             (),
             tuple(m.view for m in methods),
@@ -231,7 +244,7 @@ class _ViewBuilder:
         if self.op_speller.used_params:
             imports.add(".params", *self.op_speller.used_params)
         header = f"# File generated from {spec_name} by sdkgen. Do not edit."
-        names = params_class_names(self.op_params_for)
+        names = params_class_names(self.op_params_for, self.taken)
         classes = tuple(replace(view, name=name) for view, name in zip(self.op_params, names))
         return OperationParamsView(header, imports.lines(), classes)
 

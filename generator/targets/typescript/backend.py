@@ -2,9 +2,9 @@
 
 Output: `{path: text}` of the package: `package.json`, `src/` (the client, one module per
 resource, the page classes, the models, and the runtime under `src/core/`) and `tests/`.
-Stages: views (of the IR's models, resources and tests) -> render (jinja2). Templates live
-in `templates/typescript/`, mirroring the output tree; a `.jinja` file is rendered, any
-other file is runtime copied verbatim. The output is written as it will be read: no
+Stages: views (of the IR's models, resources and tests) -> render (jinja2) -> every name
+declared once (`bindings`). Templates live in `templates/typescript/`, mirroring the
+output tree; a `.jinja` file is rendered, any other file is runtime copied verbatim. The output is written as it will be read: no
 formatter runs over it.
 """
 
@@ -16,7 +16,8 @@ from ... import ir
 from ...core.diagnostics import Diagnostic, Severity
 from ..backend import Front, Progress, TargetOutput, Templates
 from ..expected_requests import is_header_name
-from ..render import environment, render_once, render_template
+from ..render import environment, refuse_rebound, render_once, render_template
+from .bindings import redeclared
 from .model_views import ModelsView, models_view, type_names
 from .settings import TypeScriptSettings
 from .text import comment_line
@@ -40,6 +41,7 @@ def generate_typescript(
     views = build_views(api, settings, names, nullable, header)
     tests = test_files(api, views)
     files = _render(views, models_view(models, names), tests, templates)
+    refuse_rebound(redeclared({p: t for p, t in files.items() if not t.startswith(RUNTIME_HEADER)}))
     return TargetOutput(files, len(models), _unsendable_headers(front))
 
 
@@ -68,11 +70,9 @@ def _render(
         env, templates.layers, _PER_RESOURCE, context, target=lambda name: name, runtime_header=(".ts", RUNTIME_HEADER)
     )
     for resource in views.resources:
-        files[f"src/{resource.path}"] = render_template(
-            env, "src/resources/resource.ts.jinja", client=views.client, resource=resource
-        )
+        text = render_template(env, "src/resources/resource.ts.jinja", client=views.client, resource=resource)
+        files.add(f"src/{resource.path}", text, f"the resource class {resource.class_name}")
     for test in tests:
-        files[test.path] = render_template(
-            env, "tests/api-resources/resource.test.ts.jinja", client=views.client, test=test
-        )
-    return files
+        text = render_template(env, "tests/api-resources/resource.test.ts.jinja", client=views.client, test=test)
+        files.add(test.path, text, f"the tests of {test.path}")
+    return files.files

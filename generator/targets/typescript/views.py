@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ... import ir
 from ...ir.naming import words
-from ..naming import params_type_names
+from ..naming import file_words, params_type_names, resource_classes
 from .imports import ImportBlock
 from .method_body import MethodPlan, MethodView, ParamsView, field_key
 from .names import camel, pascal
@@ -134,8 +134,9 @@ class PackageViews:
 
 def module_path(resource: ir.Resource) -> str:
     """`resources/conversations/conversations.ts` for a parent, `.../items.ts` for a leaf
-    (relative to `src/`; names in kebab-case, as the official Node SDK names files)."""
-    parts = [_kebab(p) for p in resource.path]
+    (relative to `src/`; names in kebab-case, as the official Node SDK names files; a child
+    named like its parent is `teams/teams-teams.ts`)."""
+    parts = [_kebab(p) for p in file_words(resource.path)]
     if resource.children:
         parts.append(parts[-1])
     return "/".join(["resources", *parts]) + ".ts"
@@ -148,9 +149,12 @@ def build_views(
     schema's type name; `nullable`: the object schemas that also allow null)."""
     resources = ir.depth_first(api.resources)
     methods = [(r.path, op.name) for r in resources for op in r.operations]
-    params_names = dict(zip(methods, params_type_names(methods, pascal)))
+    # The index exports the models beside the classes and argument types: none may take a model's name.
     taken = TAKEN_CLASS_NAMES | {ts.client_class, ts.error_base} | {p.name for p in api.page_schemes}
-    views = tuple(_ResourceBuilder(r, names, nullable, params_names, taken).view() for r in resources)
+    taken |= set(names.values())
+    params_names = dict(zip(methods, params_type_names(methods, pascal, taken)))
+    classes = resource_classes(api.resources, pascal, taken | set(params_names.values()))
+    views = tuple(_ResourceBuilder(r, names, nullable, params_names, classes).view() for r in resources)
     client = ClientView(
         header=header,
         package=ts.package,
@@ -169,7 +173,7 @@ def build_views(
             HeaderOptionView(camel(o.param), o.header, o.env, jsdoc_lines(o.description))
             for o in api.client.header_options
         ),
-        resources=tuple(_child(r, taken, nested=False) for r in api.resources),
+        resources=tuple(_child(r, classes, nested=False) for r in api.resources),
         pages=tuple(_page_view(p) for p in api.page_schemes),
         exports=tuple(
             ExportView(
@@ -189,14 +193,7 @@ def _kebab(name: str) -> str:
     return words(name).replace("_", "-") or "resource"
 
 
-def resource_class(name: str, taken: frozenset[str]) -> str:
-    """The class of the resource `name`: PascalCase, with `Resource` appended when that
-    would shadow a global or runtime name (`response` -> `ResponseResource`)."""
-    spelled = pascal(name)
-    return spelled + "Resource" if spelled in taken else spelled
-
-
-def _child(resource: ir.Resource, taken: frozenset[str], *, nested: bool) -> ChildView:
+def _child(resource: ir.Resource, classes: dict[tuple[str, ...], str], *, nested: bool) -> ChildView:
     """A property for `resource` on the client (its module imported from `src/`), or
     (`nested`) on its parent resource (imported from the parent's folder, where it sits
     as a module or as a folder of its own)."""
@@ -205,7 +202,7 @@ def _child(resource: ir.Resource, taken: frozenset[str], *, nested: bool) -> Chi
         module = "/".join(module.split("/")[len(resource.path) :])
     return ChildView(
         camel(resource.name),
-        resource_class(resource.name, taken),
+        classes[resource.path],
         "./" + module[: -len(".ts")] + ".js",
         jsdoc_lines(resource.description),
     )
@@ -247,10 +244,10 @@ class _ResourceBuilder:
         names: dict[str, str],
         nullable: frozenset[str],
         params_names: dict[tuple[tuple[str, ...], str], str],
-        taken: frozenset[str],
+        classes: dict[tuple[str, ...], str],
     ) -> None:
         self.resource = resource
-        self.taken = taken
+        self.classes = classes
         self.speller = TypeSpeller({schema: f"{MODELS_NAMESPACE}.{name}" for schema, name in names.items()}, nullable)
         self.params_names = params_names
         self.runtime: set[str] = set()
@@ -259,12 +256,12 @@ class _ResourceBuilder:
     def view(self) -> ResourceView:
         params: list[ParamsView] = []
         methods = tuple(self.method(op, params) for op in self.resource.operations)
-        children = tuple(_child(c, self.taken, nested=True) for c in self.resource.children)
+        children = tuple(_child(c, self.classes, nested=True) for c in self.resource.children)
         path = module_path(self.resource)
         text = self.resource.description or f"Operations on {'.'.join(self.resource.path)}."
         return ResourceView(
             path,
-            resource_class(self.resource.name, self.taken),
+            self.classes[self.resource.path],
             jsdoc_lines(text),
             self.imports(path, children),
             methods,

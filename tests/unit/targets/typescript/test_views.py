@@ -15,7 +15,8 @@ from generator.targets.typescript.names import camel, local_name, pascal, path_a
 from generator.targets.typescript.settings import TypeScriptSettings
 from generator.targets.typescript.text import jsdoc_lines, literal, property_key, string_literal, wrapped
 from generator.targets.typescript.types import TypeSpeller
-from generator.targets.typescript.views import build_views, module_path, resource_class
+from generator.targets.naming import resource_classes
+from generator.targets.typescript.views import build_views, module_path
 
 STRING = ir.TypeRef(ir.TypeKind.STRING)
 INTEGER = ir.TypeRef(ir.TypeKind.INTEGER)
@@ -150,8 +151,11 @@ def test_a_method_with_no_response_body_returns_void() -> None:
 
 def test_resource_classes_never_shadow_runtime_names() -> None:
     taken = frozenset({"Response", "OpenAI"})
-    assert resource_class("responses", taken) == "Responses"
-    assert resource_class("response", taken) == "ResponseResource"
+    resources = (ir.Resource("responses", ("responses",), "", ()), ir.Resource("response", ("response",), "", ()))
+    assert resource_classes(resources, pascal, taken) == {
+        ("responses",): "Responses",
+        ("response",): "ResponseResource",
+    }
 
 
 def api(resources: tuple[ir.Resource, ...], models: tuple[ir.Model, ...] = ()) -> ir.Api:
