@@ -44,9 +44,10 @@ class TestCallView:
     headers_all: str
     reply: str
     returns: str
-    items_key: str
+    items_key: str  # the page's items field ('' for no page, or a reply that is the array)
     call_stream: str
     stream_reply: str
+    page_items: str = ""  # the items of `reply` a page holds, as an expression ('' for no page)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,16 @@ def _call(op: ir.Operation, chain: str, array_format: str) -> TestCallView:
         items_key=op.page.items_field if op.page else "",
         call_stream=_stream_call(op, chain, required) if stream else "",
         stream_reply=literal(op.response.stream_example) if stream else "",
+        page_items=_page_items(op),
     )
+
+
+def _page_items(op: ir.Operation) -> str:
+    """The items of the example reply a page holds: the array itself, or its items field."""
+    if op.page is None:
+        return ""
+    reply = literal(op.response.example)
+    return f"({reply})[{string_literal(op.page.items_field)}]" if op.page.items_field else reply
 
 
 def _sendable(param: ir.Parameter) -> bool:
