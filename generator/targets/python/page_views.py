@@ -70,7 +70,7 @@ def page_view(scheme: ir.PageScheme) -> PageView:
 def needs_field(schemes: tuple[ir.PageScheme, ...]) -> bool:
     """Whether a page class declares a field under an alias (`pydantic.Field`)."""
     views = [page_view(s) for s in schemes]
-    return any("Field(alias=" in f for v in views for f in v.fields)
+    return any(" = Field(" in f for v in views for f in v.fields)
 
 
 def _reshaped(scheme: ir.PageScheme) -> bool:
