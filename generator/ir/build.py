@@ -26,13 +26,13 @@ from .bodies import request_body
 from .identity import api_name, identity
 from .models import build_models
 from .nodes import is_json_media
+from .paging import Pager
 from .parameters import name_arguments, read_parameters
 from .placement import Placement, place_operations
 from .schemas import SchemaReader
 
 JSON_TYPES = ("application/json",)
 STREAM_TYPE = "text/event-stream"
-_DEFAULT_PAGE_NAMES = {ir.PageKind.CURSOR_LAST_ID: "LastIdCursorPage", ir.PageKind.CURSOR_ITEM_ID: "CursorPage"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +67,7 @@ class _Builder:
         self.reader = SchemaReader(document.data)
         self.diagnostics: list[Diagnostic] = []
         self.overrides = {o.operation_id: o for o in config.overrides}
-        self.schemes: dict[str, ir.PageScheme] = {}
+        self.pager = Pager(self.reader, config.page_names, config.page_overrides)
         self.request_roots: list[Any] = []
         self.response_roots: list[Any] = []
 
@@ -83,6 +83,8 @@ class _Builder:
             for segment in placed.resource:
                 node = node.children.setdefault(segment, _Node())
             node.operations.append(self._operation(placed))
+        schemes = self.pager.finish()
+        self.diagnostics.extend(self.pager.diagnostics)
         info = self.document.data.get("info") or {}
         named = identity(
             self.document.data, self.config, self.document.locate, fallback=api_name(PurePath(self.document.path).stem)
@@ -95,8 +97,8 @@ class _Builder:
             version=str(info.get("version", "")),
             description=str(info.get("description", "")),
             client=named.client,
-            resources=self._freeze(root, ()),
-            page_schemes=tuple(self.schemes[name] for name in sorted(self.schemes)),
+            resources=self._freeze(root, (), schemes),
+            page_schemes=tuple(sorted(set(schemes.values()), key=lambda s: s.name)),
             response_schemas=response_schemas,
             request_schemas=request_schemas,
             models=build_models(self.reader, (*response_schemas, *request_schemas)),
@@ -119,7 +121,10 @@ class _Builder:
         body = request_body(self.reader, self.report, self.request_roots, spec, pointer, arguments)
         arguments = name_arguments(arguments)
         response = self._response(spec, pointer, arguments)
-        page, page_item, item_schema = self._page(method, arguments, response, pointer)
+        answer = (self.reader.resolve(spec.get("responses") or {}) or {}).get(response.status)
+        page, page_item, item_schema = self.pager.page(
+            placed.operation_id, method, arguments, self.reader.resolve(answer), response.content_type
+        )
         return ir.Operation(
             operation_id=placed.operation_id,
             method=method,
@@ -208,41 +213,16 @@ class _Builder:
             stream_example_schema=self.reader.example_schema(schema),
         )
 
-    def _page(
-        self, method: str, arguments: list[ir.Parameter], response: ir.Response, pointer: str
-    ) -> tuple[ir.PageScheme | None, ir.TypeRef | None, str]:
-        cursor = next((p for p in arguments if p.location is ir.ParamLocation.QUERY and p.name == "after"), None)
-        if method != "get" or cursor is None or response.type is None or response.type.kind is not ir.TypeKind.REF:
-            return None, None, ""
-        schema = self.reader.resolve({"$ref": f"#/components/schemas/{response.type.name}"})
-        properties = schema.get("properties") or {}
-        items = self.reader.resolve(properties.get("data"))
-        if not (isinstance(items, Mapping) and items.get("type") == "array" and "has_more" in properties):
-            return None, None, ""
-        kind = ir.PageKind.CURSOR_LAST_ID if "last_id" in properties else ir.PageKind.CURSOR_ITEM_ID
-        name = self.config.page_names.get(kind.value, _DEFAULT_PAGE_NAMES[kind])
-        scheme = ir.PageScheme(
-            name, kind, "data", cursor.name, "last_id" if kind is ir.PageKind.CURSOR_LAST_ID else "id", "has_more"
-        )
-        known = self.schemes.setdefault(name, scheme)
-        if known != scheme:
-            self.report(
-                Severity.ERROR,
-                pointer,
-                f"two page schemes are both named {name!r}",
-                "give them different names under `pagination` in the SDK config",
-            )
-        item = items.get("items", {})
-        return scheme, self.reader.type_of(item), self.reader.example_schema(item)
-
-    def _freeze(self, node: _Node, path: tuple[str, ...]) -> tuple[ir.Resource, ...]:
+    def _freeze(
+        self, node: _Node, path: tuple[str, ...], schemes: Mapping[ir.PageScheme, ir.PageScheme]
+    ) -> tuple[ir.Resource, ...]:
         return tuple(
             ir.Resource(
                 name=name,
                 path=(*path, name),
                 description=self._resource_description(child),
-                operations=tuple(child.operations),
-                children=self._freeze(child, (*path, name)),
+                operations=tuple(replace(op, page=schemes[op.page]) if op.page else op for op in child.operations),
+                children=self._freeze(child, (*path, name), schemes),
             )
             for name, child in node.children.items()
         )

@@ -174,15 +174,26 @@ class PageKind(enum.Enum):
 
     CURSOR_LAST_ID = "cursor_last_id"  # next cursor is the response's `last_id`
     CURSOR_ITEM_ID = "cursor_item_id"  # next cursor is the last item's `id`
+    CURSOR = "cursor"  # next cursor is the response's `cursor_field` (`next_cursor`, `nextPageToken`)
+    NEXT_URL = "next_url"  # the response's `cursor_field` is the next page's URL (or host-relative URI)
+    OFFSET = "offset"  # `cursor_param` is an item offset, advanced by the items received
+    PAGE_NUMBER = "page_number"  # `cursor_param` is a page number (from 1), advanced by one
+    LINK_HEADER = "link_header"  # the next page's URL is the RFC 8288 `Link` header's `rel="next"`
 
 
 @dataclass(frozen=True, slots=True)
 class PageScheme:
     """A pagination scheme detected from a list operation's parameters and response.
 
-    The response is an object holding the page's items in `items_field`; the next page
-    repeats the request with `cursor_param` set from the cursor source (see `kind`);
-    `has_more_field`, when the response has one, ends the iteration when false.
+    The response is an object holding the page's items in `items_field` (or, when
+    `items_field` is empty, an array of the items itself); the next page repeats the
+    request with `cursor_param` set from the cursor source (see `kind`), or follows the URL
+    the response gives (`NEXT_URL`, `LINK_HEADER`: `cursor_param` is empty).
+    `has_more_field`, when the response has one, ends the iteration when false. For
+    `OFFSET` and `PAGE_NUMBER`, `size_param` (when the operation has one) is the page size:
+    a page shorter than the size asked for is the last; `total_field` (when the response
+    has one) is the number of items in the whole list, reached on the last page. An empty
+    page always ends the iteration.
     """
 
     name: str
@@ -191,6 +202,8 @@ class PageScheme:
     cursor_param: str
     cursor_field: str
     has_more_field: str
+    size_param: str = ""
+    total_field: str = ""
 
 
 @dataclass(frozen=True, slots=True)

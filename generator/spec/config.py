@@ -28,6 +28,7 @@ from typing import Any
 from ..core.diagnostics import GenerationError, Location
 from ..core.settings import SectionReader, Setting, SettingsReader
 from .load import LoadedDocument, load_document
+from .paging_config import PageOverride, read_pagination
 
 ARRAY_FORMATS = ("brackets", "repeat", "comma")
 
@@ -78,6 +79,7 @@ class SdkConfig:
     outputs: Mapping[str, Path] = field(default_factory=dict)  # per target: `output:`, else generated/<target>
     templates: Mapping[str, Path] = field(default_factory=dict)  # template overrides per target (`templates:`)
     versions: str = "auto"  # version path segments (`/v1`): `auto`, `namespace` or `drop` (see `ir.paths`)
+    page_overrides: tuple[PageOverride, ...] = ()  # `pagination: operations:` (see `paging_config`)
 
 
 _FIELDS: dict[str, Setting] = {
@@ -149,6 +151,7 @@ class _Reader(SettingsReader):
         outputs = {name: self.base / "generated" / name for name in self.sections}
         outputs.update(self.per_target(data, "output", targets, "an output directory", exists=False))
         templates = self.per_target(data, "templates", targets, "a template override directory", exists=True)
+        page_names, page_overrides = read_pagination(self, self.mapping(data, "/pagination"))
         if self.problems:
             return None
         return SdkConfig(
@@ -161,7 +164,8 @@ class _Reader(SettingsReader):
             sections=sections,
             array_format=None if array_format is None else str(array_format),
             header_options=self.header_options(data.get("header_options", [])),
-            page_names=self.page_names(self.mapping(data, "/pagination")),
+            page_names=page_names,
+            page_overrides=page_overrides,
             overrides=self.overrides(self.mapping(data, "/operations")),
             default_base_url=top.get("default_base_url"),
             api_key_env=top.get("api_key_env"),
@@ -238,15 +242,6 @@ class _Reader(SettingsReader):
             if len(values) == len(_HEADER_OPTION_FIELDS):
                 options.append(HeaderOptionConfig(**values))
         return tuple(options)
-
-    def page_names(self, data: Mapping[str, Any]) -> Mapping[str, str]:
-        names = {}
-        for kind, name in data.items():
-            if not isinstance(name, str) or not re.fullmatch(r"^[A-Z][A-Za-z0-9]*$", name):
-                self.fail(f"/pagination/{kind}", f"page name must be PascalCase, got {name!r}")
-                continue
-            names[str(kind)] = name
-        return names
 
     def overrides(self, data: Mapping[str, Any]) -> tuple[OperationOverride, ...]:
         found = []

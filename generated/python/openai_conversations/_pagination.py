@@ -6,7 +6,13 @@ to ask for the next page; everything else lives here:
 * ``page.iter_pages()`` yields this page, then each next page;
 * ``page.has_next_page()`` is False without items, else ``next_page_info() is not None``;
 * ``page.get_next_page()`` re-sends the original request with the raw-response header
-  removed and ``params = {**original_params, **next_page_info().params}``.
+  removed and ``params = {**original_params, **next_page_info().params}``, or, when
+  ``next_page_info()`` gives a ``url`` (a next-page link), requests that URL as given
+  (resolved against the base URL) with no parameters of its own.
+
+A page class whose items are the response body itself (a JSON array), or that reads the
+``Link`` header, reshapes the body before it is built (``_page_body``). The helpers at the
+end compute the next page of offset, page-number and link pages.
 
 The async client returns an ``AsyncPaginator``: ``await`` it for the first page, or
 ``async for`` over every item.
@@ -14,11 +20,13 @@ The async client returns an ``AsyncPaginator``: ``await`` it for the first page,
 
 from __future__ import annotations
 
+import re
 from typing import (
     TYPE_CHECKING,
     Any,
     Type,
     Generic,
+    Mapping,
     TypeVar,
     Iterable,
     Iterator,
@@ -27,6 +35,7 @@ from typing import (
     AsyncIterator,
 )
 
+import httpx
 from pydantic import PrivateAttr
 
 from ._types import Query
@@ -36,7 +45,16 @@ from ._request import FinalRequestOptions
 if TYPE_CHECKING:
     from ._base_client import SyncAPIClient, AsyncAPIClient
 
-__all__ = ["AsyncPaginator", "BaseAsyncPage", "BasePage", "BaseSyncPage", "PageInfo"]
+__all__ = [
+    "AsyncPaginator",
+    "BaseAsyncPage",
+    "BasePage",
+    "BaseSyncPage",
+    "PageInfo",
+    "items_body",
+    "next_counted",
+    "next_link",
+]
 
 _T = TypeVar("_T")
 SyncPageT = TypeVar("SyncPageT", bound="BaseSyncPage[Any]")
@@ -46,12 +64,17 @@ _NEXT_PAGE_ERROR = "No next page expected; please check `.has_next_page()` befor
 
 
 class PageInfo:
-    """The query parameters that select the next page."""
+    """The query parameters that select the next page, or the next page's URL."""
 
-    def __init__(self, *, params: Query) -> None:
-        self.params = params
+    def __init__(
+        self, *, params: Optional[Query] = None, url: Optional[str] = None
+    ) -> None:
+        self.params: Query = params or {}
+        self.url = url
 
     def __repr__(self) -> str:
+        if self.url is not None:
+            return f"{self.__class__.__name__}(url={self.url!r})"
         return f"{self.__class__.__name__}(params={self.params})"
 
 
@@ -75,6 +98,11 @@ class BasePage(BaseModel, Generic[_T]):
     def _get_page_items(self) -> Iterable[_T]:
         return []
 
+    @classmethod
+    def _page_body(cls, body: object, headers: httpx.Headers) -> object:
+        """The decoded response ``body`` as this page class reads it (unchanged here)."""
+        return body
+
     def _info_to_options(self, info: PageInfo) -> FinalRequestOptions:
         options = self._options.copy()
         raw_header = self._client._raw_header
@@ -83,7 +111,11 @@ class BasePage(BaseModel, Generic[_T]):
             for name, value in options.headers.items()
             if name.lower() != raw_header
         }
-        options.params = {**options.params, **info.params}
+        if info.url is not None:
+            options.url = str(self._client._base_url.join(info.url))
+            options.params = {}
+        else:
+            options.params = {**options.params, **info.params}
         options.post_parser = None
         return options
 
@@ -197,3 +229,63 @@ class AsyncPaginator(Generic[_T, AsyncPageT]):
         page: AsyncPageT = await self
         async for item in page:
             yield item
+
+
+def items_body(body: object, items: str, headers: httpx.Headers, link: bool) -> object:
+    """``body`` for a page class: a JSON array becomes ``{items: body}``; with ``link``,
+    the ``Link`` header's next URL is added as ``next_url``."""
+    fields = {items: body} if isinstance(body, list) else body
+    if link and isinstance(fields, dict):
+        return {**fields, "next_url": next_link(headers.get("link"))}
+    return fields
+
+
+_LINK = re.compile(r"<([^>]*)>((?:\s*;\s*[^;,]+)*)")
+_REL_NEXT = re.compile(r';\s*rel\s*=\s*"?([^";]*)"?', re.IGNORECASE)
+
+
+def next_link(header: Optional[str]) -> Optional[str]:
+    """The URL of the RFC 8288 ``Link`` header's ``rel="next"`` link, or None."""
+    for match in _LINK.finditer(header or ""):
+        for rel in _REL_NEXT.findall(match.group(2)):
+            if "next" in rel.lower().split():
+                return match.group(1)
+    return None
+
+
+def _int(value: object) -> Optional[int]:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return None
+
+
+def next_counted(
+    params: Mapping[str, object],
+    param: str,
+    size: str,
+    received: int,
+    total: Optional[int],
+    *,
+    numbered: bool,
+) -> Optional[PageInfo]:
+    """The page after this one, ``received`` items long, of an offset (``param`` counts
+    items, from 0) or ``numbered`` list (``param`` counts pages, from 1): None after a page
+    shorter than the ``size`` the request asked for, or once ``total`` items are reached.
+    """
+    given = _int(params.get(param))
+    per_page = _int(params.get(size)) if size else None
+    if per_page is not None and received < per_page:
+        return None
+    if numbered:
+        page = 1 if given is None else given
+        following, reached = page + 1, page * per_page if per_page else None
+    else:
+        following = (given or 0) + received
+        reached = following
+    if total is not None and reached is not None and reached >= total:
+        return None
+    return PageInfo(params={param: following})

@@ -3,7 +3,19 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Union, Generic, Literal, TypeVar, Optional, cast
+import json
+from typing import (
+    Any,
+    Dict,
+    List,
+    Tuple,
+    Union,
+    Generic,
+    Literal,
+    TypeVar,
+    Optional,
+    cast,
+)
 from functools import cached_property
 
 import httpx
@@ -26,8 +38,12 @@ from openai_conversations._pagination import (
     BaseSyncPage,
     AsyncPaginator,
     BaseAsyncPage,
+    items_body,
+    next_link,
+    next_counted,
 )
 from openai_conversations._base_client import make_request_options
+from openai_conversations import pagination as package_pagination
 
 _T = TypeVar("_T")
 RAW_HEADER = f"{Client._header_prefix}-Raw-Response"
@@ -371,3 +387,185 @@ async def test_async_raw_list_response(async_items: AsyncItems, server: Server) 
         server.requests[0].headers[RAW_HEADER] == "true"
         and RAW_HEADER not in server.requests[1].headers
     )
+
+
+# -- next-page rules of the other schemes ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        (
+            '<https://a.test/x?page=2>; rel="next", <https://a.test/x?page=9>; rel="last"',
+            "https://a.test/x?page=2",
+        ),
+        (
+            '<https://a.test/x?page=1>; rel="prev", <https://a.test/x?page=3>; rel=next',
+            "https://a.test/x?page=3",
+        ),
+        (
+            '<https://a.test/x?page=3>; title="n"; rel="prefetch next"',
+            "https://a.test/x?page=3",
+        ),
+        ('<https://a.test/x?page=1>; rel="prev"', None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_next_link_reads_the_rel_next_link(
+    header: Optional[str], expected: Optional[str]
+) -> None:
+    assert next_link(header) == expected
+
+
+@pytest.mark.parametrize(
+    "params, received, total, numbered, expected",
+    [
+        (
+            {},
+            3,
+            None,
+            False,
+            {"offset": 3},
+        ),  # no size asked for: only an empty page ends the list
+        ({"offset": 4, "limit": 2}, 2, None, False, {"offset": 6}),
+        ({"offset": "4", "limit": "2"}, 2, None, False, {"offset": 6}),
+        ({"offset": 4, "limit": 2}, 1, None, False, None),  # a short page is the last
+        ({"offset": 4, "limit": 2}, 2, 6, False, None),  # the total is reached
+        ({"offset": 2, "limit": 2}, 2, 6, False, {"offset": 4}),
+        ({}, 3, None, True, {"offset": 2}),  # the first page is page 1
+        ({"offset": 0, "limit": 3}, 3, None, True, {"offset": 1}),
+        ({"offset": 2, "limit": 3}, 3, 6, True, None),
+        ({"offset": 2, "limit": 3}, 2, None, True, None),
+        (
+            {"offset": 2},
+            3,
+            6,
+            True,
+            {"offset": 3},
+        ),  # without a size the total cannot be counted in pages
+    ],
+)
+def test_next_counted_advances_or_stops(
+    params: Dict[str, object],
+    received: int,
+    total: Optional[int],
+    numbered: bool,
+    expected: Optional[Dict[str, int]],
+) -> None:
+    info = next_counted(params, "offset", "limit", received, total, numbered=numbered)
+    assert (info.params if info else None) == expected
+
+
+def test_items_body_wraps_an_array_and_adds_the_link() -> None:
+    headers = httpx.Headers({"Link": '<https://a.test/p2>; rel="next"'})
+    assert items_body([1, 2], "items", headers, link=False) == {"items": [1, 2]}
+    assert items_body([1], "items", headers, link=True) == {
+        "items": [1],
+        "next_url": "https://a.test/p2",
+    }
+    assert items_body({"rows": [1]}, "rows", httpx.Headers(), link=True) == {
+        "rows": [1],
+        "next_url": None,
+    }
+    assert (
+        repr(PageInfo(url="https://a.test/p2")) == "PageInfo(url='https://a.test/p2')"
+    )
+
+
+# -- the package's own page classes --------------------------------------------------------------
+
+# Each page class of the package with five items served its way over three pages:
+# (placeholder of the base URL, the first query, each reply's body and headers, the requests).
+PACKAGE_PAGES: List[Tuple[Any, Any, Tuple[Any, ...]]] = [
+    (
+        package_pagination.SyncConversationCursorPage,
+        package_pagination.AsyncConversationCursorPage,
+        (
+            "{base}",
+            "{}",
+            (
+                (
+                    '{"data": [{"id": "i1"}, {"id": "i2"}], "has_more": true, "last_id": "c2"}',
+                    (),
+                ),
+                (
+                    '{"data": [{"id": "i3"}, {"id": "i4"}], "has_more": true, "last_id": "c3"}',
+                    (),
+                ),
+                ('{"data": [{"id": "i5"}], "has_more": false, "last_id": null}', ()),
+            ),
+            ("/things", "/things?after=c2", "/things?after=c3"),
+        ),
+    ),
+]
+PAGES_BASE = "http://localhost/v1"
+EVERY_THING = ["i1", "i2", "i3", "i4", "i5"]
+
+
+class Thing(BaseModel):
+    id: str
+
+
+class ScriptedPages:
+    """Answers the n-th request with the n-th reply of a script (the last one repeating)."""
+
+    def __init__(self, placeholder: str, replies: Tuple[Any, ...]) -> None:
+        self.placeholder = placeholder
+        self.replies = replies
+        self.requests: List[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        body, headers = self.replies[min(len(self.requests), len(self.replies)) - 1]
+        sent = {
+            name: value.replace(self.placeholder, PAGES_BASE) for name, value in headers
+        }
+        sent["content-type"] = "application/json"
+        return httpx.Response(
+            200,
+            content=body.replace(self.placeholder, PAGES_BASE).encode(),
+            headers=sent,
+        )
+
+    def targets(self) -> List[str]:
+        return [str(request.url)[len(PAGES_BASE) :] for request in self.requests]
+
+
+@pytest.mark.parametrize("sync_page, async_page, script", PACKAGE_PAGES)
+def test_the_package_pages_walk_every_page(
+    sync_page: Any, async_page: Any, script: Tuple[Any, ...]
+) -> None:
+    placeholder, query, replies, targets = script
+    server = ScriptedPages(placeholder, replies)
+    http = httpx.Client(transport=httpx.MockTransport(server))
+    client = Client(api_key="k", base_url=PAGES_BASE, http_client=http, max_retries=0)
+    page = client.get_api_list(
+        "/things",
+        model=Thing,
+        page=sync_page[Thing],
+        options={"params": json.loads(query)},
+    )
+    assert [thing.id for thing in page] == EVERY_THING
+    assert server.targets() == list(targets)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("sync_page, async_page, script", PACKAGE_PAGES)
+async def test_the_package_pages_walk_every_page_async(
+    sync_page: Any, async_page: Any, script: Tuple[Any, ...]
+) -> None:
+    placeholder, query, replies, targets = script
+    server = ScriptedPages(placeholder, replies)
+    http = httpx.AsyncClient(transport=httpx.MockTransport(server))
+    client = AsyncClient(
+        api_key="k", base_url=PAGES_BASE, http_client=http, max_retries=0
+    )
+    paginator = client.get_api_list(
+        "/things",
+        model=Thing,
+        page=async_page[Thing],
+        options={"params": json.loads(query)},
+    )
+    assert [thing.id async for thing in paginator] == EVERY_THING
+    assert server.targets() == list(targets)

@@ -137,6 +137,17 @@ class PageView:
     cursor_field: str
     has_more_field: str
     from_last_item: bool
+    style: str = "cursor"  # how the next page is found (`targets.pages.style`)
+    doc: str = ""  # the classes' docstring
+    fields: tuple[str, ...] = ()  # the classes' field declarations (`data: List[_T]`)
+    items_attr: str = ""  # the attribute holding the items
+    has_more_attr: str = ""  # the attribute of the has-more flag, or ''
+    cursor_attr: str = ""  # the attribute of the next cursor or next URL, or ''
+    total_expr: str = "None"  # the total item count, as an expression (`self.total`, or `None`)
+    size_param: str = ""  # the page size parameter (offset and page-number pages), or ''
+    reshape: str = ""  # the call reshaping the body before the page is built, or ''
+    numbered: str = "False"  # `True` for page numbers, `False` for offsets (`next_counted`)
+    test_script: str = "()"  # `targets.pages.page_script` as a Python tuple: (base, query, replies, targets)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +178,8 @@ class ClientView:
     param_names: tuple[str, ...]
     operation_params: tuple[str, ...]
     example: str
+    page_runtime: str = ""  # what `pagination.py` imports from `_pagination`
+    page_field: bool = False  # whether `pagination.py` imports `pydantic.Field` (aliased fields)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from .imports import ImportBlock, Section, name_order
 from .method_views import Method, method_view
 from .models import ModelModule
 from .names import RESERVED_TYPE_NAMES, identifier, pascal
+from .page_views import needs_field, page_runtime, page_typing, page_view
 from .settings import PythonSettings
 from .text import docstring_lines, one_line, toml_string
 from .types import RUNTIME_MODULES, TypeSpeller
@@ -67,8 +68,10 @@ def build_views(
         array_format=api.client.array_format,
         header_options=tuple(replace(o, description=one_line(o.description)) for o in api.client.header_options),
         resources=tuple(builder.child_view(r) for r in api.resources),
-        pages=tuple(_page_view(p) for p in api.page_schemes),
-        page_typing=_page_typing(api.page_schemes),
+        pages=tuple(page_view(p) for p in api.page_schemes),
+        page_typing=page_typing(api.page_schemes),
+        page_runtime=page_runtime(api.page_schemes),
+        page_field=needs_field(api.page_schemes),
         spec_name=spec_name,
         model_names=models.names,
         # A request TypedDict named like a response model (`FunctionTool` -> `FunctionToolParam`
@@ -90,24 +93,6 @@ def _derived(name: str) -> tuple[str, ...]:
     return (name, f"Async{name}", f"{name}WithRawResponse", f"Async{name}WithRawResponse") + (
         f"{name}WithStreamingResponse",
         f"Async{name}WithStreamingResponse",
-    )
-
-
-def _page_typing(schemes: tuple[ir.PageScheme, ...]) -> str:
-    names = {"Generic", "List", "Optional", "TypeVar"}
-    if any(s.kind is ir.PageKind.CURSOR_ITEM_ID for s in schemes):
-        names |= {"Any", "cast"}
-    return ", ".join(name_order(names))
-
-
-def _page_view(scheme: ir.PageScheme) -> PageView:
-    return PageView(
-        scheme.name,
-        scheme.items_field,
-        scheme.cursor_param,
-        scheme.cursor_field,
-        scheme.has_more_field,
-        scheme.kind is ir.PageKind.CURSOR_ITEM_ID,
     )
 
 

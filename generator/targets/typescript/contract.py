@@ -9,7 +9,8 @@ from ..contract import Contract
 from .method_body import MethodView, ParamsView
 from .model_views import DeclarationView, FieldView, ModelsView
 from .view_tests import TestCallView, TestFileView
-from .views import ChildView, ClientView, ExportView, HeaderOptionView, PackageViews, PageView, ResourceView
+from .page_views import PageView
+from .views import ChildView, ClientView, ExportView, HeaderOptionView, PackageViews, ResourceView
 
 CONTRACT = Contract(
     target="typescript",

@@ -55,12 +55,13 @@ class TestCallView:
     headers_all: str
     reply: str
     returns: str
-    items_key: str
+    items_key: str  # the page's items field ('' for no page, or a reply that is the array)
     call_stream: str
     stream_reply: str
     content: str = ""
     content_all: str = ""
     content_type: str = ""
+    page_items: str = ""  # the items of `reply` a page holds, as an expression ('' for no page)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,16 @@ def _call(op: ir.Operation, chain: str, array_format: str) -> TestCallView:
         content=raw_literal(required_body, string_literal, ""),
         content_all=raw_literal(every_body, string_literal, ""),
         content_type=string_literal(every_body.content_type) if every_body and every_body.raw is not None else "",
+        page_items=_page_items(op),
     )
+
+
+def _page_items(op: ir.Operation) -> str:
+    """The items of the example reply a page holds: the array itself, or its items field."""
+    if op.page is None:
+        return ""
+    reply = literal(op.response.example)
+    return f"({reply})[{string_literal(op.page.items_field)}]" if op.page.items_field else reply
 
 
 def _sendable(param: ir.Parameter) -> bool:

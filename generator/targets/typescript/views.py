@@ -19,6 +19,7 @@ from ..naming import file_words, params_type_names, resource_classes
 from .imports import ImportBlock
 from .method_body import MethodPlan, MethodView, ParamsView, field_key
 from .names import camel, pascal
+from .page_views import PageView, page_view, runtime_names
 from .settings import TypeScriptSettings
 from .text import jsdoc_lines, literal, property_key, wrapped
 from .types import TypeSpeller
@@ -57,18 +58,6 @@ class ResourceView:
     methods: tuple[MethodView, ...]
     children: tuple[ChildView, ...]
     params: tuple[ParamsView, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class PageView:
-    """One page scheme as a page class: where its items, cursor and has-more flag are."""
-
-    name: str
-    items_key: str
-    cursor_param: str
-    cursor_field: str
-    has_more_field: str
-    from_last_item: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +111,7 @@ class ClientView:
     pages: tuple[PageView, ...]
     exports: tuple[ExportView, ...]
     example: str
+    page_runtime: tuple[str, ...] = ()  # what `src/pagination.ts` imports from `core/pagination.js`
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +164,8 @@ def build_views(
             for o in api.client.header_options
         ),
         resources=tuple(_child(r, classes, nested=False) for r in api.resources),
-        pages=tuple(_page_view(p) for p in api.page_schemes),
+        pages=tuple(page_view(p) for p in api.page_schemes),
+        page_runtime=runtime_names(api.page_schemes),
         exports=tuple(
             ExportView(
                 "./" + v.path[: -len(".ts")] + ".js",
@@ -205,17 +196,6 @@ def _child(resource: ir.Resource, classes: dict[tuple[str, ...], str], *, nested
         classes[resource.path],
         "./" + module[: -len(".ts")] + ".js",
         jsdoc_lines(resource.description),
-    )
-
-
-def _page_view(scheme: ir.PageScheme) -> PageView:
-    return PageView(
-        scheme.name,
-        property_key(scheme.items_field),
-        scheme.cursor_param,
-        scheme.cursor_field,
-        scheme.has_more_field,
-        scheme.kind is ir.PageKind.CURSOR_ITEM_ID,
     )
 
 

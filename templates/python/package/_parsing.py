@@ -4,7 +4,8 @@
 returns the response itself and ``BinaryResponseContent`` wraps it (strict or not); ``object`` gives the decoded JSON; models, unions,
 lists and dicts decode the JSON and build it loosely (``construct_type``) or, with
 ``strict=True``, validate it (``validate_type``). A body that is not JSON gives the
-raw text in loose mode and ``APIResponseValidationError`` in strict mode.
+raw text in loose mode and ``APIResponseValidationError`` in strict mode. A page class
+reshapes the decoded body first (``BasePage._page_body``: a bare array, the ``Link`` header).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from ._models import (
 )
 from ._unions import UNION_ORIGINS, strip_type
 from ._exceptions import APIResponseValidationError
+from ._pagination import BasePage
 
 if TYPE_CHECKING:
     from ._request import PostParser
@@ -152,6 +154,8 @@ def process_data(
         return None
     if cast_to is object:
         return data
+    if isinstance(cast_to, type) and issubclass(cast_to, BasePage):
+        data = cast_to._page_body(data, response.headers)
     if not strict:
         return construct_type(cast_to, data)
     try:

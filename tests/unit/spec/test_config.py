@@ -117,6 +117,15 @@ def test_paths_are_relative_to_the_config_and_per_target(tmp_path: Path) -> None
         ("output: {rust: out}\n", "sdkgen.yaml:1:10: error: unknown target 'rust'; the targets are python, typescript"),
         ("license: 'MIT; rm'\n", "sdkgen.yaml:1:1: error: license must be an SPDX licence identifier or expression"),
         ("python: {requires_python: '>=3.9'}\n", "error: requires_python must be a floor of 3.10 or later"),
+        ("pagination:\n  offsett: P\n", "sdkgen.yaml:2:3: error: unknown page scheme 'offsett'"),
+        ("pagination:\n  offset: page\n", "sdkgen.yaml:2:3: error: page name must be PascalCase, got 'page'"),
+        (
+            "pagination:\n  operations:\n    op: {scheme: pages}\n",
+            "error: scheme must be one of cursor_last_id, cursor_item_id, cursor, next_url",
+        ),
+        ("pagination:\n  operations:\n    op: {scheme: offset, nxt: a}\n", "error: unknown config key 'nxt'"),
+        ("pagination:\n  operations:\n    op: [offset]\n", "error: expected `none` or a mapping with `scheme`"),
+        ("pagination:\n  operations:\n    op: {scheme: offset, has_more: a-b}\n", "error: has_more must be"),
     ],
 )
 def test_place_and_name_mistakes_are_located(tmp_path: Path, text: str, expected: str) -> None:

@@ -2,7 +2,10 @@
  * Pages of a list: a page holds one response's items and knows the request for the next
  * one. `for await (const item of page)` iterates every item of this page and the pages
  * after it; `iterPages()` every page. A `PagePromise` is what a list method returns:
- * await it for the first page, or iterate it directly with `for await`.
+ * await it for the first page, or iterate it directly with `for await`. The helpers at
+ * the end build the request for the next page of cursor, offset, page-number and link
+ * pages; a next-page URL (from the body or the `Link` header) is requested as given,
+ * resolved against the base URL.
  */
 
 import { APIPromise } from './api-promise.js';
@@ -36,6 +39,14 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
 
   /** The request for the next page, or null when this page says there is none. */
   abstract nextPageRequestOptions(): FinalRequestOptions | null;
+
+  /** The request for the page at `url` (resolved against the base URL; null without a URL). */
+  protected nextURLRequest(url: unknown): FinalRequestOptions | null {
+    if (typeof url !== 'string' || url === '') {
+      return null;
+    }
+    return { ...this.options, path: new URL(url, this.#client.baseURL).toString(), query: {} };
+  }
 
   /** The items of this page. */
   abstract getPaginatedItems(): Item[];
@@ -110,4 +121,52 @@ export function nextCursorRequest(
     return null;
   }
   return { ...options, query: { ...pageBody(options.query), [param]: cursor } };
+}
+
+/** The URL of the RFC 8288 `Link` header's `rel="next"` link, or null. */
+export function nextLink(header: string | null): string | null {
+  for (const match of (header ?? '').matchAll(/<([^>]*)>((?:\s*;\s*[^;,]+)*)/g)) {
+    for (const rel of (match[2] ?? '').matchAll(/;\s*rel\s*=\s*"?([^";]*)"?/gi)) {
+      if ((rel[1] ?? '').toLowerCase().split(/\s+/).includes('next')) {
+        return match[1] ?? null;
+      }
+    }
+  }
+  return null;
+}
+
+/** The whole number a query value holds, or null. */
+function queryInt(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    return value;
+  }
+  return typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : null;
+}
+
+/**
+ * The request for the page after this one, `received` items long, of an offset (`param`
+ * counts items, from 0) or `numbered` list (`param` counts pages, from 1): null after a
+ * page shorter than the `size` the request asked for, or once `total` items are reached.
+ */
+export function nextCountedRequest(
+  options: FinalRequestOptions,
+  param: string,
+  size: string,
+  received: number,
+  total: number | null,
+  numbered: boolean,
+): FinalRequestOptions | null {
+  const query = pageBody(options.query);
+  const given = queryInt(query[param]);
+  const perPage = size ? queryInt(query[size]) : null;
+  if (perPage !== null && received < perPage) {
+    return null;
+  }
+  const page = given ?? 1;
+  const following = numbered ? page + 1 : (given ?? 0) + received;
+  const reached = numbered ? (perPage ? page * perPage : null) : following;
+  if (total !== null && reached !== null && reached >= total) {
+    return null;
+  }
+  return { ...options, query: { ...query, [param]: following } };
 }

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 
 import Client, { AbstractPage, APIPromise, PagePromise } from '../../src/index.js';
 import type { BaseClient } from '../../src/core/client-core.js';
-import { nextCursorRequest, pageBody } from '../../src/core/pagination.js';
+import { nextCountedRequest, nextCursorRequest, nextLink, pageBody } from '../../src/core/pagination.js';
 import type { FinalRequestOptions } from '../../src/core/request-options.js';
 import { TestServer } from '../server.js';
 
@@ -118,6 +118,29 @@ describe('responses', () => {
     const last = await first.getNextPage();
     assert.equal(last.hasNextPage(), false);
     await assert.rejects(last.getNextPage(), /No next page expected/);
+  });
+
+  test('the next link is the Link header\'s rel="next"', () => {
+    assert.equal(nextLink('<https://a.test/2>; rel="next", <https://a.test/9>; rel="last"'), 'https://a.test/2');
+    assert.equal(nextLink('<https://a.test/1>; rel="prev", <https://a.test/3>; rel=next'), 'https://a.test/3');
+    assert.equal(nextLink('<https://a.test/3>; title="n"; rel="prefetch next"'), 'https://a.test/3');
+    assert.equal(nextLink('<https://a.test/1>; rel="prev"'), null);
+    assert.equal(nextLink(null), null);
+  });
+
+  test('offsets and page numbers advance, or stop on a short page or at the total', () => {
+    const options = (query: object) => ({ method: 'get' as const, path: '/list', query });
+    const next = (query: object, received: number, total: number | null, numbered: boolean) =>
+      nextCountedRequest(options(query), 'offset', 'limit', received, total, numbered)?.query ?? null;
+    assert.deepEqual(next({}, 3, null, false), { offset: 3 });
+    assert.deepEqual(next({ offset: 4, limit: 2 }, 2, null, false), { offset: 6, limit: 2 });
+    assert.deepEqual(next({ offset: '4', limit: '2' }, 2, null, false), { offset: 6, limit: '2' });
+    assert.equal(next({ offset: 4, limit: 2 }, 1, null, false), null);
+    assert.equal(next({ offset: 4, limit: 2 }, 2, 6, false), null);
+    assert.deepEqual(next({}, 3, null, true), { offset: 2 });
+    assert.deepEqual(next({ offset: 0, limit: 3 }, 3, null, true), { offset: 1, limit: 3 });
+    assert.equal(next({ offset: 2, limit: 3 }, 3, 6, true), null);
+    assert.equal(next({ offset: 2, limit: 3 }, 2, null, true), null);
   });
 
   test('an event stream yields each event until [DONE]', async () => {
