@@ -8,7 +8,11 @@ method names), `schemas` (schema reading) and `models` (component schemas as `Mo
 
 from .nodes import (
     Api,
+    AuthKind,
+    AuthPlace,
     Client,
+    ClientSecurity,
+    Credential,
     HeaderOption,
     JsonValue,
     Model,
@@ -22,6 +26,8 @@ from .nodes import (
     RequestBody,
     Resource,
     Response,
+    Security,
+    SecurityScheme,
     TypeKind,
     TypeRef,
     depth_first,
@@ -29,7 +35,11 @@ from .nodes import (
 
 __all__ = [
     "Api",
+    "AuthKind",
+    "AuthPlace",
     "Client",
+    "ClientSecurity",
+    "Credential",
     "HeaderOption",
     "JsonValue",
     "Model",
@@ -43,6 +53,8 @@ __all__ = [
     "RequestBody",
     "Resource",
     "Response",
+    "Security",
+    "SecurityScheme",
     "TypeKind",
     "TypeRef",
     "depth_first",

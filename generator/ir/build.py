@@ -27,6 +27,7 @@ from .models import build_models
 from .nodes import MULTIPART
 from .placement import Placement, place_operations
 from .schemas import SchemaReader
+from .security import plan_security
 
 JSON_TYPES = ("application/json",)
 BODY_TYPES = ("application/json", MULTIPART)  # in order of preference
@@ -70,6 +71,7 @@ class _Builder:
         self.schemes: dict[str, ir.PageScheme] = {}
         self.request_roots: list[Any] = []
         self.response_roots: list[Any] = []
+        self.security: Mapping[str, ir.Security] = {}
 
     def report(self, severity: Severity, pointer: str, message: str, hint: str = "") -> None:
         self.diagnostics.append(Diagnostic(severity, message, self.document.locate(pointer), hint))
@@ -78,23 +80,27 @@ class _Builder:
         root = _Node()
         placements, found = place_operations(self.document, self.config, self.reader)
         self.diagnostics.extend(found)
+        named = identity(
+            self.document.data, self.config, self.document.locate, fallback=api_name(PurePath(self.document.path).stem)
+        )
+        self.diagnostics.extend(named.diagnostics)
+        ops = [(p.pointer, p.item[p.method]) for p in placements]
+        security = plan_security(self.document.data, self.config, ops, named.name.upper(), self.document.locate)
+        self.diagnostics.extend(security.diagnostics)
+        self.security = security.operations
         for placed in placements:
             node = root
             for segment in placed.resource:
                 node = node.children.setdefault(segment, _Node())
             node.operations.append(self._operation(placed))
         info = self.document.data.get("info") or {}
-        named = identity(
-            self.document.data, self.config, self.document.locate, fallback=api_name(PurePath(self.document.path).stem)
-        )
-        self.diagnostics.extend(named.diagnostics)
         response_schemas = self._model_schemas()
         request_schemas = self.reader.reachable(self.request_roots)
         return ir.Api(
             title=str(info.get("title", "")),
             version=str(info.get("version", "")),
             description=str(info.get("description", "")),
-            client=named.client,
+            client=replace(named.client, security=security.client),
             resources=self._freeze(root, ()),
             page_schemes=tuple(self.schemes[name] for name in sorted(self.schemes)),
             response_schemas=response_schemas,
@@ -135,6 +141,7 @@ class _Builder:
             pointer=pointer,
             query_constants=placed.constants,
             page_item_example_schema=item_schema,
+            security=self.security.get(pointer),
         )
 
     def _parameters(

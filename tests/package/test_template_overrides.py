@@ -170,5 +170,5 @@ def test_a_typescript_override_naming_a_python_field_is_refused(tmp_path: Path) 
     with pytest.raises(GenerationError) as err:
         generate_files(SPEC, CONFIG, target="typescript", overrides=folder, cache_root=None)
     messages = [d.message for d in err.value.diagnostics]
-    assert any("uses `sync_class`, which no view-model of contract 1.1 has" in m for m in messages), messages
+    assert any("uses `sync_class`, which no view-model of contract 1.2 has" in m for m in messages), messages
     assert all("templates/typescript/CONTRACT.md" in d.hint for d in err.value.diagnostics)

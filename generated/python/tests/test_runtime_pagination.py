@@ -207,14 +207,18 @@ def server() -> Server:
 @pytest.fixture
 def items(server: Server) -> Items:
     http = httpx.Client(transport=httpx.MockTransport(server))
-    return Items(Client(api_key="k", base_url="http://localhost/v1", http_client=http))
+    return Items(
+        Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http)
+    )
 
 
 @pytest.fixture
 def async_items(server: Server) -> AsyncItems:
     http = httpx.AsyncClient(transport=httpx.MockTransport(server))
     return AsyncItems(
-        AsyncClient(api_key="k", base_url="http://localhost/v1", http_client=http)
+        AsyncClient(
+            api_key="My API Key", base_url="http://localhost/v1", http_client=http
+        )
     )
 
 
@@ -305,7 +309,7 @@ def test_strict_pages_validate_items(server: Server) -> None:
     http = httpx.Client(transport=httpx.MockTransport(server))
     items = Items(
         Client(
-            api_key="k",
+            api_key="My API Key",
             base_url="http://localhost/v1",
             http_client=http,
             _strict_response_validation=True,

@@ -24,6 +24,7 @@ RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"}
 def name_clashes(api: ir.Api) -> list[tuple[str, str, str]]:
     """(pointer, message, hint) for each resource or method name a generated class already uses."""
     options = {o.param for o in api.client.header_options}
+    options |= {identifier(c.name) for c in api.client.security.credentials()}
     reserved = CLIENT_ATTRIBUTES | options
     found = []
     for resource in api.resources:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...ir import HeaderOption
 from ..contract import Contract
+from .auth_views import AuthView, CredentialView
 from .view_models import (
     ArgumentView,
     ChildView,
@@ -25,7 +26,7 @@ from .view_tests import PathCaseView, TestCallView, TestFileView
 
 CONTRACT = Contract(
     target="python",
-    version="1.1",
+    version="1.2",
     view_models=(
         ClientView,
         PackageViews,
@@ -40,6 +41,8 @@ CONTRACT = Contract(
         OperationParamsView,
         ParamsClassView,
         HeaderOption,
+        AuthView,
+        CredentialView,
         TestFileView,
         TestCallView,
         PathCaseView,

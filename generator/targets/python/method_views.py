@@ -20,6 +20,7 @@ from .names import identifier
 from .text import docstring_lines
 from .types import TypeSpeller
 from .view_models import ArgumentView, MethodView, PageUse, StreamUse
+from .auth_views import security_literal
 from .view_tests import operation_arguments
 
 
@@ -69,6 +70,7 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
         cast_result=returns.cast,
         page=returns.page,
         stream=_stream_use(op, names, speller),
+        security="" if op.security is None else security_literal(op.security),
     )
     return Method(view, returns.cast or returns.page_cast)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...ir import HeaderOption
+from .auth_views import AuthView
 from .view_tests import TestFileView
 
 
@@ -75,6 +76,7 @@ class MethodView:
     cast_result: bool
     page: PageUse | None
     stream: StreamUse | None
+    security: str = ""  # the operation's own requirement as a literal; '': the client's
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +160,7 @@ class ClientView:
     param_names: tuple[str, ...]
     operation_params: tuple[str, ...]
     example: str
+    auth: AuthView
 
 
 @dataclass(frozen=True, slots=True)

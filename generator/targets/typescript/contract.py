@@ -6,6 +6,7 @@ See `targets.contract` for what a contract is and how overrides are checked agai
 from __future__ import annotations
 
 from ..contract import Contract
+from .auth_views import AuthView, CredentialView
 from .method_body import MethodView, ParamsView
 from .model_views import DeclarationView, FieldView, ModelsView
 from .view_tests import TestCallView, TestFileView
@@ -13,7 +14,7 @@ from .views import ChildView, ClientView, ExportView, HeaderOptionView, PackageV
 
 CONTRACT = Contract(
     target="typescript",
-    version="1.1",
+    version="1.2",
     view_models=(
         ClientView,
         PackageViews,
@@ -23,6 +24,8 @@ CONTRACT = Contract(
         ParamsView,
         PageView,
         HeaderOptionView,
+        AuthView,
+        CredentialView,
         ExportView,
         ModelsView,
         DeclarationView,

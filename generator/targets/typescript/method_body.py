@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ... import ir
+from .auth_views import security_literal
 from .model_views import FieldView, field_view
 from .names import camel, local_name, path_argument
 from .text import jsdoc_lines, property_key, string_literal, wrapped
@@ -217,6 +218,8 @@ class MethodPlan:
             entries.append(f"headers: buildHeaders([{{ {headers} }}, options?.headers])")
         if self.op.body is not None and self.op.body.multipart:
             entries.append("__multipart: true")
+        if self.op.security is not None:
+            entries.append(f"__security: {security_literal(self.op.security)}")
         if self._binary():
             entries.append("__binaryResponse: true")
         if self.op.response.stream is not None and self.params is not None:

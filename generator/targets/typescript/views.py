@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ... import ir
 from ...ir.naming import words
 from ..naming import params_type_names
+from .auth_views import AuthView, auth_view
 from .imports import ImportBlock
 from .method_body import MethodPlan, MethodView, ParamsView
 from .names import camel, pascal
@@ -122,6 +123,7 @@ class ClientView:
     pages: tuple[PageView, ...]
     exports: tuple[ExportView, ...]
     example: str
+    auth: AuthView
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +183,7 @@ def build_views(
             if len(r.path) == 1 or v.params
         ),
         example=_example(api),
+        auth=auth_view(api.client.security),
     )
     return PackageViews(client, views)
 

@@ -29,6 +29,7 @@ from ._types import (
     not_given,
 )
 from ._utils import json_bytes, strip_not_given
+from ._auth import Security
 
 if TYPE_CHECKING:
     import httpx
@@ -59,6 +60,7 @@ class FinalRequestOptions:
         "max_retries",
         "post_parser",
         "multipart",
+        "security",
     )
 
     def __init__(
@@ -74,6 +76,7 @@ class FinalRequestOptions:
         max_retries: int | NotGiven = not_given,
         post_parser: Optional[PostParser] = None,
         multipart: bool = False,
+        security: Optional[Security] = None,
     ) -> None:
         self.method = method
         self.url = url
@@ -86,6 +89,8 @@ class FinalRequestOptions:
         self.post_parser = post_parser
         self.multipart = multipart
         """Send the body as ``multipart/form-data`` instead of JSON."""
+        self.security = security
+        """The operation's own security requirement; None: the client's."""
 
     def copy(self) -> FinalRequestOptions:
         """A shallow copy (the mappings are shared, so replace them, never mutate)."""
@@ -105,6 +110,7 @@ def make_request_options(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: Union[float, "httpx.Timeout", None, NotGiven] = not_given,
+    security: Optional[Security] = None,
 ) -> RequestOptions:
     """The per-call options of a resource method; ``extra_query`` wins over ``query``
     (an ``omit`` in ``extra_query`` also removes a client ``default_query`` entry)."""
@@ -125,6 +131,8 @@ def make_request_options(
         options["params"] = {**options.get("params", {}), **extra_query}
     if not isinstance(timeout, NotGiven):
         options["timeout"] = timeout
+    if security is not None:
+        options["security"] = security
     return options
 
 

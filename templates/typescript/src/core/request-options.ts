@@ -29,6 +29,8 @@ export interface RequestOptions {
   __binaryResponse?: boolean | undefined;
   /** Send the body as `multipart/form-data`. */
   __multipart?: boolean | undefined;
+  /** The operation's own security requirement (undefined: the client's). */
+  __security?: ReadonlyArray<ReadonlyArray<string>> | undefined;
 }
 
 /** A request ready to send: its method and path, and the options above. */
