@@ -21,9 +21,16 @@ from typing import Any
 import pytest
 
 from generator.core.write import write_tree
+from generator.ir import nodes as ir
+from generator.ir.identity import api_name
+from generator.ir.security import SecurityPlan, plan_security
 from generator.pipeline import generate_targets
+from generator.spec.config import SdkConfig
+from generator.spec.load import escape_pointer_token, load_document
+from generator.targets.python.auth_views import auth_view as python_auth
+from generator.targets.typescript.auth_views import auth_view as typescript_auth
 
-from conftest import with_node_tools
+from conftest import shared_spec, with_node_tools
 from recording_server import RecordingServer, json_reply
 
 SPECS = Path(__file__).resolve().parents[1] / "specs"
@@ -240,3 +247,48 @@ def test_the_config_names_options_and_variables(tmp_path: Path) -> None:
     assert '("account_sid", "DEMO_SID")' in client and '("auth_token", "AUTH_DEMO_AUTH_TOKEN")' in client
     assert '("api_key", "DEMO_KEY")' in client
     assert '"headerKey": ("api_key", "header", "X-API-Key", ("api_key",)),' in client
+
+
+def _real_plan(name: str) -> SecurityPlan:
+    document = load_document(shared_spec(f"real/{name}"))
+    operations = [
+        (f"/paths/{escape_pointer_token(path)}/{method}", op)
+        for path, item in document.data["paths"].items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "responses" in op
+    ]
+    prefix = api_name(str(document.data["info"]["title"])).upper()
+    return plan_security(document.data, SdkConfig(path="cfg"), operations, prefix, document.locate)
+
+
+def test_twilio_takes_a_username_and_password_at_construction() -> None:
+    result = _real_plan("twilio_api_v2010.json")
+    client = ir.Client(
+        "https://api.twilio.com", "TWILIO_API_KEY", "TWILIO_BASE_URL", None, "brackets", (), result.client
+    )
+    python, typescript = python_auth(client.security), typescript_auth(client.security)
+    assert [(c.param, c.env, c.attribute) for c in python.credentials] == [
+        ("username", "TWILIO_USERNAME", "str"),
+        ("password", "TWILIO_PASSWORD", "str"),
+    ]
+    assert python.schemes == (
+        ('"accountSid_authToken"', '("basic", "header", "Authorization", ("username", "password"))'),
+    )
+    assert [(c.option, c.required, c.setter) for c in typescript.credentials] == [
+        ("username", True, False),
+        ("password", True, False),
+    ]
+    assert result.operations == {} and result.diagnostics == ()
+
+
+def test_swagger_petstore3_takes_an_access_token_and_its_api_key_header() -> None:
+    result = _real_plan("swagger-petstore3.yaml")
+    schemes = [(s.key, s.kind, s.place, s.wire_name, [c.name for c in s.credentials]) for s in result.client.schemes]
+    assert schemes == [
+        ("petstore_auth", ir.AuthKind.BEARER, ir.AuthPlace.HEADER, "Authorization", ["access_token"]),
+        ("api_key", ir.AuthKind.API_KEY, ir.AuthPlace.HEADER, "api_key", ["api_key"]),
+    ]
+    assert [c.env for c in result.client.credentials()] == ["SWAGGER_PETSTORE_ACCESS_TOKEN", "SWAGGER_PETSTORE_API_KEY"]
+    assert result.client.required == ()  # operations differ: checked when a request is made
+    assert result.operations["/paths/~1pet~1{petId}/get"] == (("api_key",), ("petstore_auth",))
+    assert result.client.default == () and "/paths/~1user~1login/get" not in result.operations  # public

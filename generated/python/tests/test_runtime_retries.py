@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 import email.utils
-from typing import Any, Dict, List, Callable, Iterator, Optional
+from typing import Any, Dict, List, Callable, Optional
 
 import anyio
 import httpx
@@ -267,7 +267,7 @@ def test_post_body_is_resent_on_retry(sleeps: List[float]) -> None:
 
 
 def test_callable_key_is_refreshed_per_attempt(sleeps: List[float]) -> None:
-    keys: Iterator[str] = iter(["k1", "k2"])
+    keys = iter(["k1", "k2"])
     script = Script(status(500), OK)
     Client(
         api_key=lambda: next(keys),
