@@ -264,7 +264,8 @@ class Client:
     """How a client reaches the API: its default base URL, the environment variables of
     the API key and the base URL, the prefix of the SDK's own telemetry headers (None: the
     SDK sends none), how arrays travel in a query string (`brackets`, `repeat` or
-    `comma`), and the client options sent as headers."""
+    `comma`), the client options sent as headers, and its credentials (`security`; the
+    API key's variable stays in `api_key_env` for what names it outside the client)."""
 
     default_base_url: str
     api_key_env: str

@@ -10,8 +10,8 @@ The rules, decided once here:
   Other schemes (http `digest`, `mutualTLS`, ...) are reported and never sent;
 - the options are named as the official SDKs name them: `api_key` (http bearer, apiKey),
   `access_token` (oauth2, openIdConnect), `username` and `password` (basic). When two
-  schemes would give one name, each takes its scheme's name instead (`petstore_auth`,
-  `basic_auth_username`). `auth: {Scheme: {option, env}}` in the SDK config names them;
+  schemes would give one name, each takes its scheme's name instead, less a trailing
+  `auth` (`ApiKeyAuth` and `AdminApiKeyAuth`: `api_key` and `admin_api_key`). `auth: {Scheme: {option, env}}` in the SDK config names them;
 - each option defaults from `<NAME>_<OPTION>` (`TWILIO_USERNAME`); `api_key_env:` names
   the variable of the option called `api_key`;
 - an operation's `security` replaces the top-level one; an empty list, or `{}` among the
@@ -37,6 +37,7 @@ from . import nodes as ir
 from .naming import words
 
 _PLACES = {"header": ir.AuthPlace.HEADER, "query": ir.AuthPlace.QUERY, "cookie": ir.AuthPlace.COOKIE}
+_GENERIC = {"auth", "authentication", "authorization", "scheme", "security"}
 # The option's usual name by the scheme's type (`bearer` for http bearer)
 _TOKEN = {"apiKey": "api_key", "oauth2": "access_token", "openIdConnect": "access_token", "bearer": "api_key"}
 
@@ -159,7 +160,7 @@ class _Reader:
                 if name is None:
                     name = self.usual(key, role)
                     if usual.count(name) > 1:  # another scheme's option has this name: use the scheme's
-                        name = words(key) + ("" if role == "token" else f"_{role}")
+                        name = _scheme_name(key) + ("" if role == "token" else f"_{role}")
                 default_env = config.api_key_env if name == "api_key" and config.api_key_env else None
                 env = env or default_env or f"{prefix}_{name.upper()}"
                 credentials.append(ir.Credential(name, env, self.description(key, role)))
@@ -217,3 +218,12 @@ class _Reader:
                         error=True,
                     )
                 seen[credential.name] = scheme.key
+
+
+def _scheme_name(key: str) -> str:
+    """The scheme's name as an option name, without a trailing generic word:
+    `AdminApiKeyAuth` -> `admin_api_key`, `bearerAuth` -> `bearer`."""
+    parts = words(key).split("_")
+    while len(parts) > 1 and parts[-1] in _GENERIC:
+        parts.pop()
+    return "_".join(parts) or "credential"

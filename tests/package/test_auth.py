@@ -34,11 +34,11 @@ from conftest import shared_spec, with_node_tools
 from recording_server import RecordingServer, json_reply
 
 SPECS = Path(__file__).resolve().parents[1] / "specs"
-METHODS = ("basic", "bearer", "header", "query", "cookie", "oauth", "either", "both", "public", "optional")
+METHODS = ("basic", "token", "header", "query", "cookie", "oauth", "either", "both", "public", "optional")
 EVERYTHING = {
     "username": "user",
     "password": "pa:ss",
-    "bearer_auth": "tok",
+    "bearer": "tok",
     "header_key": "hk",
     "query_key": "qk",
     "cookie_key": "ck",
@@ -138,7 +138,7 @@ def _call(
 
 EXPECTED = [
     {"target": "/v1/basic", "auth": {"authorization": BASIC}},
-    {"target": "/v1/bearer", "auth": {"authorization": "Bearer tok"}},
+    {"target": "/v1/token", "auth": {"authorization": "Bearer tok"}},
     {"target": "/v1/header", "auth": {"x-api-key": "hk"}},
     {"target": "/v1/query?key=qk", "auth": {}},
     {"target": "/v1/cookie", "auth": {"cookie": "session=ck"}},
@@ -168,12 +168,11 @@ def test_credentials_come_from_their_environment_variables(demo: dict[str, Path]
 @pytest.mark.parametrize("target", ["python", "typescript"])
 def test_a_requirement_no_credential_meets_fails_before_sending(demo: dict[str, Path], target: str) -> None:
     name = "header_key" if target == "python" else "headerKey"
-    bearer = "bearer_auth" if target == "python" else "bearerAuth"
     calls = ("header", "either", "public", "optional", "basic")
     results, sent = _call(target, demo[target], calls, {"username": "user", "password": "pa:ss"})
     either = (
         f"This request needs credentials: pass `{name}` (or set $AUTH_DEMO_HEADER_KEY), "
-        f"or `{bearer}` (or set $AUTH_DEMO_BEARER_AUTH) to the client"
+        "or `bearer` (or set $AUTH_DEMO_BEARER) to the client"
     )
     assert results == [MISSING_HEADER_KEY.format(name), either, "sent", "sent", "sent"]
     assert sent == [
@@ -185,7 +184,7 @@ def test_a_requirement_no_credential_meets_fails_before_sending(demo: dict[str, 
 
 @pytest.mark.parametrize("target", ["python", "typescript"])
 def test_alternatives_fall_back_to_the_next_one_set(demo: dict[str, Path], target: str) -> None:
-    results, sent = _call(target, demo[target], ("either",), {"bearer_auth": "tok"})
+    results, sent = _call(target, demo[target], ("either",), {"bearer": "tok"})
     assert results == ["sent"]
     assert sent == [{"target": "/v1/either", "auth": {"authorization": "Bearer tok"}}]
 

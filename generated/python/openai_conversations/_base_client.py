@@ -416,7 +416,8 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
 
     async def _refresh_credentials(self) -> None:
         """Call the credential providers, awaiting what they return when that is
-        awaitable (the async client takes ``async def`` providers, as the reference does)."""
+        awaitable (the async client takes ``async def`` providers, as the reference does).
+        """
         for option, provider in self._credential_providers.items():
             value = provider()
             if inspect.isawaitable(value):

@@ -18,6 +18,7 @@ from ... import ir
 from .names import identifier
 
 _TEST_VALUES = {"username": "user", "password": "pass"}
+_TYPING = ("TYPE_CHECKING", "Dict", "Tuple", "Union", "Mapping", "Callable", "ClassVar", "Optional", "Awaitable")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,9 @@ class AuthView:
     required: str
     test_kwargs: str
     bearer_key: bool
+    typing: str  # what the client module imports from typing (`Callable`, `Awaitable` only for credential functions)
     init_doc: str  # the constructor docstring's first line, up to the base URL's variable
+    env_list: str  # the credentials' variables, `, `-separated (the README)
     callable_doc: str  # the async constructor's note on credential functions ('' or starting with a line break)
 
 
@@ -64,7 +67,9 @@ def auth_view(security: ir.ClientSecurity) -> AuthView:
         required=_tuple(_str(identifier(n)) for n in security.required),
         test_kwargs="".join(f'{c.param}="{_TEST_VALUES.get(c.param, "My API Key")}", ' for c in credentials),
         bearer_key=security.required == ("api_key",) and len(bearer) == 1 and len(security.schemes) == 1,
+        typing=", ".join(n for n in _TYPING if n not in ("Callable", "Awaitable") or _callable_doc(credentials)),
         init_doc=_init_doc(credentials),
+        env_list=", ".join(c.env for c in credentials),
         callable_doc=_callable_doc(credentials),
     )
 

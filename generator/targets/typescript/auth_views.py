@@ -49,6 +49,7 @@ class AuthView:
     bearer_key: bool
     any_setter: bool
     any_required: bool
+    env_list: str  # the credentials' variables, `, `-separated (the README)
 
 
 def auth_view(security: ir.ClientSecurity) -> AuthView:
@@ -64,6 +65,7 @@ def auth_view(security: ir.ClientSecurity) -> AuthView:
         bearer_key=security.required == ("api_key",) and only_bearer,
         any_setter=any(c.setter for c in credentials),
         any_required=bool(security.required),
+        env_list=", ".join(c.env for c in credentials),
     )
 
 

@@ -218,7 +218,11 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
         self, options: FinalRequestOptions, prepared: _Prepared, retries_taken: int
     ) -> httpx.Request:
         headers = self._build_headers(
-            options, prepared.timeout, retries_taken, prepared.content_type, prepared.auth
+            options,
+            prepared.timeout,
+            retries_taken,
+            prepared.content_type,
+            prepared.auth,
         )
         client = self._client
         if self._plain_build_request and prepared.params is None and not client.cookies:

@@ -57,7 +57,9 @@ class ClientOptions:
     _header_options: ClassVar[Tuple[HeaderOption, ...]] = ()
     _auth_schemes: ClassVar[Mapping[str, AuthScheme]] = {}
     _security: ClassVar[Security] = ()
-    _credentials: ClassVar[Tuple[Tuple[str, str], ...]] = ()  # (option, environment variable)
+    _credentials: ClassVar[
+        Tuple[Tuple[str, str], ...]
+    ] = ()  # (option, environment variable)
     _required_credentials: ClassVar[Tuple[str, ...]] = ()
     _is_async: ClassVar[bool]
 
@@ -135,8 +137,7 @@ class ClientOptions:
     def _select_credentials(self, security: Optional[Security]) -> Tuple[str, ...]:
         """The schemes a request with this requirement (None: the client's) sends."""
         is_set = {
-            option: bool(getattr(self, option))
-            or option in self._credential_providers
+            option: bool(getattr(self, option)) or option in self._credential_providers
             for option, _env in self._credentials
         }
         chosen = self._security if security is None else security

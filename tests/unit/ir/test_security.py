@@ -46,6 +46,15 @@ def test_api_key_env_names_the_variable_of_the_api_key_option() -> None:
     assert names(result) == [("api_key", "OPENAI_API_KEY")]
 
 
+def test_two_bearer_schemes_are_named_after_their_schemes_as_openai_names_them() -> None:
+    config = SdkConfig(path="cfg", api_key_env="OPENAI_API_KEY")
+    ops = {"a": {}, "admin": {"security": [{"AdminApiKeyAuth": []}]}}
+    schemes = {"ApiKeyAuth": BEARER, "AdminApiKeyAuth": BEARER}
+    result = plan(schemes, ops, top=[{"ApiKeyAuth": []}], config=config)
+    assert names(result) == [("api_key", "OPENAI_API_KEY"), ("admin_api_key", "DEMO_ADMIN_API_KEY")]
+    assert result.client.required == ()  # not every operation needs the same one
+
+
 def test_no_security_takes_no_credentials() -> None:
     result = plan({}, {"a": {}})
     assert result.client == ir.ClientSecurity() and result.operations == {}
@@ -73,7 +82,7 @@ def test_api_keys_keep_their_place_and_wire_name_and_oauth_is_a_bearer_token() -
         ("oidc", ir.AuthKind.BEARER, ir.AuthPlace.HEADER, "Authorization"),
     ]
     # two schemes would both take `access_token`: each is named after its scheme instead
-    assert [c.name for c in result.client.credentials()] == ["api_key", "petstore_auth", "oidc"]
+    assert [c.name for c in result.client.credentials()] == ["api_key", "petstore", "oidc"]
     assert result.client.required == ()  # the operations differ: checked per request
     assert result.operations == {
         "/paths/~1a/get": (("petstore_auth",),),
