@@ -21,10 +21,13 @@ from ..core.write import write_file
 from ..ir.identity import api_name, identity, server_url
 from ..spec.bundle import load_bundled
 from ..spec.config import SdkConfig, load_config
+from ..ir.security import plan_security
+from ..spec.load import escape_pointer_token
 from ..spec.schema_tree import as_mapping
 
 _PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_./-]*$")
 _YAML_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
+_HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 
 
 def write_starter(spec: Path, config: Path, *, force: bool = False) -> list[Diagnostic]:
@@ -90,7 +93,7 @@ def starter_text(data: Mapping[str, Any], spec: Path, config: Path, locate: Loca
         "# The environment variables the client reads its API key and base URL from.",
         f"api_key_env: {named.client.api_key_env}",
         f"base_url_env: {named.client.base_url_env}",
-        *_auth_comment(data),
+        *_auth_section(data, named.name.upper(), locate),
         "# The packages' licence (from info.license; none when the spec names none).",
         f"license: {_scalar(named.license)}" if named.license else "# license: MIT",
         "# The SDK's own telemetry headers (<prefix>-Lang, -Retry-Count, ...) are sent only with a prefix:",
@@ -111,20 +114,39 @@ def starter_text(data: Mapping[str, Any], spec: Path, config: Path, locate: Loca
     return "\n".join(lines) + "\n", list(named.diagnostics)
 
 
-def _auth_comment(data: Mapping[str, Any]) -> list[str]:
-    """What the spec's security schemes say, and what the clients do about them."""
-    schemes = as_mapping(data.get("components")).get("securitySchemes")
-    if not isinstance(schemes, Mapping) or not schemes:
-        return ["# The spec declares no security scheme; the clients still expect an API key (any value)."]
-    lines = ["# The spec's security schemes (the clients send the key as `Authorization: Bearer <key>`):"]
-    for name, scheme in sorted(schemes.items()):
-        if isinstance(scheme, Mapping):
-            kind = str(scheme.get("type", "?"))
-            detail = scheme.get("scheme") or scheme.get("name") or ""
-            supported = kind == "http" and str(detail).lower() == "bearer"
-            line = "#   " + _line(f"{name}: {kind} {detail}")
-            lines.append(line + ("" if supported else " (not supported yet)"))
-    return lines
+def _auth_section(data: Mapping[str, Any], prefix: str, locate: Locator) -> list[str]:
+    """`auth:` with each security scheme some operation requires: its client options and
+    their environment variables (`ir.security` decides them; the schemes it cannot send are
+    listed in a comment)."""
+    operations = [
+        (f"/paths/{escape_pointer_token(path)}/{method}", op)
+        for path, item in as_mapping(data.get("paths")).items()
+        for method, op in as_mapping(item).items()
+        if method in _HTTP_METHODS and isinstance(op, Mapping)
+    ]
+    plan = plan_security(data, SdkConfig(path=""), operations, prefix, locate)
+    if not plan.client.schemes:
+        return ["# No operation requires credentials (the spec's security), so the clients take none."]
+    lines = ["# The credentials of each security scheme the operations require: option names and variables."]
+    lines.append("auth:")
+    for scheme in plan.client.schemes:
+        lines.append(f"  {_scalar(scheme.key)}:  # {_line(_how(scheme))}")
+        if scheme.kind is ir.AuthKind.BASIC:
+            for role, credential in zip(("username", "password"), scheme.credentials):
+                lines.append(f"    {role}: {{option: {credential.name}, env: {credential.env}}}")
+        else:
+            (credential,) = scheme.credentials
+            lines.append(f"    option: {credential.name}\n    env: {credential.env}")
+    unsupported = [d.message for d in plan.diagnostics]
+    return lines + [f"# {_line(message)}" for message in unsupported]
+
+
+def _how(scheme: ir.SecurityScheme) -> str:
+    if scheme.kind is ir.AuthKind.BASIC:
+        return "Authorization: Basic base64(username:password)"
+    if scheme.kind is ir.AuthKind.BEARER:
+        return f"{scheme.spec_type}: Authorization: Bearer <token>"
+    return f"apiKey in the {scheme.place.value} {scheme.wire_name}"
 
 
 def _line(text: str) -> str:

@@ -8,8 +8,12 @@ method names), `schemas` (schema reading), `models` (component schemas as `Model
 
 from .nodes import (
     Api,
+    AuthKind,
+    AuthPlace,
     BodyKind,
     Client,
+    ClientSecurity,
+    Credential,
     FieldEncoding,
     HeaderOption,
     JsonValue,
@@ -24,6 +28,8 @@ from .nodes import (
     RequestBody,
     Resource,
     Response,
+    Security,
+    SecurityScheme,
     TypeKind,
     TypeRef,
     depth_first,
@@ -31,8 +37,12 @@ from .nodes import (
 
 __all__ = [
     "Api",
+    "AuthKind",
+    "AuthPlace",
     "BodyKind",
     "Client",
+    "ClientSecurity",
+    "Credential",
     "FieldEncoding",
     "HeaderOption",
     "JsonValue",
@@ -47,6 +57,8 @@ __all__ = [
     "RequestBody",
     "Resource",
     "Response",
+    "Security",
+    "SecurityScheme",
     "TypeKind",
     "TypeRef",
     "depth_first",

@@ -30,6 +30,7 @@ from .paging import Pager
 from .parameters import name_arguments, read_parameters
 from .placement import Placement, place_operations
 from .schemas import SchemaReader
+from .security import plan_security
 
 JSON_TYPES = ("application/json",)
 STREAM_TYPE = "text/event-stream"
@@ -70,6 +71,7 @@ class _Builder:
         self.pager = Pager(self.reader, config.page_names, config.page_overrides)
         self.request_roots: list[Any] = []
         self.response_roots: list[Any] = []
+        self.security: Mapping[str, ir.Security] = {}
 
     def report(self, severity: Severity, pointer: str, message: str, hint: str = "") -> None:
         self.diagnostics.append(Diagnostic(severity, message, self.document.locate(pointer), hint))
@@ -78,6 +80,14 @@ class _Builder:
         root = _Node()
         placements, found = place_operations(self.document, self.config, self.reader)
         self.diagnostics.extend(found)
+        named = identity(
+            self.document.data, self.config, self.document.locate, fallback=api_name(PurePath(self.document.path).stem)
+        )
+        self.diagnostics.extend(named.diagnostics)
+        ops = [(p.pointer, p.item[p.method]) for p in placements]
+        security = plan_security(self.document.data, self.config, ops, named.name.upper(), self.document.locate)
+        self.diagnostics.extend(security.diagnostics)
+        self.security = security.operations
         for placed in placements:
             node = root
             for segment in placed.resource:
@@ -86,17 +96,13 @@ class _Builder:
         schemes = self.pager.finish()
         self.diagnostics.extend(self.pager.diagnostics)
         info = self.document.data.get("info") or {}
-        named = identity(
-            self.document.data, self.config, self.document.locate, fallback=api_name(PurePath(self.document.path).stem)
-        )
-        self.diagnostics.extend(named.diagnostics)
         response_schemas = self._model_schemas()
         request_schemas = self.reader.reachable(self.request_roots)
         return ir.Api(
             title=str(info.get("title", "")),
             version=str(info.get("version", "")),
             description=str(info.get("description", "")),
-            client=named.client,
+            client=replace(named.client, security=security.client),
             resources=self._freeze(root, (), schemes),
             page_schemes=tuple(sorted(set(schemes.values()), key=lambda s: s.name)),
             response_schemas=response_schemas,
@@ -141,6 +147,7 @@ class _Builder:
             pointer=pointer,
             query_constants=placed.constants,
             page_item_example_schema=item_schema,
+            security=self.security.get(pointer),
         )
 
     def _parameters(self, item: Mapping[str, Any], spec: Mapping[str, Any], pointer: str) -> list[ir.Parameter]:

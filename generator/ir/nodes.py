@@ -4,6 +4,7 @@ Built once by `build_ir` from a validated spec and the SDK config, never mutated
 language-neutral: names are kept as they appear on the wire or as lower-case words joined
 by underscores (`retrieve`, `fine_tuning`), types are `TypeRef` trees, and each target's
 views turn them into its own spellings. Every node records the JSON pointer it came from.
+The nodes of credentials live in `security_nodes`, and are re-exported here.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
+
+from .security_nodes import AuthKind as AuthKind, AuthPlace as AuthPlace, ClientSecurity as ClientSecurity
+from .security_nodes import Credential as Credential, Security as Security, SecurityScheme as SecurityScheme
 
 JsonValue = str | int | float | bool | None
 
@@ -254,6 +258,7 @@ class Operation:
     pointer: str
     query_constants: tuple[tuple[str, str], ...] = ()
     page_item_example_schema: str = ""
+    security: Security | None = None  # None: the client's default (`ClientSecurity.default`)
 
     def located(self, location: ParamLocation) -> tuple[Parameter, ...]:
         """The arguments that travel in `location`, in presentation order."""
@@ -351,7 +356,8 @@ class Client:
     SDK sends none), how arrays travel in a query string (`brackets`, `repeat` or
     `comma`: the config's, else `repeat` as OpenAPI's default `form` style sends them; it
     applies to parameters whose spec says nothing and to extra query values), and the
-    client options sent as headers."""
+    client options sent as headers, and its credentials (`security`; the API key's variable
+    stays in `api_key_env` for what names it outside the client)."""
 
     default_base_url: str
     api_key_env: str
@@ -359,6 +365,7 @@ class Client:
     header_prefix: str | None  # None: no telemetry headers
     array_format: str
     header_options: tuple[HeaderOption, ...]
+    security: ClientSecurity = field(default_factory=lambda: ClientSecurity())
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,25 @@ class HeaderOptionConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class CredentialConfig:
+    """How one credential of a security scheme is offered: the client option's name (as
+    lower-case words) and its environment variable; None leaves each to its default."""
+
+    role: str  # `token` for bearer, apiKey, oauth2 and openIdConnect; `username`/`password` for basic
+    option: str | None
+    env: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AuthConfig:
+    """`auth: {SchemeName: ...}`: the options of one security scheme of the spec."""
+
+    scheme: str
+    credentials: tuple[CredentialConfig, ...]
+    location: Location  # where the config names it
+
+
+@dataclass(frozen=True, slots=True)
 class OperationOverride:
     """Puts one operation (by operationId) on a given resource under a given method name."""
 
@@ -80,6 +99,7 @@ class SdkConfig:
     templates: Mapping[str, Path] = field(default_factory=dict)  # template overrides per target (`templates:`)
     versions: str = "auto"  # version path segments (`/v1`): `auto`, `namespace` or `drop` (see `ir.paths`)
     page_overrides: tuple[PageOverride, ...] = ()  # `pagination: operations:` (see `paging_config`)
+    auth: tuple[AuthConfig, ...] = ()  # option names and environment variables per security scheme
 
 
 _FIELDS: dict[str, Setting] = {
@@ -100,8 +120,13 @@ _NAMES: dict[str, Setting] = {
     "name": Setting(r"^[^\x00-\x1f]*\S[^\x00-\x1f]*$", "one line of text", required=False),
     "license": Setting(r"^[A-Za-z0-9][A-Za-z0-9 .()+-]*$", "an SPDX licence identifier or expression", required=False),
 }
+_CREDENTIAL_FIELDS: dict[str, Setting] = {
+    "option": Setting(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "an option name in snake_case", required=False),
+    "env": Setting(r"^[A-Z_][A-Z0-9_]*$", "an environment variable name", required=False),
+}
+BASIC_ROLES = ("username", "password")
 _PLACES = ("spec", "output", "templates", "target")
-_TOP_KEYS = {*_FIELDS, *_NAMES, *_PLACES, "query", "header_options", "pagination", "operations", "versions"}
+_TOP_KEYS = {*_FIELDS, *_NAMES, *_PLACES, "query", "header_options", "pagination", "operations", "versions", "auth"}
 VERSION_RULES = ("auto", "namespace", "drop")
 
 
@@ -167,6 +192,7 @@ class _Reader(SettingsReader):
             page_names=page_names,
             page_overrides=page_overrides,
             overrides=self.overrides(self.mapping(data, "/operations")),
+            auth=self.auth(self.mapping(data, "/auth")),
             default_base_url=top.get("default_base_url"),
             api_key_env=top.get("api_key_env"),
             base_url_env=top.get("base_url_env"),
@@ -258,4 +284,25 @@ class _Reader(SettingsReader):
             else:
                 location = self.locate(pointer)
                 found.append(OperationOverride(str(operation_id), tuple(resource.split(".")), method, location))
+        return tuple(found)
+
+    def auth(self, data: Mapping[str, Any]) -> tuple[AuthConfig, ...]:
+        """`auth: {Scheme: {option, env}}`, or `{Scheme: {username: {...}, password: {...}}}`
+        for http basic; which shape a scheme takes is checked against the spec later."""
+        found = []
+        for scheme, item in data.items():
+            pointer = f"/auth/{scheme}"
+            if not isinstance(item, Mapping):
+                self.fail(pointer, "expected a mapping: {option, env}, or {username: {...}, password: {...}}")
+                continue
+            self.unknown_keys(item, pointer, {*_CREDENTIAL_FIELDS, *BASIC_ROLES})
+            roles = [("token", item, pointer)] if set(item) & set(_CREDENTIAL_FIELDS) or not item else []
+            roles += [(r, self.mapping(item, f"{pointer}/{r}"), f"{pointer}/{r}") for r in BASIC_ROLES if r in item]
+            credentials = []
+            for role, values, where in roles:
+                if role != "token":
+                    self.unknown_keys(values, where, set(_CREDENTIAL_FIELDS))
+                read = self.strings(values, where, _CREDENTIAL_FIELDS)
+                credentials.append(CredentialConfig(role, read.get("option"), read.get("env")))
+            found.append(AuthConfig(str(scheme), tuple(credentials), self.locate(pointer)))
         return tuple(found)

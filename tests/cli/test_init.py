@@ -48,7 +48,17 @@ def test_every_value_comes_from_the_spec_and_reads_back(tmp_path: Path) -> None:
         "requires_python": ">=3.10",
     }
     assert data["typescript"]["version"] == "1.0.0"
-    assert "#   basic: http basic (not supported yet)" in text and "#   bearer: http bearer\n" in text
+    assert "auth" not in data  # no operation requires a scheme
+    with_paths = {**SPEC, "paths": {"/pets": {"get": {"security": [{"basic": []}, {"bearer": []}], "responses": {}}}}}
+    data, text = starter(tmp_path, with_paths)
+    assert data["auth"] == {
+        "bearer": {"option": "api_key", "env": "SWAGGER_PETSTORE_API_KEY"},
+        "basic": {
+            "username": {"option": "username", "env": "SWAGGER_PETSTORE_USERNAME"},
+            "password": {"option": "password", "env": "SWAGGER_PETSTORE_PASSWORD"},
+        },
+    }
+    assert "  basic:  # Authorization: Basic base64(username:password)\n" in text
     assert "header_prefix" not in data  # telemetry stays off unless asked for
     config = read_config(tmp_path / "sdkgen.yaml")
     assert config.spec == tmp_path / "api" / "pets.yaml" and config.license == "Apache-2.0"
@@ -58,6 +68,7 @@ def test_hostile_titles_are_quoted_and_read_back(tmp_path: Path) -> None:
     title = 'yes: "no" # {x}\n# injected: true\x07'
     spec = {**SPEC, "info": {"title": title, "version": "1"}, "servers": [{"url": "/"}]}
     spec["components"] = {"securitySchemes": {"a\nb: 1": {"type": "http", "scheme": "basic\nc: 2"}}}
+    spec["paths"] = {"/x": {"get": {"security": [{"a\nb: 1": []}], "responses": {}}}}
     data, text = starter(tmp_path, spec)
     assert (
         data["name"] == 'yes: "no" # {x} # injected: true' and data["python"]["import_name"] == "yes_no_x_injected_true"
@@ -81,4 +92,4 @@ def test_init_never_overwrites(tmp_path: Path) -> None:
 
 def test_a_spec_with_odd_components_still_gets_a_starter(tmp_path: Path) -> None:
     data, text = starter(tmp_path, {**SPEC, "components": "x", "info": {"title": "Пример", "version": "x"}})
-    assert data["python"]["import_name"] == "pets" and "declares no security scheme" in text
+    assert data["python"]["import_name"] == "pets" and "No operation requires credentials" in text

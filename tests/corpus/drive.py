@@ -28,7 +28,8 @@ class Sent:
     method: str
     target: str
     headers: dict[str, str | None] = field(default_factory=dict)
-    body: bytes = b""
+    json: object = None  # a JSON body, compared as a value
+    form: tuple[str, ...] = ()  # a urlencoded body's `key=value` pairs, each as sent
 
 
 @dataclass(frozen=True)
@@ -98,10 +99,22 @@ def check(call: Call, requests: list[RecordedRequest], outcome: str) -> None:
     assert len(requests) == len(call.expected), f"{len(requests)} requests: {requests}\n{outcome}"
     for sent, got in zip(call.expected, requests):
         headers = {name.lower(): value for name, value in got.header_pairs()}
-        assert (got.method, got.target.decode("latin-1")) == (sent.method, sent.target), outcome
+        path, _, query = got.target.decode("latin-1").partition("?")
+        want_path, _, want_query = sent.target.partition("?")
+        assert (got.method, path, _pairs(query)) == (sent.method, want_path, _pairs(want_query)), outcome
         for name, value in sent.headers.items():
             assert headers.get(name.lower()) == value, f"{name}: {headers.get(name.lower())!r}, not {value!r}"
-        assert got.body == sent.body, outcome
+        if sent.form:
+            assert _pairs(got.body.decode("latin-1")) == sorted(sent.form), got.body
+        elif sent.json is not None:
+            assert json.loads(got.body) == sent.json, got.body
+        else:
+            assert got.body == b"", got.body
+
+
+def _pairs(text: str) -> list[str]:
+    """The `key=value` pairs of a query or form, each as sent, in a fixed order."""
+    return sorted(pair for pair in text.split("&") if pair)
 
 
 def _outcome(result: subprocess.CompletedProcess[str]) -> str:

@@ -54,7 +54,7 @@ PYTHON_CALLS = """
 import sys
 from openai_conversations import OpenAI
 
-client = OpenAI(api_key="k", base_url=sys.argv[1], max_retries=0)
+client = OpenAI(base_url=sys.argv[1], max_retries=0)
 client.customers.create(
     name="Jo Doe",
     expand=["customer", "invoice"],
@@ -81,7 +81,7 @@ client.customers.update("c1", note=None)
 NODE_CALLS = """
 import OpenAI from './build/src/index.js';
 
-const client = new OpenAI({ apiKey: 'k', baseURL: process.argv[2], maxRetries: 0 });
+const client = new OpenAI({ baseURL: process.argv[2], maxRetries: 0 });
 await client.customers.create({
   name: 'Jo Doe',
   expand: ['customer', 'invoice'],

@@ -43,7 +43,7 @@ def test_hostile_descriptions_never_run(tmp_path: Path) -> None:
     )
     code = (
         "import inspect, openai_conversations as p, openai_conversations.types as t\n"
-        "c = p.OpenAI(api_key='k')\n"
+        "c = p.OpenAI()\n"
         "print(repr(inspect.getdoc(c.things.retrieve).splitlines()[2]))\n"
         "print(repr(inspect.getdoc(t.Thing)))\n"
         "print(list(inspect.signature(c.things.retrieve).parameters)[:3])\n"
@@ -79,7 +79,7 @@ replies = iter([
 def answer(request):
     sent.append(request)
     return httpx.Response(200, json=next(replies))
-client = OpenAI(api_key="k", base_url="http://test", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+client = OpenAI(base_url="http://test", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
 thing = client.things.retrieve("i/d", x_it_s_ok="v", q_uery="c\u2028d", match_="m", type_="t")
 pet = client.beta_x.things.create(kind="nul\0", my_field="a", my_field_2="b", my_field_3="c", timeout_="t", cast_="x", self_="s", n="u")
 print(json.dumps({

@@ -161,7 +161,7 @@ sent = []
 def answer(request):
     sent.append(request)
     return httpx.Response(200, json={"from": "f", "My Field": "m"})
-client = OpenAI(api_key="k", base_url="http://test", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+client = OpenAI(base_url="http://test", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
 thing: ThingVariantAParam = {"x": "1"}
 result = client.things.update(
     "c", from_="q", x_request_id="r", my_field="a", my_field_2="b", my_field_3="c", timeout_=1.5,

@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generator.core.write import write_tree
 from generator.pipeline import generate_files
@@ -45,13 +44,13 @@ def mypy_strict(package: Path) -> None:
     assert result.returncode == 0, result.stdout[-6000:]
 
 
-def python_calls(package: Path, calls: str, server: RecordingServer) -> object:
-    """Run `calls` (statements using `client`; `results` collects what they return) and
-    the JSON of `results`."""
+def python_calls(package: Path, calls: str, server: RecordingServer, credentials: str = "") -> object:
+    """Run `calls` (statements using `client`, made with the keyword arguments `credentials`;
+    `results` collects what they return) and the JSON of `results`."""
     code = (
         "import sys, json\n"
         "from openai_conversations import OpenAI\n"
-        "client = OpenAI(api_key='k', base_url=sys.argv[1], max_retries=0)\n"
+        f"client = OpenAI({credentials}base_url=sys.argv[1], max_retries=0)\n"
         "results: list[object] = []\n" + calls + "\nprint(json.dumps(results))\n"
     )
     result = run([sys.executable, "-c", code, server.base_url], package, {**os.environ, "PYTHONPATH": str(package)})
@@ -59,12 +58,12 @@ def python_calls(package: Path, calls: str, server: RecordingServer) -> object:
     return json.loads(result.stdout)
 
 
-def typescript_calls(package: Path, calls: str, server: RecordingServer) -> object:
-    """`calls` (statements using `client`, pushing onto `results`) compiled with the
-    package under `tsc --strict`, then run; the JSON of `results`."""
+def typescript_calls(package: Path, calls: str, server: RecordingServer, credentials: str = "") -> object:
+    """`calls` (statements using `client`, made with the options `credentials`, pushing onto
+    `results`) compiled with the package under `tsc --strict`, then run; the JSON of `results`."""
     (package / "tests" / "calls.ts").write_text(
         "import { OpenAI } from '../src/index.js';\n"
-        "const client = new OpenAI({ apiKey: 'k', baseURL: process.argv[2], maxRetries: 0 });\n"
+        f"const client = new OpenAI({{ {credentials}baseURL: process.argv[2], maxRetries: 0 }});\n"
         "const results: unknown[] = [];\n" + calls + "\nconsole.log(JSON.stringify(results));\n"
     )
     compiled = run(["node_modules/.bin/tsc", "-p", "tests/tsconfig.json"], package)
@@ -151,12 +150,8 @@ def test_calls_reach_the_paths_the_spec_names(clash: tuple[Path, Path], target: 
 
 
 def test_resources_named_like_models_in_the_real_petstores(tmp_path: Path) -> None:
-    """oai-petstore's `Pets`, swagger-petstore3's `Pet`, `User` and `Order` (a copy without
-    `PUT /user/{username}`, whose body field named like its path parameter is refused)."""
-    spec = yaml.safe_load(shared_spec("real/swagger-petstore3.yaml").read_text())
-    del spec["paths"]["/user/{username}"]["put"]
-    (tmp_path / "petstore3.yaml").write_text(yaml.safe_dump(spec))
-    python, typescript = generate(tmp_path / "petstore3.yaml", tmp_path / "petstore3")
+    """oai-petstore's `Pets`, swagger-petstore3's `Pet`, `User` and `Order`."""
+    python, typescript = generate(shared_spec("real/swagger-petstore3.yaml"), tmp_path / "petstore3")
     mypy_strict(python)
     server = RecordingServer().start()
     try:
@@ -165,10 +160,10 @@ def test_resources_named_like_models_in_the_real_petstores(tmp_path: Path) -> No
         calls = (
             'results.append(client.pet.retrieve(1).name)\nclient.store.order.retrieve(7)\nclient.user.retrieve("u")\n'
         )
-        assert python_calls(python, calls, server) == ["Rex"]
+        assert python_calls(python, calls, server, "api_key='k', ") == ["Rex"]
         calls = "results.push((await client.pet.retrieve(1)).name);\n"
         calls += "await client.store.order.retrieve(7);\nawait client.user.retrieve('u');\n"
-        assert typescript_calls(typescript, calls, server) == ["Rex"]
+        assert typescript_calls(typescript, calls, server, "apiKey: 'k', ") == ["Rex"]
         targets = [t for _, t, _ in sent(server)]
         assert targets == ["/v1/pet/1", "/v1/store/order/7", "/v1/user/u"] * 2
     finally:

@@ -141,11 +141,11 @@ import asyncio, json, sys
 from widgets import WidgetClient, AsyncWidgetClient
 kwargs = json.loads(sys.argv[1])
 if sys.argv[2] == "sync":
-    client = WidgetClient(api_key="k", base_url=sys.argv[3], max_retries=0)
+    client = WidgetClient(base_url=sys.argv[3], max_retries=0)
     items = [w.id for w in client.widgets.list(**kwargs)]
 else:
     async def main():
-        client = AsyncWidgetClient(api_key="k", base_url=sys.argv[3], max_retries=0)
+        client = AsyncWidgetClient(base_url=sys.argv[3], max_retries=0)
         return [w.id async for w in client.widgets.list(**kwargs)]
     items = asyncio.run(main())
 print(json.dumps(items))
@@ -185,7 +185,7 @@ def test_python_iterates_three_pages_sync_and_async(
 
 TYPESCRIPT = """
 import Client from './build/src/index.js';
-const client = new Client({ apiKey: 'k', baseURL: process.argv[3], maxRetries: 0 });
+const client = new Client({ baseURL: process.argv[3], maxRetries: 0 });
 const items = [];
 for await (const widget of client.widgets.list(JSON.parse(process.argv[2]))) {
   items.push(widget.id);

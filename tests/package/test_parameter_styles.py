@@ -35,7 +35,7 @@ SPEC = TEST_SPECS / "parameter_styles.yaml"
 PYTHON_CALLS = """
 import sys
 from styles import Styles
-client = Styles(api_key="k", base_url=sys.argv[1], max_retries=0)
+client = Styles(base_url=sys.argv[1], max_retries=0)
 client.things.list(
     tags=["a", "b"], csv=["a", "b"], spaced=["a", "b"], piped=[1, 2], filter={"color": "red", "size": 2},
     point={"x": 1, "y": 2}, start_time_before="2020-01-01", start_time_after="2019-01-01", start_time="2021",
@@ -50,7 +50,7 @@ client.things.list(tags=["a"], ids=["i"])
 
 TYPESCRIPT_CALLS = """
 const { default: Styles } = await import(process.argv[2]);
-const client = new Styles({ apiKey: 'k', baseURL: process.argv[3], maxRetries: 0 });
+const client = new Styles({ baseURL: process.argv[3], maxRetries: 0 });
 await client.things.list({
   tags: ['a', 'b'], csv: ['a', 'b'], spaced: ['a', 'b'], piped: [1, 2], filter: { color: 'red', size: 2 },
   point: { x: 1, y: 2 }, start_time_before: '2020-01-01', start_time_after: '2019-01-01', StartTime: '2021',
@@ -173,7 +173,7 @@ def test_the_config_array_format_applies_only_where_the_spec_says_nothing(tmp_pa
 PETSTORE_CALLS = """
 import sys
 from swagger_petstore import SwaggerPetstore
-client = SwaggerPetstore(api_key="k", base_url=sys.argv[1], max_retries=0)
+client = SwaggerPetstore(access_token="tok", api_key="k", base_url=sys.argv[1], max_retries=0)
 client.user.update("alice", body_username="bob", email="b@example.com")
 client.pet.find_by_tags.list(tags=["a", "b"])
 """

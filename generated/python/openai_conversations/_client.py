@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import (
     TYPE_CHECKING,
+    Dict,
     Tuple,
     Union,
     Mapping,
@@ -19,6 +20,7 @@ from functools import cached_property
 from ._types import NotGiven, ArrayFormat, not_given
 from ._version import __version__
 from ._base_client import SyncAPIClient, AsyncAPIClient
+from ._auth import AuthScheme, Security
 from ._client_options import HeaderOption
 
 if TYPE_CHECKING:
@@ -40,6 +42,10 @@ _HEADER_OPTIONS: Tuple[HeaderOption, ...] = (
     ("project", "OpenAI-Project", "OPENAI_PROJECT_ID"),
 )
 
+_AUTH_SCHEMES: Dict[str, AuthScheme] = {
+    "ApiKeyAuth": ("bearer", "header", "Authorization", ("api_key",)),
+}
+
 
 class _ClientSettings:
     """Class-level settings shared by both clients."""
@@ -51,11 +57,19 @@ class _ClientSettings:
     _default_base_url: ClassVar[str] = "https://api.openai.com/v1"
     _array_format: ClassVar[ArrayFormat] = "brackets"
     _header_options: ClassVar[Tuple[HeaderOption, ...]] = _HEADER_OPTIONS
+    _auth_schemes: ClassVar[Mapping[str, AuthScheme]] = _AUTH_SCHEMES
+    _security: ClassVar[Security] = (("ApiKeyAuth",),)
+    _credentials: ClassVar[Tuple[Tuple[str, str], ...]] = (
+        ("api_key", "OPENAI_API_KEY"),
+    )
+    _required_credentials: ClassVar[Tuple[str, ...]] = ("api_key",)
 
 
 class OpenAI(_ClientSettings, SyncAPIClient):
     """Blocking client for the OpenAI Conversations API."""
 
+    api_key: str
+    """An OpenAI API key, sent in the header `Authorization: Bearer <key>`. Defaults to `$OPENAI_API_KEY`."""
     organization: Optional[str]
     """The organization requests are made on behalf of. Sent as `OpenAI-Organization`; defaults to `$OPENAI_ORG_ID`."""
     project: Optional[str]
@@ -78,7 +92,9 @@ class OpenAI(_ClientSettings, SyncAPIClient):
         """Create a client. `api_key` defaults to `$OPENAI_API_KEY` and `base_url` to
         `$OPENAI_BASE_URL`, then `https://api.openai.com/v1`."""
         super().__init__(
-            api_key=api_key,
+            credentials={
+                "api_key": api_key,
+            },
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -129,7 +145,9 @@ class OpenAI(_ClientSettings, SyncAPIClient):
         replace them."""
         return self.__class__(
             **self._copy_kwargs(
-                api_key=api_key,
+                credentials={
+                    "api_key": api_key,
+                },
                 base_url=base_url,
                 timeout=timeout,
                 http_client=http_client,
@@ -151,6 +169,8 @@ class OpenAI(_ClientSettings, SyncAPIClient):
 class AsyncOpenAI(_ClientSettings, AsyncAPIClient):
     """Asynchronous client for the OpenAI Conversations API."""
 
+    api_key: str
+    """An OpenAI API key, sent in the header `Authorization: Bearer <key>`. Defaults to `$OPENAI_API_KEY`."""
     organization: Optional[str]
     """The organization requests are made on behalf of. Sent as `OpenAI-Organization`; defaults to `$OPENAI_ORG_ID`."""
     project: Optional[str]
@@ -176,7 +196,9 @@ class AsyncOpenAI(_ClientSettings, AsyncAPIClient):
         `$OPENAI_BASE_URL`, then `https://api.openai.com/v1`. A callable `api_key`
         (an `async def` function, or a plain one) is called before every attempt."""
         super().__init__(
-            api_key=api_key,
+            credentials={
+                "api_key": api_key,
+            },
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -229,7 +251,9 @@ class AsyncOpenAI(_ClientSettings, AsyncAPIClient):
         replace them."""
         return self.__class__(
             **self._copy_kwargs(
-                api_key=api_key,
+                credentials={
+                    "api_key": api_key,
+                },
                 base_url=base_url,
                 timeout=timeout,
                 http_client=http_client,

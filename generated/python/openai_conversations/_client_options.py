@@ -34,6 +34,7 @@ from ._constants import (
     DEFAULT_CONNECT_TIMEOUT_SECONDS,
     DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
 )
+from ._auth import AuthScheme, Security, select, credentials_on_the_wire
 from ._exceptions import SDKError
 
 if TYPE_CHECKING:
@@ -55,9 +56,14 @@ class ClientOptions:
     _default_base_url: ClassVar[str]
     _array_format: ClassVar[ArrayFormat] = "repeat"
     _header_options: ClassVar[Tuple[HeaderOption, ...]] = ()
+    _auth_schemes: ClassVar[Mapping[str, AuthScheme]] = {}
+    _security: ClassVar[Security] = ()
+    _credentials: ClassVar[
+        Tuple[Tuple[str, str], ...]
+    ] = ()  # (option, environment variable)
+    _required_credentials: ClassVar[Tuple[str, ...]] = ()
     _is_async: ClassVar[bool]
 
-    api_key: str
     max_retries: int
     timeout: Union[float, "httpx.Timeout", None]
     _strict_response_validation: bool
@@ -65,7 +71,7 @@ class ClientOptions:
     def __init__(
         self,
         *,
-        api_key: Union[str, Callable[[], Any], None],
+        credentials: Mapping[str, Any],
         base_url: Union[str, "httpx.URL", None, NotGiven],
         timeout: Union[float, "httpx.Timeout", None, NotGiven],
         max_retries: int,
@@ -80,7 +86,7 @@ class ClientOptions:
         from ._parsing import parse_response  # loads pydantic on first use
 
         self._parse_response: Callable[..., Any] = parse_response
-        self._resolve_api_key(api_key)
+        self._resolve_credentials(credentials)
         for param, _header, env in self._header_options:
             value = header_options.get(param)
             setattr(self, param, value if value is not None else os.environ.get(env))
@@ -109,18 +115,42 @@ class ClientOptions:
         self._timeout_cache: Tuple[Any, Dict[str, Optional[float]]] = (None, {})
         self._defaults_cache: Tuple[Any, Optional[Dict[str, str]]] = (None, None)
 
-    def _resolve_api_key(self, api_key: Union[str, Callable[[], Any], None]) -> None:
-        if api_key is None:
-            api_key = os.environ.get(self._api_key_env)
-        self._api_key_provider: Optional[Callable[[], Any]] = (
-            api_key if callable(api_key) else None
-        )
-        self.api_key = "" if callable(api_key) else (api_key or "")
-        if not self.api_key and self._api_key_provider is None:
-            raise SDKError(
-                "The api_key client option must be set either by passing api_key to the client "
-                f"or by setting the {self._api_key_env} environment variable"
-            )
+    def _resolve_credentials(self, given: Mapping[str, Any]) -> None:
+        """Each credential option from its argument, else its environment variable; a
+        callable is kept as a provider, called before each request. A required one
+        missing is an error here."""
+        self._credential_providers: Dict[str, Callable[[], Any]] = {}
+        for option, env in self._credentials:
+            value = given.get(option)
+            if value is None:
+                value = os.environ.get(env)
+            if callable(value):
+                self._credential_providers[option] = value
+                value = ""
+            required = option in self._required_credentials
+            setattr(self, option, value or ("" if required else None))
+            if required and not value and option not in self._credential_providers:
+                raise SDKError(
+                    f"The {option} client option must be set either by passing {option} to the client "
+                    f"or by setting the {env} environment variable"
+                )
+
+    def _select_credentials(self, security: Optional[Security]) -> Tuple[str, ...]:
+        """The schemes a request with this requirement (None: the client's) sends."""
+        is_set = {
+            option: bool(getattr(self, option)) or option in self._credential_providers
+            for option, _env in self._credentials
+        }
+        chosen = self._security if security is None else security
+        return select(chosen, self._auth_schemes, is_set, dict(self._credentials))
+
+    def _credential_values(self) -> Dict[str, Optional[str]]:
+        """The credentials now; a callable one is called (by the async client's
+        ``_refresh_credentials`` instead, which awaits it)."""
+        if not self._is_async:
+            for option, provider in self._credential_providers.items():
+                setattr(self, option, provider())
+        return {option: getattr(self, option) for option, _env in self._credentials}
 
     @staticmethod
     def _validate_max_retries(value: object) -> None:
@@ -166,12 +196,20 @@ class ClientOptions:
 
     @property
     def auth_headers(self) -> Dict[str, str]:
-        """``Authorization: Bearer <key>``; a callable key is called for every request
-        (by the async client's ``_refresh_api_key`` instead, which awaits it)."""
-        if self._api_key_provider is not None and not self._is_async:
-            self.api_key = self._api_key_provider()
-        api_key = self.api_key
-        return {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        """The headers that authenticate a request of the client's own requirement (none
+        when its credentials are missing); a callable credential is called."""
+        try:
+            selected = self._select_credentials(None)
+        except SDKError:
+            return {}
+        return self._auth_headers(selected)
+
+    def _auth_headers(self, selected: Tuple[str, ...]) -> Dict[str, str]:
+        """The headers sending the ``selected`` schemes' credentials (cookies included)."""
+        if not selected:
+            return {}
+        values = self._credential_values()
+        return credentials_on_the_wire(selected, self._auth_schemes, values)[0]
 
     @property
     def user_agent(self) -> str:
@@ -268,7 +306,7 @@ class ClientOptions:
     def _copy_kwargs(
         self,
         *,
-        api_key: Union[str, Callable[[], Any], None],
+        credentials: Mapping[str, Any],
         base_url: Union[str, "httpx.URL", None, NotGiven],
         timeout: Union[float, "httpx.Timeout", None, NotGiven],
         http_client: Any,
@@ -292,7 +330,6 @@ class ClientOptions:
         headers = _merged(self._custom_headers, default_headers, set_default_headers)
         query = _merged(self._custom_query, default_query, set_default_query)
         kwargs: Dict[str, Any] = {
-            "api_key": api_key or self._api_key_provider or self.api_key,
             "base_url": base_url or self.base_url,
             "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
             "http_client": http_client or self._client,
@@ -303,6 +340,12 @@ class ClientOptions:
         }
         for param, _header, _env in self._header_options:
             kwargs[param] = header_options.get(param) or getattr(self, param)
+        for option, _env in self._credentials:
+            kwargs[option] = (
+                credentials.get(option)
+                or self._credential_providers.get(option)
+                or getattr(self, option)
+            )
         return kwargs
 
 

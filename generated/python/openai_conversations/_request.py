@@ -30,6 +30,7 @@ from ._types import (
     not_given,
 )
 from ._utils import json_bytes, strip_not_given
+from ._auth import Security
 
 if TYPE_CHECKING:
     import httpx
@@ -62,6 +63,7 @@ class FinalRequestOptions:
         "multipart",
         "content_type",
         "field_styles",
+        "security",
     )
 
     def __init__(
@@ -79,6 +81,7 @@ class FinalRequestOptions:
         multipart: bool = False,
         content_type: Optional[str] = None,
         field_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
+        security: Optional[Security] = None,
     ) -> None:
         self.method = method
         self.url = url
@@ -95,6 +98,8 @@ class FinalRequestOptions:
         """Send the body as this media type (a form, text or raw bytes) instead of JSON."""
         self.field_styles = field_styles
         """How each field of a form body is written: ``(style, explode)`` by name."""
+        self.security = security
+        """The operation's own security requirement; None: the client's."""
 
     def copy(self) -> FinalRequestOptions:
         """A shallow copy (the mappings are shared, so replace them, never mutate)."""
@@ -114,6 +119,7 @@ def make_request_options(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: Union[float, "httpx.Timeout", None, NotGiven] = not_given,
+    security: Optional[Security] = None,
 ) -> RequestOptions:
     """The per-call options of a resource method; ``extra_query`` wins over ``query``
     (an ``omit`` in ``extra_query`` also removes a client ``default_query`` entry)."""
@@ -134,6 +140,8 @@ def make_request_options(
         options["params"] = {**options.get("params", {}), **extra_query}
     if not isinstance(timeout, NotGiven):
         options["timeout"] = timeout
+    if security is not None:
+        options["security"] = security
     return options
 
 

@@ -115,6 +115,7 @@ class RequestOptions(TypedDict, total=False):
     timeout: Union[float, "Timeout", None]
     params: Query
     extra_json: Mapping[str, object]
+    security: Tuple[Tuple[str, ...], ...]
 
 
 def __getattr__(name: str) -> Any:

@@ -73,7 +73,7 @@ def speech(strict: bool = False) -> Speech:
     http = httpx.Client(transport=httpx.MockTransport(handler))
     return Speech(
         Client(
-            api_key="k",
+            api_key="My API Key",
             base_url="http://localhost/v1",
             http_client=http,
             _strict_response_validation=strict,
@@ -84,7 +84,9 @@ def speech(strict: bool = False) -> Speech:
 def async_speech() -> AsyncSpeech:
     http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
     return AsyncSpeech(
-        AsyncClient(api_key="k", base_url="http://localhost/v1", http_client=http)
+        AsyncClient(
+            api_key="My API Key", base_url="http://localhost/v1", http_client=http
+        )
     )
 
 
@@ -113,7 +115,9 @@ def test_text_encoding_and_json() -> None:
         return httpx.Response(200, json={"a": [1, 2]})
 
     http = httpx.Client(transport=httpx.MockTransport(json_handler))
-    api = Speech(Client(api_key="k", base_url="http://localhost/v1", http_client=http))
+    api = Speech(
+        Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http)
+    )
     assert api.create().json() == {"a": [1, 2]}
 
 

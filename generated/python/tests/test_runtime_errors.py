@@ -38,7 +38,7 @@ def make_client(response: httpx.Response, **kwargs: Any) -> Client:
         )
 
     return Client(
-        api_key="k",
+        api_key="My API Key",
         base_url="http://localhost/v1",
         max_retries=0,
         http_client=httpx.Client(transport=httpx.MockTransport(handler)),

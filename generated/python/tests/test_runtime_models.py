@@ -367,7 +367,7 @@ def test_request_id_is_private_to_the_top_level_object() -> None:
         return httpx.Response(200, json=body, headers={"x-request-id": "req_123"})
 
     client = Client(
-        api_key="k",
+        api_key="My API Key",
         base_url="http://x/",
         http_client=httpx.Client(transport=httpx.MockTransport(handler)),
     )

@@ -44,14 +44,21 @@ class Recorder:
 def sync_api(recorder: Recorder, **kwargs: Any) -> SyncAPIResource:
     http = httpx.Client(transport=httpx.MockTransport(recorder))
     return SyncAPIResource(
-        Client(api_key="k", base_url="http://localhost/v1", http_client=http, **kwargs)
+        Client(
+            api_key="My API Key",
+            base_url="http://localhost/v1",
+            http_client=http,
+            **kwargs,
+        )
     )
 
 
 def async_api(recorder: Recorder) -> AsyncAPIResource:
     http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
     return AsyncAPIResource(
-        AsyncClient(api_key="k", base_url="http://localhost/v1", http_client=http)
+        AsyncClient(
+            api_key="My API Key", base_url="http://localhost/v1", http_client=http
+        )
     )
 
 

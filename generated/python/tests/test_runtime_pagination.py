@@ -223,14 +223,18 @@ def server() -> Server:
 @pytest.fixture
 def items(server: Server) -> Items:
     http = httpx.Client(transport=httpx.MockTransport(server))
-    return Items(Client(api_key="k", base_url="http://localhost/v1", http_client=http))
+    return Items(
+        Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http)
+    )
 
 
 @pytest.fixture
 def async_items(server: Server) -> AsyncItems:
     http = httpx.AsyncClient(transport=httpx.MockTransport(server))
     return AsyncItems(
-        AsyncClient(api_key="k", base_url="http://localhost/v1", http_client=http)
+        AsyncClient(
+            api_key="My API Key", base_url="http://localhost/v1", http_client=http
+        )
     )
 
 
@@ -321,7 +325,7 @@ def test_strict_pages_validate_items(server: Server) -> None:
     http = httpx.Client(transport=httpx.MockTransport(server))
     items = Items(
         Client(
-            api_key="k",
+            api_key="My API Key",
             base_url="http://localhost/v1",
             http_client=http,
             _strict_response_validation=True,
@@ -539,7 +543,9 @@ def test_the_package_pages_walk_every_page(
     placeholder, query, replies, targets = script
     server = ScriptedPages(placeholder, replies)
     http = httpx.Client(transport=httpx.MockTransport(server))
-    client = Client(api_key="k", base_url=PAGES_BASE, http_client=http, max_retries=0)
+    client = Client(
+        api_key="My API Key", base_url=PAGES_BASE, http_client=http, max_retries=0
+    )
     page = client.get_api_list(
         "/things",
         model=Thing,
@@ -559,7 +565,7 @@ async def test_the_package_pages_walk_every_page_async(
     server = ScriptedPages(placeholder, replies)
     http = httpx.AsyncClient(transport=httpx.MockTransport(server))
     client = AsyncClient(
-        api_key="k", base_url=PAGES_BASE, http_client=http, max_retries=0
+        api_key="My API Key", base_url=PAGES_BASE, http_client=http, max_retries=0
     )
     paginator = client.get_api_list(
         "/things",

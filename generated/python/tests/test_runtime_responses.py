@@ -161,14 +161,16 @@ def anyio_backend() -> str:
 def sync_api(handler: Any) -> Conversations:
     http = httpx.Client(transport=httpx.MockTransport(handler))
     return Conversations(
-        Client(api_key="k", base_url="http://localhost/v1", http_client=http)
+        Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http)
     )
 
 
 def async_api(handler: Any) -> AsyncConversations:
     http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
     return AsyncConversations(
-        AsyncClient(api_key="k", base_url="http://localhost/v1", http_client=http)
+        AsyncClient(
+            api_key="My API Key", base_url="http://localhost/v1", http_client=http
+        )
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 import email.utils
-from typing import Any, Dict, List, Callable, Iterator, Optional
+from typing import Any, Dict, List, Callable, Optional
 
 import anyio
 import httpx
@@ -65,7 +65,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> List[float]:
 
 def make_client(script: Script, **kwargs: Any) -> Client:
     return Client(
-        api_key="k",
+        api_key="My API Key",
         base_url="http://localhost/v1",
         http_client=httpx.Client(transport=httpx.MockTransport(script)),
         **kwargs,
@@ -267,7 +267,7 @@ def test_post_body_is_resent_on_retry(sleeps: List[float]) -> None:
 
 
 def test_callable_key_is_refreshed_per_attempt(sleeps: List[float]) -> None:
-    keys: Iterator[str] = iter(["k1", "k2"])
+    keys = iter(["k1", "k2"])
     script = Script(status(500), OK)
     Client(
         api_key=lambda: next(keys),
@@ -284,7 +284,7 @@ def test_callable_key_is_refreshed_per_attempt(sleeps: List[float]) -> None:
 async def test_async_retries_use_anyio_sleep(sleeps: List[float]) -> None:
     script = Script(status(503), httpx.ConnectError("x"), OK)
     client = AsyncClient(
-        api_key="k",
+        api_key="My API Key",
         base_url="http://localhost/v1",
         http_client=httpx.AsyncClient(transport=httpx.MockTransport(script)),
     )
@@ -301,7 +301,7 @@ async def test_async_retries_use_anyio_sleep(sleeps: List[float]) -> None:
 async def test_async_errors_after_retries(sleeps: List[float]) -> None:
     script = Script(status(500))
     client = AsyncClient(
-        api_key="k",
+        api_key="My API Key",
         base_url="http://localhost/v1",
         http_client=httpx.AsyncClient(transport=httpx.MockTransport(script)),
     )
@@ -312,7 +312,7 @@ async def test_async_errors_after_retries(sleeps: List[float]) -> None:
     assert len(script.requests) == 3
     timeouts = Script(httpx.ConnectTimeout("x"))
     client = AsyncClient(
-        api_key="k",
+        api_key="My API Key",
         base_url="http://localhost/v1",
         http_client=httpx.AsyncClient(transport=httpx.MockTransport(timeouts)),
     )

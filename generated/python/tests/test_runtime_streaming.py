@@ -176,7 +176,12 @@ class AsyncResponses(AsyncAPIResource):
 def responses(server: Server, **kwargs: Any) -> Responses:
     http = httpx.Client(transport=httpx.MockTransport(server))
     return Responses(
-        Client(api_key="k", base_url="http://localhost/v1", http_client=http, **kwargs)
+        Client(
+            api_key="My API Key",
+            base_url="http://localhost/v1",
+            http_client=http,
+            **kwargs,
+        )
     )
 
 
@@ -184,7 +189,10 @@ def async_responses(server: Server, **kwargs: Any) -> AsyncResponses:
     http = httpx.AsyncClient(transport=httpx.MockTransport(server))
     return AsyncResponses(
         AsyncClient(
-            api_key="k", base_url="http://localhost/v1", http_client=http, **kwargs
+            api_key="My API Key",
+            base_url="http://localhost/v1",
+            http_client=http,
+            **kwargs,
         )
     )
 
@@ -428,7 +436,7 @@ def test_without_stream_the_same_call_returns_the_model() -> None:
 
     http = httpx.Client(transport=httpx.MockTransport(handler))
     result = Responses(
-        Client(api_key="k", base_url="http://localhost/v1", http_client=http)
+        Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http)
     ).create()
     assert isinstance(result, Response) and result.id == "resp_1"
 

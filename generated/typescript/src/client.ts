@@ -1,5 +1,6 @@
 // File generated from conversations.yaml by sdkgen. Do not edit.
 
+import { credentialsFor, type AuthScheme, type Security, type WireCredentials } from './core/auth.js';
 import { BaseClient, type Fetch } from './core/client-core.js';
 import { browserMessage, isBrowser, readEnv } from './core/environment.js';
 import * as Errors from './core/errors.js';
@@ -9,9 +10,25 @@ import { Conversations } from './resources/conversations/conversations.js';
 /** A function the client calls before each request for a fresh API key. */
 export type ApiKeySetter = () => Promise<string>;
 
+/** The security schemes the client can send, by their name in the spec. */
+const AUTH_SCHEMES: Readonly<Record<string, AuthScheme>> = {
+  'ApiKeyAuth': { kind: 'bearer', place: 'header', name: 'Authorization', options: ['apiKey'] },
+};
+
+/** The security requirement of the operations that name none of their own. */
+const SECURITY: Security = [['ApiKeyAuth']];
+
+/** The environment variable of each credential option. */
+const CREDENTIAL_ENVS: Readonly<Record<string, string>> = {
+  apiKey: 'OPENAI_API_KEY',
+};
+
 /** The options of a new client. */
 export interface ClientOptions {
-  /** The API key. Defaults to `process.env['OPENAI_API_KEY']`. */
+  /**
+   * An OpenAI API key, sent in the header `Authorization: Bearer <key>`.
+   * Defaults to `process.env['OPENAI_API_KEY']`.
+   */
   apiKey?: string | ApiKeySetter | undefined;
   /**
    * The organization requests are made on behalf of.
@@ -99,11 +116,14 @@ export class OpenAI extends BaseClient {
     return new Client({ ...this.#options, ...options });
   }
 
-  protected override async authHeaders(): Promise<HeadersLike> {
+  protected override async credentials(security: Security | undefined): Promise<WireCredentials> {
     if (this.#apiKeySetter) {
-      this.apiKey = await callApiKeySetter(this.#apiKeySetter);
+      this.apiKey = await callApiKeySetter(this.#apiKeySetter, 'apiKey');
     }
-    return { Authorization: `Bearer ${this.apiKey}` };
+    const values = {
+      apiKey: this.apiKey,
+    };
+    return credentialsFor(security ?? SECURITY, AUTH_SCHEMES, values, CREDENTIAL_ENVS);
   }
 
   protected override optionHeaders(): HeadersLike {
@@ -137,7 +157,7 @@ export class OpenAI extends BaseClient {
 }
 
 /** A fresh key from the key function: an error it throws, or a key that is not a non-empty string, is an `OpenAIError`. */
-async function callApiKeySetter(setter: ApiKeySetter): Promise<string> {
+async function callApiKeySetter(setter: ApiKeySetter, option: string): Promise<string> {
   let token: unknown;
   try {
     token = await setter();
@@ -146,11 +166,11 @@ async function callApiKeySetter(setter: ApiKeySetter): Promise<string> {
       throw error;
     }
     const message = error instanceof Error ? error.message : String(error);
-    throw new Errors.OpenAIError(`Failed to get token from 'apiKey' function: ${message}`, { cause: error });
+    throw new Errors.OpenAIError(`Failed to get token from '${option}' function: ${message}`, { cause: error });
   }
   if (typeof token !== 'string' || !token) {
     throw new Errors.OpenAIError(
-      `Expected 'apiKey' function argument to return a string but it returned ${String(token)}`,
+      `Expected '${option}' function argument to return a string but it returned ${String(token)}`,
     );
   }
   return token;

@@ -24,6 +24,8 @@ RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"}
 def name_clashes(api: ir.Api) -> list[tuple[str, str, str]]:
     """(pointer, message, hint) for each resource or method name a generated class already uses."""
     options = {o.param for o in api.client.header_options}
+    credentials = {identifier(c.name) for c in api.client.security.credentials()}
+    options |= credentials
     reserved = CLIENT_ATTRIBUTES | options
     found = []
     for resource in api.resources:
@@ -33,9 +35,13 @@ def name_clashes(api: ir.Api) -> list[tuple[str, str, str]]:
                     next((op.pointer for r in ir.depth_first((resource,)) for op in r.operations), ""),
                     f"the resource `{resource.name}` would hide the client attribute of that name",
                     (
-                        "rename the header option in the SDK config"
-                        if identifier(resource.name) in options
-                        else "move its operations to another resource with `operations:` overrides in the SDK config"
+                        "name the credential option in the SDK config: auth: {Scheme: {option: ...}}"
+                        if identifier(resource.name) in credentials
+                        else (
+                            "rename the header option in the SDK config"
+                            if identifier(resource.name) in options
+                            else "move its operations to another resource with `operations:` overrides in the SDK config"
+                        )
                     ),
                 )
             )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...ir import HeaderOption
 from ..contract import Contract
+from .auth_views import AuthView, CredentialView
 from .view_models import (
     ArgumentView,
     ChildView,
@@ -40,6 +41,8 @@ CONTRACT = Contract(
         OperationParamsView,
         ParamsClassView,
         HeaderOption,
+        AuthView,
+        CredentialView,
         TestFileView,
         TestCallView,
         PathCaseView,

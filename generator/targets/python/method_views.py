@@ -21,6 +21,7 @@ from .names import identifier
 from .text import docstring_lines
 from .types import TypeSpeller
 from .view_models import ArgumentView, MethodView, PageUse, StreamUse
+from .auth_views import security_literal
 from .view_tests import operation_arguments
 
 
@@ -75,6 +76,7 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
         whole_body=args[body[0].arg].name if op.body and op.body.whole and body else "",
         content_type=repr(op.body.content_type) if op.body and body and _typed(op.body) else "",
         field_styles=_field_styles(op.body) if body else "",
+        security="" if op.security is None else security_literal(op.security),
     )
     return Method(view, returns.cast or returns.page_cast)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...ir import HeaderOption
+from .auth_views import AuthView
 from .view_tests import TestFileView
 
 
@@ -84,6 +85,7 @@ class MethodView:
     whole_body: str = ""  # the argument that is the whole body, when one is
     content_type: str = ""  # the literal of a media type that is not JSON or multipart, else ""
     field_styles: str = ""  # a dict literal of `(style, explode)` by wire name, for form fields written otherwise
+    security: str = ""  # the operation's own requirement as a literal; '': the client's
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +180,7 @@ class ClientView:
     param_names: tuple[str, ...]
     operation_params: tuple[str, ...]
     example: str
+    auth: AuthView
     page_runtime: str = ""  # what `pagination.py` imports from `_pagination`
     page_field: bool = False  # whether `pagination.py` imports `pydantic.Field` (aliased fields)
 

@@ -33,6 +33,7 @@ from .view_models import (
     ResourcePackageView,
     ResourceView,
 )
+from .auth_views import auth_view
 from .view_tests import TestFileView, operation_arguments, test_file
 
 _RESPONSE_WRAPPERS = (
@@ -79,6 +80,7 @@ def build_views(
         param_names=tuple(n for n in params.names if n not in set(models.names)),
         operation_params=tuple(c.name for c in op_params.classes),
         example=_example(api),
+        auth=auth_view(api.client.security),
     )
     return PackageViews(client, resources, packages, tests, op_params)
 

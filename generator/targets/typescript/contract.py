@@ -6,6 +6,7 @@ See `targets.contract` for what a contract is and how overrides are checked agai
 from __future__ import annotations
 
 from ..contract import Contract
+from .auth_views import AuthView, CredentialView
 from .method_body import MethodView, ParamsView
 from .model_views import DeclarationView, FieldView, ModelsView
 from .view_tests import TestCallView, TestFileView
@@ -24,6 +25,8 @@ CONTRACT = Contract(
         ParamsView,
         PageView,
         HeaderOptionView,
+        AuthView,
+        CredentialView,
         ExportView,
         ModelsView,
         DeclarationView,

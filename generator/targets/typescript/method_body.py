@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ... import ir
 from ...ir.parameters import argument_word, needs_style
+from .auth_views import security_literal
 from .model_views import FieldView, field_view
 from .names import camel, local_name, path_argument, safe_identifier
 from .text import WIDTH, is_identifier_name, jsdoc_lines, property_key, string_literal, wrapped
@@ -261,6 +262,8 @@ class MethodPlan:
         if self.op.body is not None and self.op.body.multipart:
             entries.append("__multipart: true")
         entries += self._encoding()
+        if self.op.security is not None:
+            entries.append(f"__security: {security_literal(self.op.security)}")
         if self._binary():
             entries.append("__binaryResponse: true")
         if self.op.response.stream is not None and self.params is not None:

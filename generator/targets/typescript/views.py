@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ... import ir
 from ...ir.naming import words
 from ..naming import file_words, params_type_names, resource_classes
+from .auth_views import AuthView, auth_view
 from .imports import ImportBlock
 from .method_body import MethodPlan, MethodView, ParamsView, field_key
 from .names import camel, pascal
@@ -111,6 +112,7 @@ class ClientView:
     pages: tuple[PageView, ...]
     exports: tuple[ExportView, ...]
     example: str
+    auth: AuthView
     page_runtime: tuple[str, ...] = ()  # what `src/pagination.ts` imports from `core/pagination.js`
 
 
@@ -176,6 +178,7 @@ def build_views(
             if len(r.path) == 1 or v.params
         ),
         example=_example(api),
+        auth=auth_view(api.client.security),
     )
     return PackageViews(client, views)
 

@@ -19,7 +19,6 @@ from typing import (
     Union,
     Literal,
     TypeVar,
-    Callable,
     Optional,
     cast,
     overload,
@@ -292,6 +291,8 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
 
         if stream:
             _check_stream_cls(stream_cls, cast_to, self._is_async)
+        if self._credential_providers:
+            await self._refresh_credentials()
         if options.multipart or options.content_type is not None:
             # reading the files must not block the event loop
             prepared = await anyio.to_thread.run_sync(self._prepare, options)
@@ -300,8 +301,8 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         send_stream = stream or prepared.raw_mode == "stream"
         retries_taken = 0
         while True:
-            if self._api_key_provider is not None:
-                await self._refresh_api_key(self._api_key_provider)
+            if self._credential_providers and retries_taken:
+                await self._refresh_credentials()
             request = self._build_request(options, prepared, retries_taken)
             try:
                 response = await self._client.send(request, stream=send_stream)
@@ -469,13 +470,15 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
             ),
         )
 
-    async def _refresh_api_key(self, provider: Callable[[], Any]) -> None:
-        """Call the api_key provider, awaiting what it returns when that is awaitable
-        (the async client takes ``async def`` providers, as the reference does)."""
-        api_key = provider()
-        if inspect.isawaitable(api_key):
-            api_key = await api_key
-        self.api_key = api_key
+    async def _refresh_credentials(self) -> None:
+        """Call the credential providers, awaiting what they return when that is
+        awaitable (the async client takes ``async def`` providers, as the reference does).
+        """
+        for option, provider in self._credential_providers.items():
+            value = provider()
+            if inspect.isawaitable(value):
+                value = await value
+            setattr(self, option, value)
 
     def get_api_list(
         self,

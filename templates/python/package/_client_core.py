@@ -37,6 +37,7 @@ from ._request import (
     multipart_boundary,
 )
 from ._request import merge_headers
+from ._auth import credentials_on_the_wire
 from ._exceptions import SDKError, APIStatusError, APITimeoutError, APIConnectionError
 from ._client_options import ClientOptions, http_errors
 
@@ -60,6 +61,7 @@ class _Prepared:
         "raw_mode",
         "max_retries",
         "content_type",
+        "auth",
     )
 
     def __init__(
@@ -72,6 +74,7 @@ class _Prepared:
         raw_mode: Optional[str],
         max_retries: int,
         content_type: Optional[str] = None,
+        auth: Tuple[str, ...] = (),
     ) -> None:
         self.url = url
         self.params = params
@@ -82,6 +85,8 @@ class _Prepared:
         self.max_retries = max_retries
         self.content_type = content_type
         """The request's content type when the body decides it (multipart)."""
+        self.auth = auth
+        """The security schemes whose credentials the request sends."""
 
 
 class BaseClient(ClientOptions, Generic[_HttpxClientT]):
@@ -92,7 +97,13 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
     # -- building the request --------------------------------------------------------
 
     def _prepare(self, options: FinalRequestOptions) -> _Prepared:
+        auth = self._select_credentials(options.security) if self._auth_schemes else ()
         params = {**self._custom_query, **options.params} if self._custom_query else options.params
+        if auth:
+            values = {o: getattr(self, o) for o, _env in self._credentials}
+            auth_query = credentials_on_the_wire(auth, self._auth_schemes, values)[1]
+            if auth_query:
+                params = {**auth_query, **params}
         url, query = encode_query(self._prepare_url(options.url), params, self._array_format)
         if query and not self._client.params:
             url, query = f"{url}?{query}", ""
@@ -119,6 +130,7 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             cast(Optional[str], raw_mode),
             max_retries,
             content_type,
+            auth,
         )
 
     def _prepare_url(self, path: str) -> str:
@@ -134,10 +146,11 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
         timeout: Any,
         retries_taken: int,
         content_type: Optional[str] = None,
+        auth: Tuple[str, ...] = (),
     ) -> List[Tuple[str, str]]:
         custom = options.headers
         merged: Dict[str, str] = {}
-        merge_headers(merged, self.auth_headers)
+        merge_headers(merged, self._auth_headers(auth))
         defaults = self._lowered_default_headers()
         if defaults is not None:
             merged.update(defaults)
@@ -145,9 +158,16 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             merge_headers(merged, self.default_headers)
         if custom:
             merge_headers(merged, custom)
-        if "authorization" not in merged and not _omits(custom, "authorization"):
+        if (
+            "authorization" not in merged
+            and not _omits(custom, "authorization")
+            and any(self._auth_schemes[name][2] == "Authorization" for name in auth)
+        ):
+            options_needed = " and ".join(
+                o for name in auth for o in self._auth_schemes[name][3]
+            )
             raise TypeError(
-                "Could not resolve authentication method. Expected the api_key to be set. "
+                f"Could not resolve authentication method. Expected the {options_needed} to be set. "
                 "Or for the `Authorization` header to be explicitly omitted."
             )
         retry_header, timeout_header = (
@@ -169,7 +189,7 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
         return list(merged.items())
 
     def _build_request(self, options: FinalRequestOptions, prepared: _Prepared, retries_taken: int) -> httpx.Request:
-        headers = self._build_headers(options, prepared.timeout, retries_taken, prepared.content_type)
+        headers = self._build_headers(options, prepared.timeout, retries_taken, prepared.content_type, prepared.auth)
         client = self._client
         if self._plain_build_request and prepared.params is None and not client.cookies:
             # What ``client.build_request`` would produce, without its costly header merge.

@@ -126,6 +126,11 @@ def test_paths_are_relative_to_the_config_and_per_target(tmp_path: Path) -> None
         ("pagination:\n  operations:\n    op: {scheme: offset, nxt: a}\n", "error: unknown config key 'nxt'"),
         ("pagination:\n  operations:\n    op: [offset]\n", "error: expected `none` or a mapping with `scheme`"),
         ("pagination:\n  operations:\n    op: {scheme: offset, has_more: a-b}\n", "error: has_more must be"),
+        ("auth:\n  Key: {env: lower}\n", "sdkgen.yaml:2:9: error: env must be an environment variable name"),
+        ("auth:\n  Key: {option: ApiKey}\n", "error: option must be an option name in snake_case, got 'ApiKey'"),
+        ("auth:\n  Key: {name: x}\n", "sdkgen.yaml:2:9: error: unknown config key 'name' [at /auth/Key/name]"),
+        ("auth:\n  Basic: {username: {envv: X}}\n", "error: unknown config key 'envv' [at /auth/Basic/username/envv]"),
+        ("auth:\n  Key: api_key\n", "error: expected a mapping: {option, env}, or {username: {...}, password: {...}}"),
     ],
 )
 def test_place_and_name_mistakes_are_located(tmp_path: Path, text: str, expected: str) -> None:
@@ -154,3 +159,21 @@ def test_a_section_present_is_checked_even_when_its_target_is_not_generated(tmp_
     with pytest.raises(GenerationError) as err:
         read_config(path)
     assert "unknown config key 'packag' [at /typescript/packag]" in str(err.value)
+
+
+def test_auth_names_options_and_variables_per_scheme(tmp_path: Path) -> None:
+    path = tmp_path / "sdkgen.yaml"
+    path.write_text(
+        "auth:\n  Key: {option: api_key, env: MY_KEY}\n"
+        "  Basic:\n    username: {option: account_sid}\n    password: {env: MY_TOKEN}\n"
+    )
+    key, basic = read_config(path).auth
+    assert (key.scheme, [(c.role, c.option, c.env) for c in key.credentials]) == (
+        "Key",
+        [("token", "api_key", "MY_KEY")],
+    )
+    assert [(c.role, c.option, c.env) for c in basic.credentials] == [
+        ("username", "account_sid", None),
+        ("password", None, "MY_TOKEN"),
+    ]
+    assert key.location.line == 2

@@ -38,6 +38,8 @@ export interface RequestOptions {
   __contentType?: string | undefined;
   /** How each field of a form body is written, by name (the default: `['form', true]`). */
   __fieldStyles?: Readonly<Record<string, FieldStyle>> | undefined;
+  /** The operation's own security requirement (undefined: the client's). */
+  __security?: ReadonlyArray<ReadonlyArray<string>> | undefined;
 }
 
 /** A request ready to send: its method and path, and the options above. */

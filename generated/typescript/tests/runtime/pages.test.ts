@@ -23,7 +23,7 @@ describe('the package pages', () => {
 
   before(async () => {
     base = await server.start();
-    client = new OpenAI({ apiKey: 'k', baseURL: base, maxRetries: 0 });
+    client = new OpenAI({ apiKey: 'My API Key', baseURL: base, maxRetries: 0 });
   });
 
   after(() => server.close());

@@ -32,7 +32,7 @@ describe('requests', () => {
 
   before(async () => {
     baseURL = await server.start();
-    client = new OpenAI({ apiKey: 'k', baseURL, maxRetries: 2 });
+    client = new OpenAI({ apiKey: 'My API Key', baseURL, maxRetries: 2 });
   });
 
   after(() => server.close());
@@ -99,7 +99,7 @@ describe('requests', () => {
   });
 
   test('a connection that fails is an APIConnectionError', async () => {
-    const nowhere = new OpenAI({ apiKey: 'k', baseURL: 'http://127.0.0.1:9', maxRetries: 0 });
+    const nowhere = new OpenAI({ apiKey: 'My API Key', baseURL: 'http://127.0.0.1:9', maxRetries: 0 });
     const error = await nowhere.get('/a').catch((e: unknown) => e);
     assert.ok(error instanceof APIConnectionError);
     assert.equal(error.message, 'Connection error.');
@@ -138,8 +138,7 @@ describe('requests', () => {
 
   test('a connect timeout reported by fetch is a timeout error', async () => {
     const timingOut = new OpenAI({
-      apiKey: 'k',
-      baseURL: 'http://127.0.0.1:9',
+      apiKey: 'My API Key', baseURL: 'http://127.0.0.1:9',
       maxRetries: 0,
       fetch: async () => {
         throw new TypeError('fetch failed', { cause: new Error('Connect Timeout Error') });

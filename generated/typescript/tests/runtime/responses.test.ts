@@ -42,7 +42,7 @@ describe('responses', () => {
   let client: Client;
 
   before(async () => {
-    client = new Client({ apiKey: 'k', baseURL: await server.start(), maxRetries: 0 });
+    client = new Client({ baseURL: await server.start(), maxRetries: 0, ...({ apiKey: 'k' } as object) });
   });
 
   after(() => server.close());

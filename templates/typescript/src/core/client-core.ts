@@ -16,6 +16,7 @@ import {
   castToError,
   isAbortError,
 } from './errors.js';
+import type { Security, WireCredentials } from './auth.js';
 import { buildHeaders, type HeadersLike } from './headers.js';
 import { type AbstractPage, type PageConstructor, PagePromise } from './pagination.js';
 import { type APIResponseProps, defaultParseResponse } from './parse.js';
@@ -80,8 +81,11 @@ export abstract class BaseClient {
     this.#fetch = fetch;
   }
 
-  /** The headers that authenticate a request (`Authorization`). */
-  protected abstract authHeaders(): Promise<HeadersLike>;
+  /**
+   * The headers and query parameters that authenticate a request with this requirement
+   * (undefined: the client's own); throws when the client's credentials cannot meet it.
+   */
+  protected abstract credentials(security: Security | undefined): Promise<WireCredentials>;
 
   /** Headers the client's own options add to every request (organization, project). */
   protected abstract optionHeaders(): HeadersLike;
@@ -245,7 +249,9 @@ export abstract class BaseClient {
     options: FinalRequestOptions,
     retryCount: number,
   ): Promise<{ url: string; init: RequestInit }> {
-    const url = this.buildURL(options.path, options.query);
+    const auth = await this.credentials(options.__security);
+    const query = Object.keys(auth.query).length > 0 ? { ...auth.query, ...options.query } : options.query;
+    const url = this.buildURL(options.path, query);
     const { body, contentType } = await encodeBody(options);
     const headers = buildHeaders([
       {
@@ -255,7 +261,7 @@ export abstract class BaseClient {
         ...platformHeaders(),
       },
       this.optionHeaders(),
-      await this.authHeaders(),
+      auth.headers,
       this._baseOptions.defaultHeaders,
       contentType ? { 'Content-Type': contentType } : null,
       options.headers,
