@@ -25,24 +25,24 @@ def _page(**body: object) -> Reply:
 
 CLIENTS = {
     "oai-petstore": Client(
-        "sdk.SwaggerPetstore(base_url=URL, max_retries=0)", "new Client({ baseURL: URL, maxRetries: 0 })"
+        "sdk.SwaggerPetstore(base_url=SERVER, max_retries=0)", "new Client({ baseURL: SERVER, maxRetries: 0 })"
     ),
-    "oai-uspto": Client("sdk.UsptoDataSet(base_url=URL, max_retries=0)", "new Client({ baseURL: URL, maxRetries: 0 })"),
+    "oai-uspto": Client("sdk.UsptoDataSet(base_url=SERVER, max_retries=0)", "new Client({ baseURL: SERVER, maxRetries: 0 })"),
     "swagger-petstore3": Client(
-        "sdk.SwaggerPetstore(access_token='tok', api_key='key', base_url=URL, max_retries=0)",
-        "new Client({ accessToken: 'tok', apiKey: 'key', baseURL: URL, maxRetries: 0 })",
+        "sdk.SwaggerPetstore(access_token='tok', api_key='key', base_url=SERVER, max_retries=0)",
+        "new Client({ accessToken: 'tok', apiKey: 'key', baseURL: SERVER, maxRetries: 0 })",
     ),
     "twilio": Client(
-        "sdk.Twilio(username='AC1', password='tok', base_url=URL, max_retries=0)",
-        "new Client({ username: 'AC1', password: 'tok', baseURL: URL, maxRetries: 0 })",
+        "sdk.Twilio(username='AC1', password='tok', base_url=SERVER, max_retries=0)",
+        "new Client({ username: 'AC1', password: 'tok', baseURL: SERVER, maxRetries: 0 })",
     ),
     "stripe": Client(
-        "sdk.Stripe(api_key='sk_test_1', base_url=URL, max_retries=0)",
-        "new Client({ apiKey: 'sk_test_1', baseURL: URL, maxRetries: 0 })",
+        "sdk.Stripe(api_key='sk_test_1', base_url=SERVER, max_retries=0)",
+        "new Client({ apiKey: 'sk_test_1', baseURL: SERVER, maxRetries: 0 })",
     ),
     "openai-conversations": Client(
-        "sdk.Openai(api_key='sk-1', base_url=URL, max_retries=0)",
-        "new Client({ apiKey: 'sk-1', baseURL: URL, maxRetries: 0 })",
+        "sdk.Openai(api_key='sk-1', base_url=SERVER, max_retries=0)",
+        "new Client({ apiKey: 'sk-1', baseURL: SERVER, maxRetries: 0 })",
     ),
 }
 

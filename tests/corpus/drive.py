@@ -46,7 +46,7 @@ class Call:
 @dataclass(frozen=True)
 class Client:
     """How a corpus package's client is made: a Python and a TypeScript expression, with
-    `URL` standing for the recording server's base URL (a string literal)."""
+    `SERVER` standing for the recording server's base URL (a string literal)."""
 
     python: str
     typescript: str
@@ -56,7 +56,7 @@ def run_python(package: Path, import_name: str, client: Client, call: Call, serv
     """Run `call` with the Python package; the output of the process (for failure messages)."""
     url = json.dumps(f"http://127.0.0.1:{server.port}")
     body = textwrap.indent(call.python, "    ")
-    code = f"import {import_name} as sdk\n\ndef main(client):\n{body}\n\nmain({client.python.replace('URL', url)})\n"
+    code = f"import {import_name} as sdk\n\ndef main(client):\n{body}\n\nmain({client.python.replace('SERVER', url)})\n"
     env = {**os.environ, "PYTHONPATH": str(package)}
     for key in [k for k in env if k.endswith(("_API_KEY", "_USERNAME", "_PASSWORD", "_TOKEN", "_BASE_URL"))]:
         del env[key]
@@ -83,7 +83,7 @@ def run_typescript(entry: Path, client: Client, call: Call, server: RecordingSer
     code = (
         f"import * as sdk from {json.dumps(entry.as_uri())};\n"
         f"const Client = sdk.default;\n"
-        f"const client = {client.typescript.replace('URL', url)};\n"
+        f"const client = {client.typescript.replace('SERVER', url)};\n"
         f"async function main() {{\n{textwrap.indent(call.typescript, '  ')}\n}}\n"
         "await main();\n"
     )
