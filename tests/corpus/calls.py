@@ -27,7 +27,9 @@ CLIENTS = {
     "oai-petstore": Client(
         "sdk.SwaggerPetstore(base_url=SERVER, max_retries=0)", "new Client({ baseURL: SERVER, maxRetries: 0 })"
     ),
-    "oai-uspto": Client("sdk.UsptoDataSet(base_url=SERVER, max_retries=0)", "new Client({ baseURL: SERVER, maxRetries: 0 })"),
+    "oai-uspto": Client(
+        "sdk.UsptoDataSet(base_url=SERVER, max_retries=0)", "new Client({ baseURL: SERVER, maxRetries: 0 })"
+    ),
     "swagger-petstore3": Client(
         "sdk.SwaggerPetstore(access_token='tok', api_key='key', base_url=SERVER, max_retries=0)",
         "new Client({ accessToken: 'tok', apiKey: 'key', baseURL: SERVER, maxRetries: 0 })",

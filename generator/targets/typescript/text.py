@@ -79,8 +79,10 @@ WIDTH = 110  # the line length generated code keeps to, as the official Node SDK
 
 def wrapped(head: str, items: list[str], tail: str, indent: str) -> tuple[str, ...]:
     """`head` + `items` joined by commas + `tail` on one line of at most `WIDTH`
-    characters (counting `indent`), else one item per line, each with a trailing comma."""
+    characters (counting `indent`), else one item per line, each with a trailing comma but
+    a rest element (`...body`), which may have none."""
     line = f"{head}{', '.join(items)}{tail}"
     if len(indent) + len(line) <= WIDTH or not items:
         return (line,)
-    return (head.rstrip(), *(f"  {item}," for item in items), tail.lstrip())
+    last = items[-1] if items[-1].startswith("...") else f"{items[-1]},"
+    return (head.rstrip(), *(f"  {item}," for item in items[:-1]), f"  {last}", tail.lstrip())

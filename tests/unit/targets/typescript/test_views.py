@@ -109,6 +109,9 @@ def test_long_lists_wrap_one_item_a_line() -> None:
     lines = wrapped("method(", items, "): void {", "  ")
     assert lines[0] == "method(" and lines[-1] == "): void {"
     assert all(line.endswith(",") for line in lines[1:-1]) and len(lines) == len(items) + 2
+    # A rest element ends a destructuring pattern, where a trailing comma is a syntax error (TS1013).
+    lines = wrapped("const { ", [*items, "...body"], " } = params;", "    ")
+    assert lines[-2:] == ("  ...body", "} = params;") and lines[-3] == "  argument7: string,"
 
 
 def test_the_last_path_parameter_is_positional_and_the_rest_one_params_object() -> None:
