@@ -83,7 +83,7 @@ def test_a_multifile_python_client_type_checks_and_sends_what_the_spec_says(mult
         code = (
             "import sys, json\n"
             "from openai_conversations import OpenAI\n"
-            "client = OpenAI(api_key='k', base_url=sys.argv[1], max_retries=0)\n"
+            "client = OpenAI(base_url=sys.argv[1], max_retries=0)\n"
             "pets = client.pets.list(limit=2)\n"
             "made = client.pets.create(name='Rex', tags=[{'label': 'good'}])\n"
             "one = client.pets.retrieve(7)\n"
@@ -103,7 +103,7 @@ def test_a_multifile_typescript_client_type_checks_and_sends_what_the_spec_says(
     script = out / "call.mjs"
     script.write_text(
         "import OpenAI from './dist/index.js';\n"
-        "const client = new OpenAI({ apiKey: 'k', baseURL: process.argv[2], maxRetries: 0 });\n"
+        "const client = new OpenAI({ baseURL: process.argv[2], maxRetries: 0 });\n"
         "const pets = await client.pets.list({ limit: 2 });\n"
         "const made = await client.pets.create({ name: 'Rex', tags: [{ label: 'good' }] });\n"
         "const one = await client.pets.retrieve(7);\n"
