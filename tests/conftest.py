@@ -71,3 +71,13 @@ def shared_spec(name: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: the real OpenAI specs exist only beside the project checkout")
     return path
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests run in parallel workers (pytest-xdist, `--dist loadgroup`), a module's tests in
+    one worker, so that what a module builds once (a generated package, a full-spec
+    generation) is built once; the corpus's two modules share one build, so one group."""
+    for item in items:
+        module = item.nodeid.split("::", 1)[0]
+        item.add_marker(pytest.mark.xdist_group("corpus" if module.startswith("tests/corpus/") else module))

@@ -168,8 +168,9 @@ def read_listing(
         return Listing(params, "", schema.get("items", {}), {}, "link" in headers)
     properties = (reader.object_shape(schema) or ({}, set()))[0]
     fields = {_key(name): (name, _json_types(reader, sub)) for name, sub in properties.items()}
-    arrays = [name for name, types in fields.values() if types == {"array"}]
-    items = next((fields[k][0] for k in _ITEM_FIELDS if fields.get(k, ("",))[0] in arrays), "")
+    # A property named "" never holds the items: an empty `items_field` means the body is the array.
+    arrays = [name for name, types in fields.values() if name and types == {"array"}]
+    items = next((fields[k][0] for k in _ITEM_FIELDS if k in fields and fields[k][0] in arrays), "")
     items = items or (arrays[0] if len(arrays) == 1 else "")
     if not items:
         return None

@@ -194,6 +194,8 @@ def test_schemes_are_detected(
         ([query("q")], WIDGETS, LINK),
         # a plain array with no paging parameter at all
         ([query("q")], WIDGETS, None),
+        # an array under the empty name is no items field (found by the property test)
+        ([query("offset", "integer"), query("limit", "integer")], envelope(**{"": WIDGETS}), None),
     ],
 )
 def test_near_misses_do_not_page(

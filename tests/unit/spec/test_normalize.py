@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import keyword
 import re
-import time
 from typing import Any
 
 from generator.core.diagnostics import Severity
@@ -339,12 +338,9 @@ def test_models_get_the_tags_and_names_normalize_chose() -> None:
     assert "class ThingDataItemParam(TypedDict)" in params.text
 
 
-def test_real_openai_spec_is_fully_named_quickly() -> None:
+def test_real_openai_spec_is_fully_named() -> None:
     document = load_document(shared_spec("openai-full.yaml"))
-    start = time.perf_counter()
     result = normalize(document, RULES)
-    elapsed = time.perf_counter() - start
-    assert elapsed < 1.0, f"normalize took {elapsed:.2f}s"
     schemas = schemas_of(result)
     assert len(result.hoisted) == len(set(result.hoisted)) and set(result.hoisted) <= set(schemas)
     assert all(n.isidentifier() and not keyword.iskeyword(n) and not n[-1].isdigit() for n in result.hoisted)
