@@ -78,7 +78,7 @@ def check_call(package: Any, call: dict[str, Any]) -> list[str]:
         return httpx.Response(200, json=reply) if reply is not None else httpx.Response(200)
 
     transport = httpx.MockTransport(answer)
-    client = package.OpenAI(api_key="k", base_url="http://test", http_client=httpx.Client(transport=transport))
+    client = package.OpenAI(base_url="http://test", http_client=httpx.Client(transport=transport))
     resource = client
     for attr in call["chain"]:
         resource = getattr(resource, attr)
