@@ -1,0 +1,74 @@
+"""The Python usage files (``usage/*.py``, written for the official ``openai`` package)
+type-check with ``mypy --strict`` and run against the official package, and the same
+files with only the package name changed do the same against generated/python: the
+same requests byte for byte (apart from the version headers) and the same output."""
+
+from __future__ import annotations
+
+import sys
+from typing import Dict, List
+from pathlib import Path
+
+import pytest
+
+from conftest import GENERATED
+from dropin.harness import USAGE, PYTHON_FILES, Run, ApiServer, run, mypy, renamed, assert_ran, assert_same
+
+FILES = [
+    "input_items.py",
+]
+assert [getattr(f, "values", (f,))[0] for f in FILES] == list(PYTHON_FILES)
+
+
+@pytest.fixture(scope="module")
+def folders(tmp_path_factory: pytest.TempPathFactory) -> Dict[str, Path]:
+    """The usage files as written (`official`) and with our package name (`ours`)."""
+    made = {}
+    for side in ("official", "ours"):
+        folder = made[side] = tmp_path_factory.mktemp(f"python-{side}")
+        for name in PYTHON_FILES:
+            text = (USAGE / name).read_text()
+            (folder / name).write_text(renamed(text, "python") if side == "ours" else text)
+    return made
+
+
+@pytest.fixture(scope="module")
+def checked(folders: Dict[str, Path]) -> Dict[str, Dict[str, List[str]]]:
+    """mypy --strict's errors per file, one run per side."""
+    return {
+        "official": mypy(folders["official"], PYTHON_FILES),
+        "ours": mypy(folders["ours"], PYTHON_FILES, mypypath=GENERATED),
+    }
+
+
+@pytest.fixture(scope="module")
+def runs(server: ApiServer, folders: Dict[str, Path]) -> Dict[str, Dict[str, Run]]:
+    """Every usage file run once with each package, one after the other on one server."""
+    paths = {"official": "", "ours": str(GENERATED)}
+    return {
+        side: {
+            name: run(server, [sys.executable, name], folders[side], {"PYTHONPATH": paths[side]})
+            for name in PYTHON_FILES
+        }
+        for side in ("official", "ours")
+    }
+
+
+@pytest.mark.parametrize("name", PYTHON_FILES)
+def test_official_package_type_checks(checked: Dict[str, Dict[str, List[str]]], name: str) -> None:
+    assert checked["official"].get(name, []) == []
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_ours_type_checks(checked: Dict[str, Dict[str, List[str]]], name: str) -> None:
+    assert checked["ours"].get(name, []) == []
+
+
+@pytest.mark.parametrize("name", PYTHON_FILES)
+def test_official_package_runs(runs: Dict[str, Dict[str, Run]], name: str) -> None:
+    assert_ran(runs["official"][name])
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_ours_sends_and_prints_the_same(runs: Dict[str, Dict[str, Run]], name: str) -> None:
+    assert_same(runs["official"][name], runs["ours"][name])
