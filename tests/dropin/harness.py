@@ -23,8 +23,8 @@ from conftest import ROOT, node_tools
 from recording_server import Reply, RecordingServer, RecordedRequest, json_reply
 
 USAGE = Path(__file__).resolve().parent / "usage"
-PYTHON_FILES = ("input_items.py",)
-TYPESCRIPT_FILES = ("input_items.ts",)
+PYTHON_FILES = ("input_items.py", "usage_sync.py", "usage_async.py")
+TYPESCRIPT_FILES = ("input_items.ts", "usage.ts")
 OURS_PY, OURS_TS = "openai_conversations", "openai-conversations"
 # Headers that name the package and its version (each sends its own), and the port.
 VERSIONED = {"user-agent", "x-stainless-package-version", "host"}

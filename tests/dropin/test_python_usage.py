@@ -12,10 +12,18 @@ from pathlib import Path
 import pytest
 
 from conftest import GENERATED
-from dropin.harness import USAGE, PYTHON_FILES, Run, ApiServer, run, mypy, renamed, assert_ran, assert_same
+from dropin.harness import USAGE, PYTHON_FILES, Run, ApiServer, run, mypy, renamed, uncalled, assert_ran, assert_same
 
+# What the generated package lacks today (issue 15); the marks go once it has them.
+MISSING = (
+    "the official types layout (openai_conversations.types.conversations, its modules such as "
+    ".conversation, .message, .conversation_item, .item_list_params, .conversation_create_params), "
+    "and openai_conversations.Timeout"
+)
 FILES = [
     "input_items.py",
+    pytest.param("usage_sync.py", marks=pytest.mark.xfail(strict=True, reason=MISSING)),
+    pytest.param("usage_async.py", marks=pytest.mark.xfail(strict=True, reason=MISSING)),
 ]
 assert [getattr(f, "values", (f,))[0] for f in FILES] == list(PYTHON_FILES)
 
@@ -54,6 +62,14 @@ def runs(server: ApiServer, folders: Dict[str, Path]) -> Dict[str, Dict[str, Run
     }
 
 
+def test_the_files_are_renamed_only_in_their_imports() -> None:
+    text = (USAGE / "usage_sync.py").read_text()
+    ours = renamed(text, "python")
+    assert "from openai_conversations.types.conversations import (" in ours
+    assert "openai_conversations.NotFoundError" in ours and "openai_conversations.APIError" in ours
+    assert ours.replace("openai_conversations", "openai") == text
+
+
 @pytest.mark.parametrize("name", PYTHON_FILES)
 def test_official_package_type_checks(checked: Dict[str, Dict[str, List[str]]], name: str) -> None:
     assert checked["official"].get(name, []) == []
@@ -67,6 +83,10 @@ def test_ours_type_checks(checked: Dict[str, Dict[str, List[str]]], name: str) -
 @pytest.mark.parametrize("name", PYTHON_FILES)
 def test_official_package_runs(runs: Dict[str, Dict[str, Run]], name: str) -> None:
     assert_ran(runs["official"][name])
+
+
+def test_the_runs_call_every_method(runs: Dict[str, Dict[str, Run]]) -> None:
+    assert uncalled(runs["official"].values()) == set()
 
 
 @pytest.mark.parametrize("name", FILES)

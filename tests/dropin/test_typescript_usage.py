@@ -22,12 +22,21 @@ from dropin.harness import (
     renamed,
     built_package,
     typescript_project,
+    uncalled,
     assert_ran,
     assert_same,
 )
 
+# What the generated package lacks today (issue 15); the mark goes once it has them.
+MISSING = (
+    "subpath exports (openai-conversations/resources/conversations/conversations, .../items, /pagination, "
+    "/core/api-promise, /uploads), `export declare namespace` types (OpenAI.Conversations.*, "
+    "OpenAI.Conversations.Items.*), statics (OpenAI.Conversations, OpenAI.ConversationCursorPage, OpenAI.toFile), "
+    "ClientOptions logger/logLevel, RequestOptions idempotencyKey, request options in items.list's query slot"
+)
 FILES = [
     "input_items.ts",
+    pytest.param("usage.ts", marks=pytest.mark.xfail(strict=True, reason=MISSING)),
 ]
 assert [getattr(f, "values", (f,))[0] for f in FILES] == list(TYPESCRIPT_FILES)
 Compiled = Tuple[Path, Dict[str, List[str]]]
@@ -61,6 +70,14 @@ def runs(server: ApiServer, compiled: Dict[str, Compiled]) -> Dict[str, Dict[str
     }
 
 
+def test_the_files_are_renamed_only_in_their_module_names() -> None:
+    text = (USAGE / "usage.ts").read_text()
+    ours = renamed(text, "typescript")
+    assert "from 'openai-conversations/resources/conversations/items';" in ours
+    assert "from 'openai-conversations';" in ours
+    assert ours.replace("openai-conversations", "openai") == text
+
+
 @pytest.mark.parametrize("name", TYPESCRIPT_FILES)
 def test_official_package_compiles(compiled: Dict[str, Compiled], name: str) -> None:
     assert compiled["official"][1].get(name, []) == []
@@ -74,6 +91,10 @@ def test_ours_compiles(compiled: Dict[str, Compiled], name: str) -> None:
 @pytest.mark.parametrize("name", TYPESCRIPT_FILES)
 def test_official_package_runs(runs: Dict[str, Dict[str, Run]], name: str) -> None:
     assert_ran(runs["official"][name])
+
+
+def test_the_runs_call_every_method(runs: Dict[str, Dict[str, Run]]) -> None:
+    assert uncalled(runs["official"].values()) == set()
 
 
 @pytest.mark.parametrize("name", FILES)
