@@ -18,7 +18,8 @@ from dropin.harness import USAGE, PYTHON_FILES, Run, ApiServer, run, mypy, renam
 MISSING = (
     "the official types layout (openai_conversations.types.conversations, its modules such as "
     ".conversation, .message, .conversation_item, .item_list_params, .conversation_create_params), "
-    "and openai_conversations.Timeout"
+    "openai_conversations.Timeout, and model fields in the official order (id, then the required fields, "
+    "then the optional ones, each alphabetically), which to_dict() and to_json() follow"
 )
 FILES = [
     "input_items.py",

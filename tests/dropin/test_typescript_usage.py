@@ -32,7 +32,8 @@ MISSING = (
     "subpath exports (openai-conversations/resources/conversations/conversations, .../items, /pagination, "
     "/core/api-promise, /uploads), `export declare namespace` types (OpenAI.Conversations.*, "
     "OpenAI.Conversations.Items.*), statics (OpenAI.Conversations, OpenAI.ConversationCursorPage, OpenAI.toFile), "
-    "ClientOptions logger/logLevel, RequestOptions idempotencyKey, request options in items.list's query slot"
+    "ClientOptions logger/logLevel, RequestOptions idempotencyKey, request options in items.list's query slot, "
+    "toFile's third argument as openai-node takes it ({ type, lastModified }, not a content type string)"
 )
 FILES = [
     "input_items.ts",
