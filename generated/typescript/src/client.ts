@@ -5,7 +5,12 @@ import { BaseClient, type Fetch } from './core/client-core.js';
 import { browserMessage, isBrowser, readEnv } from './core/environment.js';
 import * as Errors from './core/errors.js';
 import type { HeadersLike } from './core/headers.js';
+import { toFile } from './core/uploads.js';
 import { Conversations } from './resources/conversations/conversations.js';
+import { ConversationCursorPage } from './pagination.js';
+import type { RequestOptions } from './core/request-options.js';
+import type * as ConversationsAPI from './resources/conversations/conversations.js';
+import type * as Shared from './resources/shared.js';
 
 /** A function the client calls before each request for a fresh API key. */
 export type ApiKeySetter = () => Promise<string>;
@@ -154,6 +159,76 @@ export class OpenAI extends BaseClient {
   static InternalServerError = Errors.InternalServerError;
   static PermissionDeniedError = Errors.PermissionDeniedError;
   static UnprocessableEntityError = Errors.UnprocessableEntityError;
+
+  static toFile = toFile;
+}
+
+OpenAI.Conversations = Conversations;
+OpenAI.ConversationCursorPage = ConversationCursorPage;
+
+export declare namespace OpenAI {
+  export { type RequestOptions as RequestOptions };
+
+  export { ConversationCursorPage as ConversationCursorPage };
+
+  export { Conversations as Conversations };
+  export type CodeInterpreterOutput = ConversationsAPI.CodeInterpreterOutput;
+  export type CodeInterpreterOutputImage = ConversationsAPI.CodeInterpreterOutputImage;
+  export type CodeInterpreterOutputLogs = ConversationsAPI.CodeInterpreterOutputLogs;
+  export type CodeInterpreterToolCall = ConversationsAPI.CodeInterpreterToolCall;
+  export type ComputerAction = ConversationsAPI.ComputerAction;
+  export type ComputerCoordinate = ConversationsAPI.ComputerCoordinate;
+  export type ComputerSafetyCheck = ConversationsAPI.ComputerSafetyCheck;
+  export type ComputerScreenshotImage = ConversationsAPI.ComputerScreenshotImage;
+  export type ComputerToolCall = ConversationsAPI.ComputerToolCall;
+  export type ComputerToolCallOutputInput = ConversationsAPI.ComputerToolCallOutputInput;
+  export type Conversation = ConversationsAPI.Conversation;
+  export type ConversationDeletedResource = ConversationsAPI.ConversationDeletedResource;
+  export type CustomToolCall = ConversationsAPI.CustomToolCall;
+  export type CustomToolCallOutput = ConversationsAPI.CustomToolCallOutput;
+  export type EasyInputMessage = ConversationsAPI.EasyInputMessage;
+  export type FileSearchResult = ConversationsAPI.FileSearchResult;
+  export type FileSearchToolCall = ConversationsAPI.FileSearchToolCall;
+  export type FunctionToolCallInput = ConversationsAPI.FunctionToolCallInput;
+  export type FunctionToolCallOutputInput = ConversationsAPI.FunctionToolCallOutputInput;
+  export type ImageDetail = ConversationsAPI.ImageDetail;
+  export type ImageGenerationCall = ConversationsAPI.ImageGenerationCall;
+  export type InputContent = ConversationsAPI.InputContent;
+  export type InputFileContent = ConversationsAPI.InputFileContent;
+  export type InputImageContent = ConversationsAPI.InputImageContent;
+  export type InputItem = ConversationsAPI.InputItem;
+  export type InputMessage = ConversationsAPI.InputMessage;
+  export type InputTextContent = ConversationsAPI.InputTextContent;
+  export type ItemReference = ConversationsAPI.ItemReference;
+  export type ItemStatus = ConversationsAPI.ItemStatus;
+  export type LocalShellCall = ConversationsAPI.LocalShellCall;
+  export type LocalShellCallOutput = ConversationsAPI.LocalShellCallOutput;
+  export type LocalShellExecAction = ConversationsAPI.LocalShellExecAction;
+  export type McpApprovalRequest = ConversationsAPI.McpApprovalRequest;
+  export type McpApprovalResponseInput = ConversationsAPI.McpApprovalResponseInput;
+  export type McpCall = ConversationsAPI.McpCall;
+  export type McpCallError = ConversationsAPI.McpCallError;
+  export type McpListTools = ConversationsAPI.McpListTools;
+  export type McpToolDefinition = ConversationsAPI.McpToolDefinition;
+  export type MessagePhase = ConversationsAPI.MessagePhase;
+  export type MessageStatus = ConversationsAPI.MessageStatus;
+  export type Metadata = ConversationsAPI.Metadata;
+  export type PromptCacheBreakpoint = ConversationsAPI.PromptCacheBreakpoint;
+  export type ReasoningItem = ConversationsAPI.ReasoningItem;
+  export type ReasoningTextContent = ConversationsAPI.ReasoningTextContent;
+  export type SummaryTextContent = ConversationsAPI.SummaryTextContent;
+  export type ToolCallCaller = ConversationsAPI.ToolCallCaller;
+  export type WebSearchAction = ConversationsAPI.WebSearchAction;
+  export type WebSearchFindAction = ConversationsAPI.WebSearchFindAction;
+  export type WebSearchOpenPageAction = ConversationsAPI.WebSearchOpenPageAction;
+  export type WebSearchSearchAction = ConversationsAPI.WebSearchSearchAction;
+  export type WebSearchSource = ConversationsAPI.WebSearchSource;
+  export type WebSearchToolCall = ConversationsAPI.WebSearchToolCall;
+  export type ConversationCreateParams = ConversationsAPI.ConversationCreateParams;
+  export type ConversationUpdateParams = ConversationsAPI.ConversationUpdateParams;
+
+  export type Error = Shared.Error;
+  export type ErrorResponse = Shared.ErrorResponse;
 }
 
 /** A fresh key from the key function: an error it throws, or a key that is not a non-empty string, is an `OpenAIError`. */
