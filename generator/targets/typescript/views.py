@@ -22,6 +22,7 @@ from .method_body import MethodPlan, MethodView, ParamsView, field_key
 from .model_views import DeclarationView, ModelsView, declaration, models_view
 from .names import camel, pascal
 from .namespace_views import Exported, alias_lines, export_lines, resource_namespace
+from .package_views import exports_json
 from .page_views import PageView, page_view, runtime_names
 from .settings import TypeScriptSettings
 from .text import jsdoc_lines, literal, wrapped
@@ -123,6 +124,7 @@ class ClientView:
     type_imports: tuple[str, ...] = ()  # what the client's namespace needs: page classes, type modules
     statics: tuple[str, ...] = ()  # `OpenAI.Conversations = Conversations;`: resource and page classes
     namespace: tuple[str, ...] = ()  # the lines inside `export declare namespace <client_class> { ... }`
+    package_exports: str = ""  # package.json's `exports` object as JSON (`package_views`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +205,7 @@ def build_views(
         type_imports=type_imports,
         statics=statics,
         namespace=namespace,
+        package_exports=exports_json(),
     )
     return PackageViews(client, views, models_view(api.models, names, modules))
 
