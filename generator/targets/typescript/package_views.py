@@ -1,9 +1,9 @@
 """The `exports` map of the generated package.json: every entry point in both builds.
 
 Output: the map as JSON text, indented to sit in package.json. As openai-node has them:
-the package itself (`.`, `./index`), `./error`, `./pagination`, `./uploads`, and every
-module under `./core/*` and `./resources/*`, each with and without its `.js` suffix. Each
-entry sends `import` to the ES module build (`dist/esm`) and `require` to the CommonJS
+the package itself (`.`, `./index`), `./client`, `./error`, `./pagination`, `./uploads`,
+`./version`, and every module under `./core/*` and `./resources/*`, each with and without
+its `.js` suffix. Each entry sends `import` to the ES module build (`dist/esm`) and `require` to the CommonJS
 build (`dist/cjs`), `types` first in both, so TypeScript finds the declarations of the
 build it resolves under `node16`/`nodenext` and `bundler` alike.
 """
@@ -16,9 +16,11 @@ import json
 _ENTRY_POINTS = (
     (".", "index"),
     ("./index", "index"),
+    ("./client", "client"),
     ("./error", "error"),
     ("./pagination", "pagination"),
     ("./uploads", "uploads"),
+    ("./version", "version"),
     ("./core/*", "core/*"),
     ("./resources/*", "resources/*"),
 )

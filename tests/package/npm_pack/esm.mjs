@@ -8,6 +8,8 @@ import { APIPromise } from 'openai-conversations/core/api-promise';
 import { APIError } from 'openai-conversations/core/error.js';
 import { toFile } from 'openai-conversations/uploads';
 import * as Errors from 'openai-conversations/error';
+import { OpenAI as FromClient } from 'openai-conversations/client';
+import { VERSION } from 'openai-conversations/version.js';
 
 const client = new OpenAI({ apiKey: 'k' });
 assert.equal(OpenAI, Named);
@@ -20,6 +22,8 @@ assert.equal(OpenAI.NotFoundError, NotFoundError);
 assert.equal(OpenAI.APIError, APIError);
 assert.equal(Errors.NotFoundError, NotFoundError);
 assert.equal(OpenAI.DEFAULT_TIMEOUT, 600000);
+assert.equal(FromClient, OpenAI);
+assert.equal(VERSION, '0.1.0');
 assert.equal(typeof APIPromise, 'function');
 assert.equal(typeof PagePromise, 'function');
 console.log('esm ok');
