@@ -1,7 +1,8 @@
 """The TypeScript back end: a `Front` + the target's settings -> the TypeScript package's files.
 
-Output: `{path: text}` of the package: `package.json`, `src/` (the client, one module per
-resource, the page classes, the models, and the runtime under `src/core/`) and `tests/`.
+Output: `{path: text}` of the package: `package.json`, `scripts/build.mjs`, `src/` (the
+client, one module per resource with the types declared beside it, `resources/shared.ts`
+for the others, the page classes, and the runtime under `src/core/`) and `tests/`.
 Stages: views (of the IR's models, resources and tests) -> render (jinja2) -> every name
 declared once (`bindings`). Templates live in `templates/typescript/`, mirroring the
 output tree; a `.jinja` file is rendered, any other file is runtime copied verbatim. The output is written as it will be read: no

@@ -15,7 +15,7 @@ from .views import ChildView, ClientView, ExportView, HeaderOptionView, PackageV
 
 CONTRACT = Contract(
     target="typescript",
-    version="2.0",
+    version="1.3",
     view_models=(
         ClientView,
         PackageViews,

@@ -4,7 +4,9 @@ Everything TypeScript-specific about an operation is decided here: the method's 
 parameters (the last path parameter positional, every other argument a field of one
 `params`/`body`/`query` object named `<Resource><Method>Params`, as the official Node
 SDK has them), which fields travel in the path, query, headers and body, the request
-options the method hands the runtime, its return type, and the imports of each module.
+options the method hands the runtime, its return type, and the imports of each module;
+which types each resource module declares and re-exports through its namespace
+(`type_modules`, `namespace_views`), and the client's statics and namespace.
 """
 
 from __future__ import annotations
@@ -149,8 +151,9 @@ def module_path(resource: ir.Resource) -> str:
 def build_views(
     api: ir.Api, ts: TypeScriptSettings, names: dict[str, str], nullable: frozenset[str], header: str
 ) -> PackageViews:
-    """All view-models of the TypeScript package but the models and the tests (`names`: each
-    schema's type name; `nullable`: the object schemas that also allow null)."""
+    """All view-models of the TypeScript package but the tests (`names`: each schema's type
+    name; `nullable`: the object schemas that also allow null). Each type is declared where
+    `type_modules` puts it: in its resource's view, else in `shared`."""
     resources = ir.depth_first(api.resources)
     methods = [(r.path, op.name) for r in resources for op in r.operations]
     # The index exports the models beside the classes and argument types: none may take a model's name.
