@@ -70,7 +70,8 @@ def test_a_multifile_spec_generates_every_model_in_both_targets(multifile: dict[
     names = ("Category", "CommonError", "Error", "Pet", "Tag")
     assert all(f"class {name}(BaseModel):" in models for name in names)
     assert '"""\n    The pet\'s name.\n    """' in models  # a docstring from schemas/pet.yaml
-    ts_models = (multifile["typescript"] / "src" / "models.ts").read_text()
+    resources = multifile["typescript"] / "src" / "resources"
+    ts_models = "".join(p.read_text() for p in sorted(resources.rglob("*.ts")))  # each beside its resource
     assert all(f"export interface {name} {{" in ts_models for name in names)
 
 
@@ -142,6 +143,6 @@ def test_a_webhooks_only_document_generates_its_payload_models(target: str, tmp_
         assert "The pet that was lost." in models
         mypy_strict(out)
     else:
-        models = (out / "src" / "models.ts").read_text()
+        models = (out / "src" / "resources" / "shared.ts").read_text()  # no resource owns them
         assert "export interface PetAdopted {" in models and "export interface PetLostPayload {" in models
         tsc_strict(out)

@@ -283,7 +283,7 @@ def test_hostile_text_stays_text_in_typescript(spec: Path, tmp_path: Path, capsy
     assert result.returncode == 0 and "# fail 0" in result.stdout, result.stdout[-4000:]
     assert sorted(p.name for p in tmp_path.rglob("canary*")) == []
     if spec == TS_SPEC:
-        models = (out / "src" / "models.ts").read_text()
+        models = "".join(p.read_text() for p in sorted((out / "src" / "resources").rglob("*.ts")))
         assert " * *\\/ }; require('node:fs').writeFileSync('canary-field', ''); /*\n" in models
         assert "  'it\\'s'?: string;\n  '`${x}`'?: number;\n" in models
         things = (out / "src" / "resources" / "things.ts").read_text()

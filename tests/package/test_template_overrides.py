@@ -151,7 +151,9 @@ def test_the_typescript_contract_page_is_current() -> None:
 
 
 def test_a_typescript_override_adds_a_method_that_type_checks(tmp_path: Path) -> None:
-    folder = override(tmp_path, {"partials/resource_methods.jinja": TS_CUSTOM_METHOD})
+    folder = override(
+        tmp_path, {"partials/resource_methods.jinja": TS_CUSTOM_METHOD}, TARGETS["typescript"].contract.version
+    )
     files = generate_files(SPEC, CONFIG, target="typescript", overrides=folder, cache_root=None).files
     assert "async count(conversationID: string): Promise<number> {" in files["src/resources/conversations/items.ts"]
     assert "count(" not in files["src/resources/conversations/conversations.ts"]
@@ -166,9 +168,10 @@ def test_a_typescript_override_adds_a_method_that_type_checks(tmp_path: Path) ->
 
 def test_a_typescript_override_naming_a_python_field_is_refused(tmp_path: Path) -> None:
     # `names.sync_class` is a field of the Python target's resource view, not of TypeScript's.
-    folder = override(tmp_path, {"partials/resource_methods.jinja": CUSTOM_METHOD})
+    version = TARGETS["typescript"].contract.version
+    folder = override(tmp_path, {"partials/resource_methods.jinja": CUSTOM_METHOD}, version)
     with pytest.raises(GenerationError) as err:
         generate_files(SPEC, CONFIG, target="typescript", overrides=folder, cache_root=None)
     messages = [d.message for d in err.value.diagnostics]
-    assert any("uses `sync_class`, which no view-model of contract 1.2 has" in m for m in messages), messages
+    assert any(f"uses `sync_class`, which no view-model of contract {version} has" in m for m in messages), messages
     assert all("templates/typescript/CONTRACT.md" in d.hint for d in err.value.diagnostics)

@@ -5,6 +5,8 @@ import { AbstractPage, nextCursorRequest, pageBody } from './core/pagination.js'
 import type { BaseClient } from './core/client-core.js';
 import type { FinalRequestOptions } from './core/request-options.js';
 
+export { AbstractPage, PagePromise } from './core/pagination.js';
+
 /**
  * A page of a list whose next page is requested with `after` set to
  * this page's `last_id`.

@@ -4,7 +4,8 @@ module declares, imports or re-exports twice, located.
 tsc rejects most such duplicates, but only where it runs; this pass finds them in the
 whole rendered output, after every naming rule has been applied, before anything is
 written. It reads the shapes the templates print: top-level declarations at the start of
-a line, and `import`/`export { ... } from` lists.
+a line, and `import`/`export { ... } from` lists. A `declare namespace` is not a binding
+of its own: it merges with the class of its name (the namespaces that re-export types).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterator, Mapping
 __all__ = ["redeclared"]
 
 _DECLARATION = re.compile(
-    r"^(?:export\s+)?(?:declare\s+)?(?:abstract\s+)?(?:class|interface|type|const|let|function|enum|namespace)\s+"
+    r"^(?:export\s+)?(?:declare\s+)?(?:abstract\s+)?(?:class|interface|type|const|let|function|enum)\s+"
     r"([A-Za-z_$][\w$]*)",
     re.MULTILINE,
 )

@@ -15,7 +15,7 @@ from .views import ChildView, ClientView, ExportView, HeaderOptionView, PackageV
 
 CONTRACT = Contract(
     target="typescript",
-    version="1.2",
+    version="1.3",
     view_models=(
         ClientView,
         PackageViews,
@@ -41,6 +41,7 @@ CONTRACT = Contract(
         "partials/resource_methods.jinja": (("client", ClientView), ("resource", ResourceView)),
         "partials/jsdoc.jinja": (("lines", tuple), ("indent", str)),
         "partials/field.jinja": (("field", FieldView),),
+        "partials/declaration.jinja": (("declaration", DeclarationView),),
         "partials/test_reply.jinja": (("client", ClientView), ("test", TestFileView), ("call", TestCallView)),
         "partials/test_result.jinja": (("client", ClientView), ("test", TestFileView), ("call", TestCallView)),
     },

@@ -3,12 +3,15 @@
 A view adds what a module uses: names imported from a module, as values or as types only
 (`import type`), or a whole module as a namespace (`import type * as Types`). `ImportBlock`
 merges the names imported from one module in one way into one statement, sorts them, and
-prints the statements in the order their modules were first added, one a line.
+prints the statements in the order their modules were first added, one a line (a list too
+long for the line wrapped one name a line).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from .text import wrapped
 
 
 @dataclass
@@ -35,11 +38,13 @@ class ImportBlock:
         self._statements.setdefault((module, type_only, True), _Statement(module, type_only, namespace=namespace))
 
     def lines(self) -> tuple[str, ...]:
-        """Every statement, one a line."""
-        return tuple(_print(s) for s in self._statements.values() if s.names or s.namespace)
+        """Every statement, a name list too long for one line wrapped one name a line."""
+        return tuple(line for s in self._statements.values() if s.names or s.namespace for line in _print(s))
 
 
-def _print(statement: _Statement) -> str:
+def _print(statement: _Statement) -> tuple[str, ...]:
     keyword = "import type" if statement.type_only else "import"
-    what = f"* as {statement.namespace}" if statement.namespace else f"{{ {', '.join(sorted(statement.names))} }}"
-    return f"{keyword} {what} from '{statement.module}';"
+    tail = f" from '{statement.module}';"
+    if statement.namespace:
+        return (f"{keyword} * as {statement.namespace}{tail}",)
+    return wrapped(f"{keyword} {{ ", sorted(statement.names), f" }}{tail}", "")

@@ -1,4 +1,7 @@
-"""Views of `src/models.ts`: one TypeScript declaration per named schema.
+"""Views of the TypeScript types: one declaration per named schema.
+
+Each is declared in the module `type_modules` gives it (beside its resource, else in the
+shared module, whose view is `ModelsView`).
 
 An OBJECT model becomes an `interface` (optional fields marked `?`, nullable ones
 `| null`, an index signature when the schema allows other properties), a UNION or an
@@ -12,13 +15,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ... import ir
+from .imports import ImportBlock
 from .text import WIDTH, jsdoc_lines, property_key
+from .type_modules import TypeModules, relative_module
 from .types import TypeSpeller
 
-# Names a model may not take: TypeScript's own type names and what models.ts imports.
+# Names a model may not take: TypeScript's own type names, and what the modules that declare
+# models import by name (resource modules and the client's namespace; page classes come per package).
 _TAKEN = frozenset(
     {"any", "bigint", "boolean", "never", "null", "number", "object", "string", "symbol", "undefined", "unknown"}
-    | {"void", "Array", "Uploadable", "Types"}
+    | {"void", "Array", "Uploadable", "Types", "APIResource", "APIPromise", "RequestOptions", "PagePromise", "Stream"}
 )
 
 
@@ -51,25 +57,35 @@ class DeclarationView:
 
 @dataclass(frozen=True, slots=True)
 class ModelsView:
-    """`src/models.ts`: every declaration, sorted by name, and whether it imports `Uploadable`."""
+    """The shared module (`path` under `src/`, `resources/shared.ts`): the declarations of the
+    types no one resource owns, in the models' order, and its import lines."""
 
     declarations: tuple[DeclarationView, ...]
     uploads: bool
+    path: str = ""
+    imports: tuple[str, ...] = ()
 
 
-def type_names(models: tuple[ir.Model, ...]) -> dict[str, str]:
-    """Each schema name's TypeScript type name."""
-    return {m.name: m.name + "_" if m.name in _TAKEN else m.name for m in models}
+def type_names(models: tuple[ir.Model, ...], reserved: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Each schema name's TypeScript type name (none of `reserved`, the page classes)."""
+    return {m.name: m.name + "_" if m.name in _TAKEN | reserved else m.name for m in models}
 
 
-def models_view(models: tuple[ir.Model, ...], names: dict[str, str]) -> ModelsView:
-    """The declarations of `src/models.ts` (`names` from `type_names`)."""
-    speller = TypeSpeller(names, frozenset(m.name for m in models if m.nullable))
-    declarations = tuple(_declaration(model, names[model.name], speller) for model in models)
-    return ModelsView(declarations, speller.uploads)
+def models_view(models: tuple[ir.Model, ...], names: dict[str, str], modules: TypeModules) -> ModelsView:
+    """The shared module's declarations and imports (`names` from `type_names`)."""
+    path = modules.shared
+    speller = TypeSpeller(modules.spelled(path, names), frozenset(m.name for m in models if m.nullable))
+    shared = set(modules.declared_in(path))
+    declarations = tuple(declaration(model, names[model.name], speller) for model in models if model.name in shared)
+    imports = ImportBlock()
+    if speller.uploads:
+        imports.add(relative_module(path, "core/uploads.ts"), "Uploadable", type_only=True)
+    modules.add_imports(path, speller.used, imports)
+    return ModelsView(declarations, speller.uploads, path, imports.lines())
 
 
-def _declaration(model: ir.Model, name: str, speller: TypeSpeller) -> DeclarationView:
+def declaration(model: ir.Model, name: str, speller: TypeSpeller) -> DeclarationView:
+    """A model's declaration, its types spelled by `speller` (the declaring module's)."""
     doc = _doc(model.description, model.deprecated)
     if model.kind is ir.ModelKind.OBJECT:
         fields = tuple(field_view(f, speller) for f in model.fields)

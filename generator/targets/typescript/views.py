@@ -4,7 +4,9 @@ Everything TypeScript-specific about an operation is decided here: the method's 
 parameters (the last path parameter positional, every other argument a field of one
 `params`/`body`/`query` object named `<Resource><Method>Params`, as the official Node
 SDK has them), which fields travel in the path, query, headers and body, the request
-options the method hands the runtime, its return type, and the imports of each module.
+options the method hands the runtime, its return type, and the imports of each module;
+which types each resource module declares and re-exports through its namespace
+(`type_modules`, `namespace_views`), and the client's statics and namespace.
 """
 
 from __future__ import annotations
@@ -19,19 +21,22 @@ from ..naming import file_words, params_type_names, resource_classes
 from .auth_views import AuthView, auth_view
 from .imports import ImportBlock
 from .method_body import MethodPlan, MethodView, ParamsView, field_key
+from .model_views import DeclarationView, ModelsView, declaration, models_view
 from .names import camel, pascal
+from .namespace_views import Exported, alias_lines, export_lines, resource_namespace
+from .package_views import exports_json
 from .page_views import PageView, page_view, runtime_names
 from .settings import TypeScriptSettings
-from .text import jsdoc_lines, literal, property_key, wrapped
+from .text import jsdoc_lines, literal, wrapped
+from .type_modules import TypeModules, relative_module, type_modules
 from .types import TypeSpeller
 
-MODELS_NAMESPACE = "Types"  # resource modules import the models as `import type * as Types`
 # Names a resource class may not take: the globals and runtime names the client, index and
 # resource modules use (page classes, and the client and error classes, are added per package).
 TAKEN_CLASS_NAMES = frozenset(
     {"Array", "Blob", "Error", "File", "FormData", "Headers", "Object", "Promise", "Record", "Response", "URL"}
     | {"APIResource", "APIPromise", "AbstractPage", "PagePromise", "RequestOptions", "Stream", "Uploadable"}
-    | {"BaseClient", "ClientOptions", "ApiKeySetter", "Errors", "HeadersLike", MODELS_NAMESPACE}
+    | {"BaseClient", "ClientOptions", "ApiKeySetter", "Errors", "HeadersLike"}
     | {"APIError", "APIConnectionError", "APIConnectionTimeoutError", "APIUserAbortError", "NotFoundError"}
     | {"ConflictError", "RateLimitError", "BadRequestError", "AuthenticationError", "InternalServerError"}
     | {"PermissionDeniedError", "UnprocessableEntityError"}
@@ -59,6 +64,10 @@ class ResourceView:
     methods: tuple[MethodView, ...]
     children: tuple[ChildView, ...]
     params: tuple[ParamsView, ...]
+    declarations: tuple[DeclarationView, ...] = ()  # the types declared beside the resource (`ir.homes`)
+    types: tuple[str, ...] = ()  # every type the module declares: `declarations`, then `params`
+    statics: tuple[str, ...] = ()  # `Conversations.Items = Items;`: each child's class as a static
+    namespace: tuple[str, ...] = ()  # the lines inside `export declare namespace <class_name> { ... }`
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +123,10 @@ class ClientView:
     example: str
     auth: AuthView
     page_runtime: tuple[str, ...] = ()  # what `src/pagination.ts` imports from `core/pagination.js`
+    type_imports: tuple[str, ...] = ()  # what the client's namespace needs: page classes, type modules
+    statics: tuple[str, ...] = ()  # `OpenAI.Conversations = Conversations;`: resource and page classes
+    namespace: tuple[str, ...] = ()  # the lines inside `export declare namespace <client_class> { ... }`
+    package_exports: str = ""  # package.json's `exports` object as JSON (`package_views`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +135,7 @@ class PackageViews:
 
     client: ClientView
     resources: tuple[ResourceView, ...]
+    shared: ModelsView = ModelsView((), False)  # the shared module (`resources/shared.ts`)
 
 
 def module_path(resource: ir.Resource) -> str:
@@ -137,8 +151,9 @@ def module_path(resource: ir.Resource) -> str:
 def build_views(
     api: ir.Api, ts: TypeScriptSettings, names: dict[str, str], nullable: frozenset[str], header: str
 ) -> PackageViews:
-    """All view-models of the TypeScript package but the models and the tests (`names`: each
-    schema's type name; `nullable`: the object schemas that also allow null)."""
+    """All view-models of the TypeScript package but the tests (`names`: each schema's type
+    name; `nullable`: the object schemas that also allow null). Each type is declared where
+    `type_modules` puts it: in its resource's view, else in `shared`."""
     resources = ir.depth_first(api.resources)
     methods = [(r.path, op.name) for r in resources for op in r.operations]
     # The index exports the models beside the classes and argument types: none may take a model's name.
@@ -146,7 +161,17 @@ def build_views(
     taken |= set(names.values())
     params_names = dict(zip(methods, params_type_names(methods, pascal, taken)))
     classes = resource_classes(api.resources, pascal, taken | set(params_names.values()))
-    views = tuple(_ResourceBuilder(r, names, nullable, params_names, classes).view() for r in resources)
+    paths = {r.path: module_path(r) for r in resources}
+    modules = type_modules(api, paths, classes, taken | set(classes.values()) | set(params_names.values()))
+    package = _Package(names, nullable, params_names, classes, modules, {m.name: m for m in api.models})
+    built: dict[tuple[str, ...], ResourceView] = {}
+    for resource in reversed(resources):  # children before their parents, whose namespaces name them
+        built[resource.path] = _ResourceBuilder(resource, package, built).view()
+    views = tuple(built[r.path] for r in resources)
+    shared = tuple(names[s] for s in modules.declared_in(modules.shared))
+    type_imports, statics, namespace = _client_namespace(
+        api, [v for r, v in zip(resources, views) if len(r.path) == 1], modules, shared, ts.client_class
+    )
     client = ClientView(
         header=header,
         package=ts.package,
@@ -172,15 +197,47 @@ def build_views(
             ExportView(
                 "./" + v.path[: -len(".ts")] + ".js",
                 (v.class_name,) if len(r.path) == 1 else (),  # nested classes may share a name
-                tuple(p.name for p in v.params),
+                v.types,
             )
             for r, v in zip(resources, views)
-            if len(r.path) == 1 or v.params
-        ),
+            if len(r.path) == 1 or v.types
+        )
+        + ((ExportView(relative_module("index.ts", modules.shared), (), shared),) if shared else ()),
         example=_example(api),
         auth=auth_view(api.client.security),
+        type_imports=type_imports,
+        statics=statics,
+        namespace=namespace,
+        package_exports=exports_json(),
     )
-    return PackageViews(client, views)
+    return PackageViews(client, views, models_view(api.models, names, modules))
+
+
+def _client_namespace(
+    api: ir.Api, top: list[ResourceView], modules: TypeModules, shared: tuple[str, ...], client_class: str
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The client's namespace, as openai-node has it: its imports, the statics assigned after
+    the class (`OpenAI.Conversations`, `OpenAI.ConversationCursorPage`) and the lines inside
+    `export declare namespace OpenAI` (`RequestOptions`, the page and top-level resource
+    classes, each top-level resource's types, the shared types)."""
+    imports = ImportBlock()
+    pages = [p.name for p in api.page_schemes]
+    imports.add("./pagination.js", *pages)
+    imports.add("./core/request-options.js", "RequestOptions", type_only=True)
+    lines = export_lines(["type RequestOptions as RequestOptions"])
+    lines += ("",) + export_lines([f"{p} as {p}" for p in pages]) if pages else ()
+    for view in top:
+        alias = modules.aliases[view.path]
+        lines += ("",) + export_lines([f"{view.class_name} as {view.class_name}"]) + alias_lines(alias, view.types)
+        if view.types:
+            imports.add_namespace(relative_module("client.ts", view.path), alias, type_only=True)
+    if shared:
+        imports.add_namespace(
+            relative_module("client.ts", modules.shared), modules.aliases[modules.shared], type_only=True
+        )
+        lines += ("",) + alias_lines(modules.aliases[modules.shared], shared)
+    statics = tuple(f"{client_class}.{name} = {name};" for name in [*(v.class_name for v in top), *pages])
+    return imports.lines(), statics, lines
 
 
 def _kebab(name: str) -> str:
@@ -218,45 +275,63 @@ def _example(api: ir.Api) -> str:
     return f"client.{chain}.{camel(op.name)}({', '.join(args)})"
 
 
-class _ResourceBuilder:
-    """Builds one resource module's view, collecting the imports its methods need."""
+@dataclass(frozen=True, slots=True)
+class _Package:
+    """What every resource module is built from: type names, argument and class names, where
+    each type is declared, and the models by schema name."""
 
-    def __init__(
-        self,
-        resource: ir.Resource,
-        names: dict[str, str],
-        nullable: frozenset[str],
-        params_names: dict[tuple[tuple[str, ...], str], str],
-        classes: dict[tuple[str, ...], str],
-    ) -> None:
+    names: dict[str, str]
+    nullable: frozenset[str]
+    params_names: dict[tuple[tuple[str, ...], str], str]
+    classes: dict[tuple[str, ...], str]
+    modules: TypeModules
+    models: dict[str, ir.Model]
+
+
+class _ResourceBuilder:
+    """Builds one resource module's view, collecting the imports its methods and types need
+    (`built`: the views of its children, built first)."""
+
+    def __init__(self, resource: ir.Resource, package: _Package, built: dict[tuple[str, ...], ResourceView]) -> None:
         self.resource = resource
-        self.classes = classes
-        self.speller = TypeSpeller({schema: f"{MODELS_NAMESPACE}.{name}" for schema, name in names.items()}, nullable)
-        self.params_names = params_names
+        self.package = package
+        self.built = built
+        self.path = module_path(resource)
+        self.speller = TypeSpeller(package.modules.spelled(self.path, package.names), package.nullable)
         self.runtime: set[str] = set()
         self.pages: set[str] = set()
 
     def view(self) -> ResourceView:
         params: list[ParamsView] = []
         methods = tuple(self.method(op, params) for op in self.resource.operations)
-        children = tuple(_child(c, self.classes, nested=True) for c in self.resource.children)
-        path = module_path(self.resource)
+        declared = self.package.modules.declared_in(self.path)
+        declarations = tuple(declaration(self.package.models[s], self.package.names[s], self.speller) for s in declared)
+        children = tuple(_child(c, self.package.classes, nested=True) for c in self.resource.children)
+        namespaces = tuple(
+            Exported(c.class_name, self.built[r.path].types) for c, r in zip(children, self.resource.children)
+        )
+        types = tuple(d.name for d in declarations) + tuple(p.name for p in params)
+        class_name = self.package.classes[self.resource.path]
         text = self.resource.description or f"Operations on {'.'.join(self.resource.path)}."
         return ResourceView(
-            path,
-            self.classes[self.resource.path],
+            self.path,
+            class_name,
             jsdoc_lines(text),
-            self.imports(path, children),
+            self.imports(namespaces),
             methods,
             children,
             tuple(params),
+            declarations,
+            types,
+            tuple(f"{class_name}.{c.class_name} = {c.class_name};" for c in children),
+            resource_namespace(Exported("", types), namespaces),
         )
 
     def method(self, op: ir.Operation, params: list[ParamsView]) -> MethodView:
         plan = MethodPlan(
             op,
             tuple(camel(p) for p in self.resource.path),
-            self.params_names[(self.resource.path, op.name)],
+            self.package.params_names[(self.resource.path, op.name)],
             self.speller,
         )
         view = plan.view()
@@ -266,22 +341,22 @@ class _ResourceBuilder:
         self.pages |= plan.pages
         return view
 
-    def imports(self, path: str, children: tuple[ChildView, ...]) -> tuple[str, ...]:
-        """Exactly what the module's class, methods and children use."""
-        up = "/".join([".."] * path.count("/")) or "."
+    def imports(self, children: tuple[Exported, ...]) -> tuple[str, ...]:
+        """Exactly what the module's class, methods, types and namespace use."""
+        up = "/".join([".."] * self.path.count("/")) or "."
         imports = ImportBlock()
         imports.add(f"{up}/core/resource.js", "APIResource")
         types = [("APIPromise", "api-promise")] if "APIPromise" in self.runtime else []
-        types.append(("RequestOptions", "request-options"))
+        if self.resource.operations:
+            types.append(("RequestOptions", "request-options"))
         if self.pages:
             types.append(("PagePromise", "pagination"))
         if "Stream" in self.runtime:
             types.append(("Stream", "streaming"))
         if self.speller.uploads:
             types.append(("Uploadable", "uploads"))
-        if self.resource.operations:
-            for name, module in types:
-                imports.add(f"{up}/core/{module}.js", name, type_only=True)
+        for name, module in types:
+            imports.add(f"{up}/core/{module}.js", name, type_only=True)
         for name, module in (("buildHeaders", "headers"), ("path", "path")):
             if name in self.runtime:
                 imports.add(f"{up}/core/{module}.js", name)
@@ -289,8 +364,8 @@ class _ResourceBuilder:
         if styles:
             imports.add(f"{up}/core/parameters.js", *styles)
         imports.add(f"{up}/pagination.js", *self.pages)
-        if self.speller.used:
-            imports.add_namespace(f"{up}/models.js", MODELS_NAMESPACE, type_only=True)
-        for child in children:
-            imports.add(child.module, child.class_name)
+        self.package.modules.add_imports(self.path, self.speller.used, imports)
+        for child, resource in zip(children, self.resource.children):
+            module = _child(resource, self.package.classes, nested=True).module
+            imports.add(module, child.class_name, *(f"type {t}" for t in child.types))
         return imports.lines()

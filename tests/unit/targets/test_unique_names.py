@@ -79,6 +79,7 @@ def test_a_name_declared_twice_in_a_typescript_module_is_found() -> None:
         "export interface Types {}\n"
         "export { A, B as C } from './a.js';\n"
         "export type { C } from './c.js';\n"
+        "export declare namespace Teams {}\n"  # merges with the class: no second binding
     )
     assert redeclared({"src/x.ts": text}) == [("src/x.ts", 3, "Teams"), ("src/x.ts", 4, "Types"), ("src/x.ts", 6, "C")]
 

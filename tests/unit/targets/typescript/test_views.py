@@ -14,6 +14,7 @@ from generator.targets.typescript.model_views import models_view, type_names
 from generator.targets.typescript.names import camel, local_name, pascal, path_argument
 from generator.targets.typescript.settings import TypeScriptSettings
 from generator.targets.typescript.text import jsdoc_lines, literal, property_key, string_literal, wrapped
+from generator.targets.typescript.type_modules import type_modules
 from generator.targets.typescript.types import TypeSpeller
 from generator.targets.naming import resource_classes
 from generator.targets.typescript.views import build_views, module_path
@@ -170,17 +171,24 @@ def test_resource_modules_import_exactly_what_they_use() -> None:
     child = ir.Resource("parts", ("things", "parts"), "", (operation("list", "get", "/things/{id}/parts"),))
     parent = ir.Resource("things", ("things",), "Things.", (operation("create", "post", "/things"),), (child,))
     settings = TypeScriptSettings("example", "1.0.0", "Example", "ExampleError")
-    views = build_views(api((parent,)), settings, {"Thing": "Thing"}, frozenset(), "header")
+    thing = ir.Model("Thing", ir.ModelKind.OBJECT, "A thing.", "/t")
+    views = build_views(api((parent,), (thing,)), settings, {"Thing": "Thing"}, frozenset(), "header")
     things, parts = views.resources
     assert (things.path, parts.path) == (module_path(parent), module_path(child))
     assert things.path == "resources/things/things.ts" and parts.path == "resources/things/parts.ts"
+    # `Thing` is declared beside `things` (both resources return it) and named from `parts` through its namespace.
     assert things.imports == (
         "import { APIResource } from '../../core/resource.js';",
         "import type { APIPromise } from '../../core/api-promise.js';",
         "import type { RequestOptions } from '../../core/request-options.js';",
-        "import type * as Types from '../../models.js';",
         "import { Parts } from './parts.js';",
     )
+    assert "import type * as ThingsAPI from './things.js';" in parts.imports
+    assert [d.name for d in things.declarations] == ["Thing"] and parts.declarations == ()
+    assert things.statics == ("Things.Parts = Parts;",)
+    assert things.namespace == ("  export { type Thing as Thing };", "", "  export { Parts as Parts };")
+    assert views.client.statics == ("Example.Things = Things;",)
+    assert "  export type Thing = ThingsAPI.Thing;" in views.client.namespace
     assert [c.attr for c in views.client.resources] == ["things"]
     assert views.client.default_base_url == "https://api.example.com"
 
@@ -196,7 +204,10 @@ def test_models_become_interfaces_and_type_aliases() -> None:
     )
     names = type_names(models)
     assert names == {"Thing": "Thing", "string": "string_"}
-    thing, literal_set = models_view(models, names).declarations
+    modules = type_modules(api((), models), {}, {}, set())
+    shared = models_view(models, names, modules)
+    assert shared.path == "resources/shared.ts" and shared.imports == ()
+    thing, literal_set = shared.declarations
     assert (thing.kind, thing.name, thing.extra, thing.doc) == ("interface", "Thing", "number", ("A thing.",))
     assert [(f.key, f.optional, f.type, f.doc) for f in thing.fields] == [
         ("id", False, "string", ("The id.",)),

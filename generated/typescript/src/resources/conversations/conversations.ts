@@ -4,8 +4,42 @@ import { APIResource } from '../../core/resource.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { path } from '../../core/path.js';
-import type * as Types from '../../models.js';
-import { Items } from './items.js';
+import {
+  Items,
+  type AdditionalTools,
+  type ApplyPatchCall,
+  type ApplyPatchCallOutput,
+  type ApplyPatchOperation,
+  type Compaction,
+  type ComputerScreenshotContent,
+  type ComputerToolCallOutput,
+  type ConfigurationUpdate,
+  type ConversationItem,
+  type ConversationItemList,
+  type FunctionToolCall,
+  type FunctionToolCallOutput,
+  type ItemCreateParams,
+  type ItemDeleteParams,
+  type ItemListParams,
+  type ItemRetrieveParams,
+  type McpApprovalResponse,
+  type Message,
+  type MessageContent,
+  type Program,
+  type ProgramOutput,
+  type ResponseIncludable,
+  type ShellAction,
+  type ShellCall,
+  type ShellCallOutcome,
+  type ShellCallOutput,
+  type ShellCallOutputContent,
+  type ShellEnvironment,
+  type TextContent,
+  type ToolDefinition,
+  type ToolSearchCall,
+  type ToolSearchExecution,
+  type ToolSearchOutput,
+} from './items.js';
 
 /**
  * Create, retrieve, update and delete conversations and the items they contain.
@@ -24,7 +58,7 @@ export class Conversations extends APIResource {
   create(
     body: ConversationCreateParams | null | undefined = {},
     options?: RequestOptions,
-  ): APIPromise<Types.Conversation> {
+  ): APIPromise<Conversation> {
     return this._client.post('/conversations', { body, ...options });
   }
 
@@ -33,7 +67,7 @@ export class Conversations extends APIResource {
    *
    * Retrieves a conversation by its ID.
    */
-  retrieve(conversationID: string, options?: RequestOptions): APIPromise<Types.Conversation> {
+  retrieve(conversationID: string, options?: RequestOptions): APIPromise<Conversation> {
     return this._client.get(path`/conversations/${conversationID}`, options);
   }
 
@@ -46,7 +80,7 @@ export class Conversations extends APIResource {
     conversationID: string,
     body: ConversationUpdateParams,
     options?: RequestOptions,
-  ): APIPromise<Types.Conversation> {
+  ): APIPromise<Conversation> {
     return this._client.post(path`/conversations/${conversationID}`, { body, ...options });
   }
 
@@ -55,9 +89,2575 @@ export class Conversations extends APIResource {
    *
    * Deletes a conversation. Items in the conversation are not deleted.
    */
-  delete(conversationID: string, options?: RequestOptions): APIPromise<Types.ConversationDeletedResource> {
+  delete(conversationID: string, options?: RequestOptions): APIPromise<ConversationDeletedResource> {
     return this._client.delete(path`/conversations/${conversationID}`, options);
   }
+}
+
+export interface AdditionalToolsItemParam {
+  id?: string | null;
+  /**
+   * The item type. Always `additional_tools`.
+   */
+  type: 'additional_tools';
+  /**
+   * The role that provided the additional tools. Only `developer` is supported.
+   */
+  role: 'developer';
+  /**
+   * A list of additional tools made available at this item.
+   */
+  tools: Array<Tool>;
+}
+
+/**
+ * An annotation on a span of output text, discriminated by its `type`.
+ */
+export type Annotation =
+  | FileCitationAnnotation
+  | UrlCitationAnnotation
+  | ContainerFileCitationAnnotation
+  | FilePathAnnotation;
+
+/**
+ * Outcome values reported for apply_patch tool call outputs.
+ */
+export type ApplyPatchCallOutputStatusParam = 'completed' | 'failed';
+
+/**
+ * Status values reported for apply_patch tool calls.
+ */
+export type ApplyPatchCallStatusParam = 'in_progress' | 'completed';
+
+/**
+ * Instruction for creating a new file via the apply_patch tool.
+ */
+export interface ApplyPatchCreateFileOperationParam {
+  /**
+   * The operation type. Always `create_file`.
+   */
+  type: 'create_file';
+  /**
+   * Path of the file to create relative to the workspace root.
+   */
+  path: string;
+  /**
+   * Unified diff content to apply when creating the file.
+   */
+  diff: string;
+}
+
+/**
+ * Instruction for deleting an existing file via the apply_patch tool.
+ */
+export interface ApplyPatchDeleteFileOperationParam {
+  /**
+   * The operation type. Always `delete_file`.
+   */
+  type: 'delete_file';
+  /**
+   * Path of the file to delete relative to the workspace root.
+   */
+  path: string;
+}
+
+/**
+ * One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool.
+ */
+export type ApplyPatchOperationParam =
+  | ApplyPatchCreateFileOperationParam
+  | ApplyPatchDeleteFileOperationParam
+  | ApplyPatchUpdateFileOperationParam;
+
+/**
+ * A tool call representing a request to create, delete, or update files using diff patches.
+ */
+export interface ApplyPatchToolCallItemParam {
+  /**
+   * The type of the item. Always `apply_patch_call`.
+   */
+  type: 'apply_patch_call';
+  id?: string | null;
+  /**
+   * The unique ID of the apply patch tool call generated by the model.
+   */
+  call_id: string;
+  caller?: ToolCallCallerParam | null;
+  /**
+   * The status of the apply patch tool call. One of `in_progress` or `completed`.
+   */
+  status: ApplyPatchCallStatusParam;
+  /**
+   * The specific create, delete, or update instruction for the apply_patch tool call.
+   */
+  operation: ApplyPatchOperationParam;
+}
+
+/**
+ * The streamed output emitted by an apply patch tool call.
+ */
+export interface ApplyPatchToolCallOutputItemParam {
+  /**
+   * The type of the item. Always `apply_patch_call_output`.
+   */
+  type: 'apply_patch_call_output';
+  id?: string | null;
+  /**
+   * The unique ID of the apply patch tool call generated by the model.
+   */
+  call_id: string;
+  caller?: ToolCallCallerParam | null;
+  /**
+   * The status of the apply patch tool call output. One of `completed` or `failed`.
+   */
+  status: ApplyPatchCallOutputStatusParam;
+  output?: string | null;
+}
+
+/**
+ * Allows the assistant to create, delete, or update files using unified diffs.
+ */
+export interface ApplyPatchToolParam {
+  /**
+   * The type of the tool. Always `apply_patch`.
+   */
+  type: 'apply_patch';
+  allowed_callers?: Array<CallableToolAllowedCaller> | null;
+}
+
+/**
+ * Instruction for updating an existing file via the apply_patch tool.
+ */
+export interface ApplyPatchUpdateFileOperationParam {
+  /**
+   * The operation type. Always `update_file`.
+   */
+  type: 'update_file';
+  /**
+   * Path of the file to update relative to the workspace root.
+   */
+  path: string;
+  /**
+   * Unified diff content to apply to the existing file.
+   */
+  diff: string;
+}
+
+export interface ApproximateLocation {
+  /**
+   * The type of location approximation. Always `approximate`.
+   */
+  type: 'approximate';
+  country?: string | null;
+  region?: string | null;
+  city?: string | null;
+  timezone?: string | null;
+}
+
+/**
+ * Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on.
+ */
+export interface AutoCodeInterpreterToolParam {
+  /**
+   * Always `auto`.
+   */
+  type: 'auto';
+  /**
+   * An optional list of uploaded files to make available to your code.
+   */
+  file_ids?: Array<string>;
+  memory_limit?: ContainerMemoryLimit | null;
+  /**
+   * Network access policy for the container.
+   */
+  network_policy?: AutoCodeInterpreterToolParamNetworkPolicy;
+}
+
+/**
+ * Network access policy for the container.
+ */
+export type AutoCodeInterpreterToolParamNetworkPolicy =
+  | ContainerNetworkPolicyDisabledParam
+  | ContainerNetworkPolicyAllowlistParam;
+
+export type CallableToolAllowedCaller = 'direct' | 'programmatic';
+
+/**
+ * An output of the code interpreter, either logs or an image.
+ */
+export type CodeInterpreterOutput = CodeInterpreterOutputLogs | CodeInterpreterOutputImage;
+
+/**
+ * An image output by the code interpreter.
+ */
+export interface CodeInterpreterOutputImage {
+  /**
+   * The output type, always `image`.
+   */
+  type: 'image';
+  /**
+   * The URL of the image.
+   */
+  url: string;
+}
+
+/**
+ * Logs output by the code interpreter.
+ */
+export interface CodeInterpreterOutputLogs {
+  /**
+   * The output type, always `logs`.
+   */
+  type: 'logs';
+  /**
+   * The logs output by the code interpreter.
+   */
+  logs: string;
+}
+
+/**
+ * A tool that runs Python code to help generate a response to a prompt.
+ */
+export interface CodeInterpreterTool {
+  /**
+   * The type of the code interpreter tool. Always `code_interpreter`.
+   */
+  type: 'code_interpreter';
+  /**
+   * The code interpreter container. Can be a container ID or an object that
+   * specifies uploaded file IDs to make available to your code, along with an
+   * optional `memory_limit` setting.
+   */
+  container: string | AutoCodeInterpreterToolParam;
+  allowed_callers?: Array<CallableToolAllowedCaller> | null;
+}
+
+/**
+ * A code interpreter tool call that runs Python code.
+ */
+export interface CodeInterpreterToolCall {
+  /**
+   * The unique ID of the code interpreter tool call.
+   */
+  id: string;
+  /**
+   * The item type, always `code_interpreter_call`.
+   */
+  type: 'code_interpreter_call';
+  /**
+   * The status of the code interpreter tool call.
+   */
+  status: 'in_progress' | 'completed' | 'incomplete' | 'interpreting' | 'failed';
+  /**
+   * The ID of the container used to run the code.
+   */
+  container_id: string;
+  /**
+   * The code to run, or null if not available.
+   */
+  code: string | null;
+  /**
+   * The logs and images produced; present when `code_interpreter_call.outputs` is included.
+   */
+  outputs: Array<CodeInterpreterOutput> | null;
+}
+
+/**
+ * A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
+ */
+export interface CompactionSummaryItemParam {
+  id?: string | null;
+  /**
+   * The type of the item. Always `compaction`.
+   */
+  type: 'compaction';
+  /**
+   * The encrypted content of the compaction summary.
+   */
+  encrypted_content: string;
+}
+
+/**
+ * Compacts the current context. Must be the final input item.
+ */
+export interface CompactionTriggerItemParam {
+  /**
+   * The type of the item. Always `compaction_trigger`.
+   */
+  type: 'compaction_trigger';
+}
+
+/**
+ * A filter used to compare a specified attribute key to a given value using a defined comparison operation.
+ */
+export interface ComparisonFilter {
+  /**
+   * Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
+   * - `eq`: equals
+   * - `ne`: not equal
+   * - `gt`: greater than
+   * - `gte`: greater than or equal
+   * - `lt`: less than
+   * - `lte`: less than or equal
+   * - `in`: in
+   * - `nin`: not in
+   */
+  type: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin';
+  /**
+   * The key to compare against the value.
+   */
+  key: string;
+  /**
+   * The value to compare against the attribute key; supports string, number, or boolean types.
+   */
+  value: string | number | boolean | Array<string | number>;
+}
+
+/**
+ * Combine multiple filters using `and` or `or`.
+ */
+export interface CompoundFilter {
+  /**
+   * Type of operation: `and` or `or`.
+   */
+  type: 'and' | 'or';
+  /**
+   * Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`.
+   */
+  filters: Array<CompoundFilterFiltersItem>;
+}
+
+export type CompoundFilterFiltersItem = ComparisonFilter | CompoundFilter;
+
+/**
+ * A computer use action. Which of the optional fields are present depends on `type`: `click` (button, x, y, keys), `double_click` (x, y, keys), `drag` (path, keys), `keypress` (keys), `move` (x, y, keys), `screenshot`, `scroll` (x, y, scroll_x, scroll_y, keys), `type` (text) and `wait`.
+ */
+export interface ComputerAction {
+  /**
+   * The kind of action.
+   */
+  type: 'click' | 'double_click' | 'drag' | 'keypress' | 'move' | 'screenshot' | 'scroll' | 'type' | 'wait';
+  /**
+   * The mouse button pressed (`click`).
+   */
+  button?: 'left' | 'right' | 'wheel' | 'back' | 'forward';
+  /**
+   * The x-coordinate of the action.
+   */
+  x?: number;
+  /**
+   * The y-coordinate of the action.
+   */
+  y?: number;
+  /**
+   * The keys to press (`keypress`) or held during the action.
+   */
+  keys?: Array<string> | null;
+  /**
+   * The path of a `drag` action, as a list of coordinates.
+   */
+  path?: Array<ComputerCoordinate>;
+  /**
+   * The horizontal scroll distance (`scroll`).
+   */
+  scroll_x?: number;
+  /**
+   * The vertical scroll distance (`scroll`).
+   */
+  scroll_y?: number;
+  /**
+   * The text to type (`type`).
+   */
+  text?: string;
+}
+
+/**
+ * An x/y screen coordinate.
+ */
+export interface ComputerCoordinate {
+  /**
+   * The x-coordinate.
+   */
+  x: number;
+  /**
+   * The y-coordinate.
+   */
+  y: number;
+}
+
+export type ComputerEnvironment = 'windows' | 'mac' | 'linux' | 'ubuntu' | 'browser';
+
+/**
+ * A safety check raised for a computer call.
+ */
+export interface ComputerSafetyCheck {
+  /**
+   * The ID of the safety check.
+   */
+  id: string;
+  /**
+   * The type of the safety check.
+   */
+  code?: string | null;
+  /**
+   * Details about the safety check.
+   */
+  message?: string | null;
+}
+
+/**
+ * A computer screenshot image used with the computer use tool.
+ */
+export interface ComputerScreenshotImage {
+  /**
+   * The output type, always `computer_screenshot`.
+   */
+  type: 'computer_screenshot';
+  /**
+   * The URL of the screenshot image.
+   */
+  image_url?: string;
+  /**
+   * The ID of an uploaded file that contains the screenshot.
+   */
+  file_id?: string;
+}
+
+/**
+ * A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
+ */
+export interface ComputerTool {
+  /**
+   * The type of the computer tool. Always `computer`.
+   */
+  type: 'computer';
+}
+
+/**
+ * A call by the model to the computer use tool.
+ */
+export interface ComputerToolCall {
+  /**
+   * The unique ID of the computer call.
+   */
+  id: string;
+  /**
+   * The item type, always `computer_call`.
+   */
+  type: 'computer_call';
+  /**
+   * The identifier used when responding to the call with output.
+   */
+  call_id: string;
+  /**
+   * The action to perform.
+   */
+  action?: ComputerAction;
+  /**
+   * A batch of actions to perform, in order.
+   */
+  actions?: Array<ComputerAction>;
+  /**
+   * The safety checks pending for the computer call.
+   */
+  pending_safety_checks: Array<ComputerSafetyCheck>;
+  /**
+   * The status of the item.
+   */
+  status: ItemStatus;
+}
+
+/**
+ * The output of a computer tool call, sent back to the model.
+ */
+export interface ComputerToolCallOutputInput {
+  /**
+   * The ID of the computer tool call output.
+   */
+  id?: string | null;
+  /**
+   * The item type, always `computer_call_output`.
+   */
+  type: 'computer_call_output';
+  /**
+   * The ID of the computer tool call that produced the output.
+   */
+  call_id: string;
+  /**
+   * The screenshot produced by the action.
+   */
+  output: ComputerScreenshotImage;
+  /**
+   * The safety checks reported by the API that the developer has acknowledged.
+   */
+  acknowledged_safety_checks?: Array<ComputerSafetyCheck> | null;
+  /**
+   * The status of the item.
+   */
+  status?: ItemStatus | null;
+}
+
+/**
+ * A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
+ */
+export interface ComputerUsePreviewTool {
+  /**
+   * The type of the computer use tool. Always `computer_use_preview`.
+   */
+  type: 'computer_use_preview';
+  /**
+   * The type of computer environment to control.
+   */
+  environment: ComputerEnvironment;
+  /**
+   * The width of the computer display.
+   */
+  display_width: number;
+  /**
+   * The height of the computer display.
+   */
+  display_height: number;
+}
+
+/**
+ * An update to the conversation's response configuration, sent as input. Supply reasoning, text, or both; each setting stays in effect until a later update replaces it. (Both official packages accept this form; OpenAI's published specification does not list it yet.)
+ */
+export interface ConfigurationUpdateItemParam {
+  /**
+   * The unique ID of the configuration update item.
+   */
+  id?: string | null;
+  /**
+   * The item type, always `configuration_update`.
+   */
+  type: 'configuration_update';
+  /**
+   * Updates to the reasoning configuration. Only effort is supported.
+   */
+  reasoning?: ConfigurationUpdateReasoning;
+  /**
+   * The text output configuration for subsequent responses.
+   */
+  text?: ConfigurationUpdateText;
+}
+
+/**
+ * The reasoning configuration applied by a configuration update.
+ */
+export interface ConfigurationUpdateReasoning {
+  /**
+   * The reasoning effort used for subsequent responses until another configuration update replaces it.
+   */
+  effort?: ReasoningEffort | null;
+}
+
+/**
+ * The text output configuration applied by a configuration update.
+ */
+export interface ConfigurationUpdateText {
+  /**
+   * The output format, plain text or structured output following a JSON schema.
+   */
+  format: TextResponseFormat;
+}
+
+export interface ContainerAutoParam {
+  /**
+   * Automatically creates a container for this request
+   */
+  type: 'container_auto';
+  /**
+   * An optional list of uploaded files to make available to your code.
+   */
+  file_ids?: Array<string>;
+  memory_limit?: ContainerMemoryLimit | null;
+  /**
+   * Network access policy for the container.
+   */
+  network_policy?: ContainerAutoParamNetworkPolicy;
+  /**
+   * An optional list of skills referenced by id or inline data.
+   */
+  skills?: Array<ContainerAutoParamSkillsItem>;
+}
+
+/**
+ * Network access policy for the container.
+ */
+export type ContainerAutoParamNetworkPolicy =
+  | ContainerNetworkPolicyDisabledParam
+  | ContainerNetworkPolicyAllowlistParam;
+
+export type ContainerAutoParamSkillsItem = SkillReferenceParam | InlineSkillParam;
+
+/**
+ * A citation of a file in a container.
+ */
+export interface ContainerFileCitationAnnotation {
+  /**
+   * The annotation type, always `container_file_citation`.
+   */
+  type: 'container_file_citation';
+  /**
+   * The ID of the container.
+   */
+  container_id: string;
+  /**
+   * The ID of the file.
+   */
+  file_id: string;
+  /**
+   * The name of the file cited.
+   */
+  filename: string;
+  /**
+   * The index of the first character of the citation in the text.
+   */
+  start_index: number;
+  /**
+   * The index of the last character of the citation in the text.
+   */
+  end_index: number;
+}
+
+export type ContainerMemoryLimit = '1g' | '4g' | '16g' | '64g';
+
+export interface ContainerNetworkPolicyAllowlistParam {
+  /**
+   * Allow outbound network access only to specified domains. Always `allowlist`.
+   */
+  type: 'allowlist';
+  /**
+   * A list of allowed domains when type is `allowlist`.
+   */
+  allowed_domains: Array<string>;
+  /**
+   * Optional domain-scoped secrets for allowlisted domains.
+   */
+  domain_secrets?: Array<ContainerNetworkPolicyDomainSecretParam>;
+}
+
+export interface ContainerNetworkPolicyDisabledParam {
+  /**
+   * Disable outbound network access. Always `disabled`.
+   */
+  type: 'disabled';
+}
+
+export interface ContainerNetworkPolicyDomainSecretParam {
+  /**
+   * The domain associated with the secret.
+   */
+  domain: string;
+  /**
+   * The name of the secret to inject for the domain.
+   */
+  name: string;
+  /**
+   * The secret value to inject for the domain.
+   */
+  value: string;
+}
+
+export interface ContainerReferenceParam {
+  /**
+   * References a container created with the /v1/containers endpoint
+   */
+  type: 'container_reference';
+  /**
+   * The ID of the referenced container.
+   */
+  container_id: string;
+}
+
+/**
+ * A conversation, a durable container of items usable as context by the Responses API.
+ */
+export interface Conversation {
+  /**
+   * The unique ID of the conversation.
+   */
+  id: string;
+  /**
+   * The object type, always `conversation`.
+   */
+  object: 'conversation';
+  /**
+   * The time at which the conversation was created, in seconds since the Unix epoch.
+   */
+  created_at: number;
+  /**
+   * Key-value pairs attached to the conversation (up to 16; keys up to 64 characters, values up to 512 characters).
+   */
+  metadata: Metadata | null;
+}
+
+/**
+ * Confirmation returned when a conversation is deleted.
+ */
+export interface ConversationDeletedResource {
+  /**
+   * The ID of the deleted conversation.
+   */
+  id: string;
+  /**
+   * The object type, always `conversation.deleted`.
+   */
+  object: 'conversation.deleted';
+  /**
+   * Whether the conversation was deleted.
+   */
+  deleted: boolean;
+}
+
+/**
+ * A grammar defined by the user.
+ */
+export interface CustomGrammarFormatParam {
+  /**
+   * Grammar format. Always `grammar`.
+   */
+  type: 'grammar';
+  /**
+   * The syntax of the grammar definition. One of `lark` or `regex`.
+   */
+  syntax: GrammarSyntax1;
+  /**
+   * The grammar definition.
+   */
+  definition: string;
+}
+
+/**
+ * Unconstrained free-form text.
+ */
+export interface CustomTextFormatParam {
+  /**
+   * Unconstrained text format. Always `text`.
+   */
+  type: 'text';
+}
+
+/**
+ * A call by the model to a custom tool.
+ */
+export interface CustomToolCall {
+  /**
+   * The unique ID of the custom tool call.
+   */
+  id?: string;
+  /**
+   * The item type, always `custom_tool_call`.
+   */
+  type: 'custom_tool_call';
+  /**
+   * The ID used to match this call with its output.
+   */
+  call_id: string;
+  /**
+   * The name of the custom tool being called.
+   */
+  name: string;
+  /**
+   * The namespace of the custom tool being called.
+   */
+  namespace?: string;
+  /**
+   * The input for the custom tool, generated by the model.
+   */
+  input: string;
+  /**
+   * The execution context that produced this tool call.
+   */
+  caller?: ToolCallCaller | null;
+}
+
+/**
+ * The output of a custom tool call, produced by your code.
+ */
+export interface CustomToolCallOutput {
+  /**
+   * The unique ID of the custom tool call output.
+   */
+  id?: string;
+  /**
+   * The item type, always `custom_tool_call_output`.
+   */
+  type: 'custom_tool_call_output';
+  /**
+   * The ID of the custom tool call this output answers.
+   */
+  call_id: string;
+  /**
+   * The output of the custom tool call, as a string or a list of content parts.
+   */
+  output: string | Array<InputContent>;
+  /**
+   * The execution context that produced the tool call.
+   */
+  caller?: ToolCallCaller | null;
+}
+
+/**
+ * A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)
+ */
+export interface CustomToolParam {
+  /**
+   * The type of the custom tool. Always `custom`.
+   */
+  type: 'custom';
+  /**
+   * The name of the custom tool, used to identify it in tool calls.
+   */
+  name: string;
+  /**
+   * Optional description of the custom tool, used to provide more context.
+   */
+  description?: string;
+  /**
+   * The input format for the custom tool. Default is unconstrained text.
+   */
+  format?: CustomToolParamFormat;
+  /**
+   * Whether this tool should be deferred and discovered via tool search.
+   */
+  defer_loading?: boolean;
+  allowed_callers?: Array<CallableToolAllowedCaller> | null;
+}
+
+/**
+ * The input format for the custom tool. Default is unconstrained text.
+ */
+export type CustomToolParamFormat = CustomTextFormatParam | CustomGrammarFormatParam;
+
+export interface DirectToolCallCallerParam {
+  /**
+   * The caller type. Always `direct`.
+   */
+  type: 'direct';
+}
+
+/**
+ * A message input in short form. Instructions given with the `developer` or `system` role take precedence over the `user` role; `assistant` messages are presumed to come from the model in earlier turns.
+ */
+export interface EasyInputMessage {
+  /**
+   * The item type, always `message`.
+   */
+  type?: 'message';
+  /**
+   * The role of the message author.
+   */
+  role: 'user' | 'assistant' | 'system' | 'developer';
+  /**
+   * The content of the message, as text or a list of content parts.
+   */
+  content: string | Array<InputContent>;
+  /**
+   * For assistant messages, whether this is intermediate commentary or the final answer.
+   */
+  phase?: MessagePhase | null;
+}
+
+/**
+ * Any JSON value.
+ */
+export type EmptyModelParam = unknown;
+
+/**
+ * A citation to a file.
+ */
+export interface FileCitationAnnotation {
+  /**
+   * The annotation type, always `file_citation`.
+   */
+  type: 'file_citation';
+  /**
+   * The ID of the file.
+   */
+  file_id: string;
+  /**
+   * The name of the file cited.
+   */
+  filename: string;
+  /**
+   * The index of the file in the list of files.
+   */
+  index: number;
+}
+
+/**
+ * A path to a file generated by a tool.
+ */
+export interface FilePathAnnotation {
+  /**
+   * The annotation type, always `file_path`.
+   */
+  type: 'file_path';
+  /**
+   * The ID of the file.
+   */
+  file_id: string;
+  /**
+   * The index of the file in the list of files.
+   */
+  index: number;
+}
+
+/**
+ * A chunk of a file returned by a file search.
+ */
+export interface FileSearchResult {
+  /**
+   * The ID of the file.
+   */
+  file_id?: string;
+  /**
+   * The name of the file.
+   */
+  filename?: string;
+  /**
+   * The text retrieved from the file.
+   */
+  text?: string;
+  /**
+   * The relevance score of the result, between 0 and 1.
+   */
+  score?: number;
+  /**
+   * Up to 16 key-value attributes attached to the file; values are strings (up to 512 characters), numbers or booleans.
+   */
+  attributes?: { [key: string]: string | number | boolean } | null;
+}
+
+/**
+ * A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search).
+ */
+export interface FileSearchTool {
+  /**
+   * The type of the file search tool. Always `file_search`.
+   */
+  type: 'file_search';
+  /**
+   * The IDs of the vector stores to search.
+   */
+  vector_store_ids: Array<string>;
+  /**
+   * The maximum number of results to return. This number should be between 1 and 50 inclusive.
+   */
+  max_num_results?: number;
+  /**
+   * Ranking options for search.
+   */
+  ranking_options?: RankingOptions;
+  filters?: Filters | null;
+}
+
+/**
+ * A file search tool call and, if included, its results.
+ */
+export interface FileSearchToolCall {
+  /**
+   * The unique ID of the file search tool call.
+   */
+  id: string;
+  /**
+   * The item type, always `file_search_call`.
+   */
+  type: 'file_search_call';
+  /**
+   * The status of the file search tool call.
+   */
+  status: 'in_progress' | 'searching' | 'completed' | 'incomplete' | 'failed';
+  /**
+   * The queries used to search for files.
+   */
+  queries: Array<string>;
+  /**
+   * The search results; only present when `file_search_call.results` is included.
+   */
+  results?: Array<FileSearchResult> | null;
+}
+
+export type Filters = ComparisonFilter | CompoundFilter;
+
+export type FunctionCallItemStatus = 'in_progress' | 'completed' | 'incomplete';
+
+/**
+ * Commands and limits describing how to run the shell tool call.
+ */
+export interface FunctionShellActionParam {
+  /**
+   * Ordered shell commands for the execution environment to run.
+   */
+  commands: Array<string>;
+  timeout_ms?: number | null;
+  max_output_length?: number | null;
+}
+
+/**
+ * A tool representing a request to execute one or more shell commands.
+ */
+export interface FunctionShellCallItemParam {
+  id?: string | null;
+  /**
+   * The unique ID of the shell tool call generated by the model.
+   */
+  call_id: string;
+  caller?: ToolCallCallerParam | null;
+  /**
+   * The type of the item. Always `shell_call`.
+   */
+  type: 'shell_call';
+  /**
+   * The shell commands and limits that describe how to run the tool call.
+   */
+  action: FunctionShellActionParam;
+  status?: FunctionShellCallItemStatus | null;
+  environment?: FunctionShellCallItemParamEnvironment | null;
+}
+
+/**
+ * The environment to execute the shell commands in.
+ */
+export type FunctionShellCallItemParamEnvironment = LocalEnvironmentParam | ContainerReferenceParam;
+
+/**
+ * Status values reported for shell tool calls.
+ */
+export type FunctionShellCallItemStatus = 'in_progress' | 'completed' | 'incomplete';
+
+/**
+ * Captured stdout and stderr for a portion of a shell tool call output.
+ */
+export interface FunctionShellCallOutputContentParam {
+  /**
+   * Captured stdout output for the shell call.
+   */
+  stdout: string;
+  /**
+   * Captured stderr output for the shell call.
+   */
+  stderr: string;
+  /**
+   * The exit or timeout outcome associated with this shell call.
+   */
+  outcome: FunctionShellCallOutputOutcomeParam;
+}
+
+/**
+ * Indicates that the shell commands finished and returned an exit code.
+ */
+export interface FunctionShellCallOutputExitOutcomeParam {
+  /**
+   * The outcome type. Always `exit`.
+   */
+  type: 'exit';
+  /**
+   * The exit code returned by the shell process.
+   */
+  exit_code: number;
+}
+
+/**
+ * The streamed output items emitted by a shell tool call.
+ */
+export interface FunctionShellCallOutputItemParam {
+  id?: string | null;
+  /**
+   * The unique ID of the shell tool call generated by the model.
+   */
+  call_id: string;
+  caller?: ToolCallCallerParam | null;
+  /**
+   * The type of the item. Always `shell_call_output`.
+   */
+  type: 'shell_call_output';
+  /**
+   * Captured chunks of stdout and stderr output, along with their associated outcomes.
+   */
+  output: Array<FunctionShellCallOutputContentParam>;
+  status?: FunctionShellCallItemStatus | null;
+  max_output_length?: number | null;
+}
+
+/**
+ * The exit or timeout outcome associated with this shell call.
+ */
+export type FunctionShellCallOutputOutcomeParam =
+  | FunctionShellCallOutputTimeoutOutcomeParam
+  | FunctionShellCallOutputExitOutcomeParam;
+
+/**
+ * Indicates that the shell call exceeded its configured time limit.
+ */
+export interface FunctionShellCallOutputTimeoutOutcomeParam {
+  /**
+   * The outcome type. Always `timeout`.
+   */
+  type: 'timeout';
+}
+
+/**
+ * A tool that allows the model to execute shell commands.
+ */
+export interface FunctionShellToolParam {
+  /**
+   * The type of the shell tool. Always `shell`.
+   */
+  type: 'shell';
+  environment?: FunctionShellToolParamEnvironment | null;
+  allowed_callers?: Array<CallableToolAllowedCaller> | null;
+}
+
+export type FunctionShellToolParamEnvironment =
+  | ContainerAutoParam
+  | LocalEnvironmentParam
+  | ContainerReferenceParam;
+
+/**
+ * Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling).
+ */
+export interface FunctionTool {
+  /**
+   * The type of the function tool. Always `function`.
+   */
+  type: 'function';
+  /**
+   * The name of the function to call.
+   */
+  name: string;
+  description?: string | null;
+  parameters: { [key: string]: unknown } | null;
+  output_schema?: { [key: string]: unknown } | null;
+  strict: boolean | null;
+  /**
+   * Whether this function is deferred and loaded via tool search.
+   */
+  defer_loading?: boolean;
+  allowed_callers?: Array<CallableToolAllowedCaller> | null;
+}
+
+/**
+ * A function tool call passed as input; `id` and `status` are optional.
+ */
+export interface FunctionToolCallInput {
+  /**
+   * The unique ID of the function tool call.
+   */
+  id?: string;
+  /**
+   * The item type, always `function_call`.
+   */
+  type: 'function_call';
+  /**
+   * The ID generated by the model, used to match the call with its output.
+   */
+  call_id: string;
+  /**
+   * The name of the function to run.
+   */
+  name: string;
+  /**
+   * The namespace of the function to run.
+   */
+  namespace?: string;
+  /**
+   * A JSON string of the arguments to pass to the function.
+   */
+  arguments: string;
+  /**
+   * The status of the item.
+   */
+  status?: ItemStatus;
+  /**
+   * The execution context that produced this tool call.
+   */
+  caller?: ToolCallCaller | null;
+}
+
+/**
+ * The output of a function tool call, sent back to the model.
+ */
+export interface FunctionToolCallOutputInput {
+  /**
+   * The unique ID of the function tool call output.
+   */
+  id?: string | null;
+  /**
+   * The item type, always `function_call_output`.
+   */
+  type: 'function_call_output';
+  /**
+   * The ID of the function tool call this output answers.
+   */
+  call_id?: string | null;
+  /**
+   * The name of the tool that produced the output.
+   */
+  name?: string | null;
+  /**
+   * The namespace of the tool that produced the output.
+   */
+  namespace?: string | null;
+  /**
+   * The output of the function call, as a string or a list of content parts.
+   */
+  output: string | Array<InputContent>;
+  /**
+   * The status of the item.
+   */
+  status?: ItemStatus | null;
+  /**
+   * The execution context that produced the tool call.
+   */
+  caller?: ToolCallCaller | null;
+}
+
+export interface FunctionToolParam {
+  name: string;
+  description?: string | null;
+  parameters?: EmptyModelParam | null;
+  strict?: boolean | null;
+  type: 'function';
+  output_schema?: { [key: string]: unknown } | null;
+  /**
+   * Whether this function should be deferred and discovered via tool search.
+   */
+  defer_loading?: boolean;
+  allowed_callers?: Array<CallableToolAllowedCaller> | null;
+}
+
+export type GrammarSyntax1 = 'lark' | 'regex';
+
+export interface HybridSearchOptions {
+  /**
+   * The weight of the embedding in the reciprocal ranking fusion.
+   */
+  embedding_weight: number;
+  /**
+   * The weight of the text in the reciprocal ranking fusion.
+   */
+  text_weight: number;
+}
+
+/**
+ * The detail level at which an image is sent to the model.
+ */
+export type ImageDetail = 'low' | 'high' | 'auto' | 'original';
+
+export type ImageGenActionEnum = 'generate' | 'edit' | 'auto';
+
+/**
+ * A tool that generates images using the GPT image models.
+ */
+export interface ImageGenTool {
+  /**
+   * The type of the image generation tool. Always `image_generation`.
+   */
+  type: 'image_generation';
+  model?:
+    | string
+    | 'gpt-image-1' | 'gpt-image-1-mini' | 'gpt-image-1.5' | 'gpt-image-2' | 'gpt-image-2-2026-04-21';
+  /**
+   * The quality of the generated image. One of `low`, `medium`, `high`,
+   * or `auto`. Default: `auto`.
+   */
+  quality?: 'low' | 'medium' | 'high' | 'auto';
+  /**
+   * The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+   */
+  size?: string | '1024x1024' | '1024x1536' | '1536x1024' | 'auto';
+  /**
+   * The output format of the generated image. One of `png`, `webp`, or
+   * `jpeg`. Default: `png`.
+   */
+  output_format?: 'png' | 'webp' | 'jpeg';
+  /**
+   * Compression level for the output image. Default: 100.
+   */
+  output_compression?: number;
+  /**
+   * Moderation level for the generated image. Default: `auto`.
+   */
+  moderation?: 'auto' | 'low';
+  /**
+   * Set the background of the generated image. One of `transparent`,
+   * `opaque`, or `auto`. Transparent backgrounds are available for
+   * supported GPT Image models. For `gpt-image-2` and
+   * `gpt-image-2-2026-04-21`, this support is in preview. When using
+   * `transparent`, set the output format to `png` or `webp`. Default: `auto`.
+   */
+  background?: 'transparent' | 'opaque' | 'auto';
+  input_fidelity?: InputFidelity | null;
+  /**
+   * Optional mask for inpainting. Contains `image_url`
+   * (string, optional) and `file_id` (string, optional).
+   */
+  input_image_mask?: ImageGenToolInputImageMask;
+  /**
+   * Number of partial images to generate in streaming mode, from 0 (default value) to 3.
+   */
+  partial_images?: number;
+  /**
+   * Whether to generate a new image or edit an existing image. Default: `auto`.
+   */
+  action?: ImageGenActionEnum;
+}
+
+/**
+ * Optional mask for inpainting. Contains `image_url`
+ * (string, optional) and `file_id` (string, optional).
+ */
+export interface ImageGenToolInputImageMask {
+  /**
+   * Base64-encoded mask image.
+   */
+  image_url?: string;
+  /**
+   * File ID for the mask image.
+   */
+  file_id?: string;
+}
+
+/**
+ * An image generation request made by the model.
+ */
+export interface ImageGenerationCall {
+  /**
+   * The unique ID of the image generation call.
+   */
+  id: string;
+  /**
+   * The item type, always `image_generation_call`.
+   */
+  type: 'image_generation_call';
+  /**
+   * The status of the image generation call.
+   */
+  status: 'in_progress' | 'completed' | 'generating' | 'failed';
+  /**
+   * The generated image, base64-encoded.
+   */
+  result: string | null;
+}
+
+export interface InlineSkillParam {
+  /**
+   * Defines an inline skill for this request.
+   */
+  type: 'inline';
+  /**
+   * The name of the skill.
+   */
+  name: string;
+  /**
+   * The description of the skill.
+   */
+  description: string;
+  /**
+   * Inline skill payload
+   */
+  source: InlineSkillSourceParam;
+}
+
+/**
+ * Inline skill payload
+ */
+export interface InlineSkillSourceParam {
+  /**
+   * The type of the inline skill source. Must be `base64`.
+   */
+  type: 'base64';
+  /**
+   * The media type of the inline skill payload. Must be `application/zip`.
+   */
+  media_type: 'application/zip';
+  /**
+   * Base64-encoded skill zip bundle.
+   */
+  data: string;
+}
+
+/**
+ * A text, image or file input part, discriminated by its `type`.
+ */
+export type InputContent = InputTextContent | InputImageContent | InputFileContent;
+
+/**
+ * Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`.
+ */
+export type InputFidelity = 'high' | 'low';
+
+/**
+ * A file input to the model, given by file ID, URL or inline data.
+ */
+export interface InputFileContent {
+  /**
+   * The content type, always `input_file`.
+   */
+  type: 'input_file';
+  /**
+   * The ID of an uploaded file.
+   */
+  file_id?: string | null;
+  /**
+   * The name of the file.
+   */
+  filename?: string;
+  /**
+   * The base64-encoded content of the file.
+   */
+  file_data?: string;
+  /**
+   * The URL of the file.
+   */
+  file_url?: string;
+  /**
+   * The rendering detail level of the file. Defaults to `auto`.
+   */
+  detail?: 'auto' | 'low' | 'high';
+  /**
+   * Marks the end of a reusable prompt prefix at this part.
+   */
+  prompt_cache_breakpoint?: PromptCacheBreakpoint | null;
+}
+
+/**
+ * An image input to the model, given by URL, data URL or file ID.
+ */
+export interface InputImageContent {
+  /**
+   * The content type, always `input_image`.
+   */
+  type: 'input_image';
+  /**
+   * A fully qualified URL or a base64-encoded data URL of the image.
+   */
+  image_url?: string | null;
+  /**
+   * The ID of an uploaded file containing the image.
+   */
+  file_id?: string | null;
+  /**
+   * The detail level of the image. Defaults to `auto`.
+   */
+  detail?: ImageDetail;
+  /**
+   * Marks the end of a reusable prompt prefix at this part.
+   */
+  prompt_cache_breakpoint?: PromptCacheBreakpoint | null;
+}
+
+/**
+ * An item to add to a conversation: a message (short or full form), a previous output or tool call, a tool call output, a configuration update, a compaction trigger, or a reference to an existing item. The forms and their order follow the `InputItem` and `Item` schemas of OpenAI's published specification.
+ */
+export type InputItem =
+  | EasyInputMessage
+  | InputMessage
+  | OutputMessage
+  | FileSearchToolCall
+  | ComputerToolCall
+  | ComputerToolCallOutputInput
+  | WebSearchToolCall
+  | FunctionToolCallInput
+  | FunctionToolCallOutputInput
+  | ToolSearchCallItemParam
+  | ToolSearchOutputItemParam
+  | AdditionalToolsItemParam
+  | ConfigurationUpdateItemParam
+  | ReasoningItem
+  | CompactionSummaryItemParam
+  | ImageGenerationCall
+  | CodeInterpreterToolCall
+  | LocalShellCall
+  | LocalShellCallOutput
+  | FunctionShellCallItemParam
+  | FunctionShellCallOutputItemParam
+  | ApplyPatchToolCallItemParam
+  | ApplyPatchToolCallOutputItemParam
+  | McpListTools
+  | McpApprovalRequest
+  | McpApprovalResponseInput
+  | McpCall
+  | CustomToolCallOutput
+  | CustomToolCall
+  | CompactionTriggerItemParam
+  | ItemReference
+  | ProgramItemParam
+  | ProgramOutputItemParam;
+
+/**
+ * A message input in full form, with a list of content parts.
+ */
+export interface InputMessage {
+  /**
+   * The item type, always `message`.
+   */
+  type?: 'message';
+  /**
+   * The role of the message author.
+   */
+  role: 'user' | 'system' | 'developer';
+  /**
+   * A list of text, image or file input parts.
+   */
+  content: Array<InputContent>;
+  /**
+   * The status of the message. Populated when items are returned via the API.
+   */
+  status?: MessageStatus;
+}
+
+/**
+ * A text input to the model.
+ */
+export interface InputTextContent {
+  /**
+   * The content type, always `input_text`.
+   */
+  type: 'input_text';
+  /**
+   * The text input.
+   */
+  text: string;
+  /**
+   * Marks the end of a reusable prompt prefix at this part.
+   */
+  prompt_cache_breakpoint?: PromptCacheBreakpoint | null;
+}
+
+/**
+ * A reference to an existing item by ID.
+ */
+export interface ItemReference {
+  /**
+   * The item type, always `item_reference` when present.
+   */
+  type?: 'item_reference' | null;
+  /**
+   * The ID of the item to reference.
+   */
+  id: string;
+}
+
+/**
+ * The status of a tool call or other item.
+ */
+export type ItemStatus = 'in_progress' | 'completed' | 'incomplete';
+
+export interface LocalEnvironmentParam {
+  /**
+   * Use a local computer environment.
+   */
+  type: 'local';
+  /**
+   * An optional list of skills.
+   */
+  skills?: Array<LocalSkillParam>;
+}
+
+/**
+ * A call to run a command on the local shell.
+ */
+export interface LocalShellCall {
+  /**
+   * The unique ID of the local shell call.
+   */
+  id: string;
+  /**
+   * The item type, always `local_shell_call`.
+   */
+  type: 'local_shell_call';
+  /**
+   * The ID generated by the model, used to match the call with its output.
+   */
+  call_id: string;
+  /**
+   * The command to execute.
+   */
+  action: LocalShellExecAction;
+  /**
+   * The status of the local shell call.
+   */
+  status: ItemStatus;
+}
+
+/**
+ * The output of a local shell call.
+ */
+export interface LocalShellCallOutput {
+  /**
+   * The unique ID of the local shell call output.
+   */
+  id: string;
+  /**
+   * The item type, always `local_shell_call_output`.
+   */
+  type: 'local_shell_call_output';
+  /**
+   * A JSON string of the output of the local shell call.
+   */
+  output: string;
+  /**
+   * The status of the item.
+   */
+  status?: ItemStatus | null;
+}
+
+/**
+ * A command to execute on the local shell.
+ */
+export interface LocalShellExecAction {
+  /**
+   * The action type, always `exec`.
+   */
+  type: 'exec';
+  /**
+   * The command to run, as a list of arguments.
+   */
+  command: Array<string>;
+  /**
+   * Environment variables to set for the command.
+   */
+  env: { [key: string]: string };
+  /**
+   * Optional timeout for the command, in milliseconds.
+   */
+  timeout_ms?: number | null;
+  /**
+   * Optional working directory to run the command in.
+   */
+  working_directory?: string | null;
+  /**
+   * Optional user to run the command as.
+   */
+  user?: string | null;
+}
+
+/**
+ * A tool that allows the model to execute shell commands in a local environment.
+ */
+export interface LocalShellToolParam {
+  /**
+   * The type of the local shell tool. Always `local_shell`.
+   */
+  type: 'local_shell';
+}
+
+export interface LocalSkillParam {
+  /**
+   * The name of the skill.
+   */
+  name: string;
+  /**
+   * The description of the skill.
+   */
+  description: string;
+  /**
+   * The path to the directory containing the skill.
+   */
+  path: string;
+}
+
+/**
+ * The log probability of an output token, with the most likely alternatives.
+ */
+export interface LogProb {
+  /**
+   * The token.
+   */
+  token: string;
+  /**
+   * The log probability of the token.
+   */
+  logprob: number;
+  /**
+   * The UTF-8 bytes of the token.
+   */
+  bytes: Array<number>;
+  /**
+   * The most likely tokens at this position.
+   */
+  top_logprobs: Array<TopLogProb>;
+}
+
+/**
+ * Give the model access to additional tools via remote Model Context Protocol
+ * (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+ */
+export interface MCPTool {
+  /**
+   * The type of the MCP tool. Always `mcp`.
+   */
+  type: 'mcp';
+  /**
+   * A label for this MCP server, used to identify it in tool calls.
+   */
+  server_label: string;
+  /**
+   * The URL for the MCP server. One of `server_url`, `connector_id`, or
+   * `tunnel_id` must be provided.
+   */
+  server_url?: string;
+  /**
+   * Identifier for service connectors, like those available in ChatGPT. One of
+   * `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
+   * about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
+   *
+   * Currently supported `connector_id` values are:
+   *
+   * - Dropbox: `connector_dropbox`
+   * - Gmail: `connector_gmail`
+   * - Google Calendar: `connector_googlecalendar`
+   * - Google Drive: `connector_googledrive`
+   * - Microsoft Teams: `connector_microsoftteams`
+   * - Outlook Calendar: `connector_outlookcalendar`
+   * - Outlook Email: `connector_outlookemail`
+   * - SharePoint: `connector_sharepoint`
+   */
+  connector_id?:
+    | 'connector_dropbox'
+    | 'connector_gmail'
+    | 'connector_googlecalendar'
+    | 'connector_googledrive'
+    | 'connector_microsoftteams'
+    | 'connector_outlookcalendar'
+    | 'connector_outlookemail'
+    | 'connector_sharepoint';
+  /**
+   * The Secure MCP Tunnel ID to use instead of a direct server URL. One of
+   * `server_url`, `connector_id`, or `tunnel_id` must be provided.
+   */
+  tunnel_id?: string;
+  /**
+   * An OAuth access token that can be used with a remote MCP server, either
+   * with a custom MCP server URL or a service connector. Your application
+   * must handle the OAuth authorization flow and provide the token here.
+   */
+  authorization?: string;
+  /**
+   * Optional description of the MCP server, used to provide more context.
+   */
+  server_description?: string;
+  headers?: { [key: string]: string } | null;
+  allowed_tools?: Array<string> | MCPToolFilter | null;
+  allowed_callers?: Array<CallableToolAllowedCaller> | null;
+  require_approval?: MCPToolRequireApproval | 'always' | 'never' | null;
+  /**
+   * Whether this MCP tool is deferred and discovered via tool search.
+   */
+  defer_loading?: boolean;
+}
+
+/**
+ * A filter object to specify which tools are allowed.
+ */
+export interface MCPToolFilter {
+  /**
+   * List of allowed tool names.
+   */
+  tool_names?: Array<string>;
+  /**
+   * Indicates whether or not a tool modifies data or is read-only. If an
+   * MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+   * it will match this filter.
+   */
+  read_only?: boolean;
+}
+
+/**
+ * Specify which of the MCP server's tools require approval. Can be
+ * `always`, `never`, or a filter object associated with tools
+ * that require approval.
+ */
+export interface MCPToolRequireApproval {
+  always?: MCPToolFilter;
+  never?: MCPToolFilter;
+}
+
+/**
+ * A request for human approval of an MCP tool invocation.
+ */
+export interface McpApprovalRequest {
+  /**
+   * The unique ID of the approval request.
+   */
+  id: string;
+  /**
+   * The item type, always `mcp_approval_request`.
+   */
+  type: 'mcp_approval_request';
+  /**
+   * The label of the MCP server making the request.
+   */
+  server_label: string;
+  /**
+   * The name of the tool to run.
+   */
+  name: string;
+  /**
+   * A JSON string of the arguments for the tool.
+   */
+  arguments: string;
+}
+
+/**
+ * A response to an MCP approval request, sent as input.
+ */
+export interface McpApprovalResponseInput {
+  /**
+   * The unique ID of the approval response.
+   */
+  id?: string | null;
+  /**
+   * The item type, always `mcp_approval_response`.
+   */
+  type: 'mcp_approval_response';
+  /**
+   * The ID of the approval request being answered.
+   */
+  approval_request_id: string;
+  /**
+   * Whether the request is approved.
+   */
+  approve: boolean;
+  /**
+   * An optional reason for the decision.
+   */
+  reason?: string | null;
+}
+
+/**
+ * An invocation of a tool on an MCP server.
+ */
+export interface McpCall {
+  /**
+   * The unique ID of the tool call.
+   */
+  id: string;
+  /**
+   * The item type, always `mcp_call`.
+   */
+  type: 'mcp_call';
+  /**
+   * The label of the MCP server running the tool.
+   */
+  server_label: string;
+  /**
+   * The name of the tool that was run.
+   */
+  name: string;
+  /**
+   * A JSON string of the arguments passed to the tool.
+   */
+  arguments: string;
+  /**
+   * The output of the tool call.
+   */
+  output?: string | null;
+  /**
+   * The error of the tool call, if any.
+   */
+  error?: McpCallError | null;
+  /**
+   * The status of the tool call.
+   */
+  status?: 'in_progress' | 'completed' | 'incomplete' | 'calling' | 'failed';
+  /**
+   * The ID of the approval request for this call; answer it with an `mcp_approval_response` item.
+   */
+  approval_request_id?: string | null;
+}
+
+/**
+ * An error raised by an MCP tool call.
+ */
+export interface McpCallError {
+  /**
+   * The kind of error.
+   */
+  type: 'mcp_protocol_error' | 'mcp_tool_execution_error' | 'http_error';
+  /**
+   * The error code (`mcp_protocol_error` and `http_error`).
+   */
+  code?: number;
+  /**
+   * The error message (`mcp_protocol_error` and `http_error`).
+   */
+  message?: string;
+  /**
+   * The error content returned by the tool (`mcp_tool_execution_error`).
+   */
+  content?: unknown;
+}
+
+/**
+ * The list of tools available on an MCP server.
+ */
+export interface McpListTools {
+  /**
+   * The unique ID of the list.
+   */
+  id: string;
+  /**
+   * The item type, always `mcp_list_tools`.
+   */
+  type: 'mcp_list_tools';
+  /**
+   * The label of the MCP server.
+   */
+  server_label: string;
+  /**
+   * The tools available on the server.
+   */
+  tools: Array<McpToolDefinition>;
+  /**
+   * The error message if the server could not list its tools.
+   */
+  error?: string | null;
+}
+
+/**
+ * A tool available on an MCP server.
+ */
+export interface McpToolDefinition {
+  /**
+   * The name of the tool.
+   */
+  name: string;
+  /**
+   * The description of the tool.
+   */
+  description?: string | null;
+  /**
+   * The JSON schema of the tool's input.
+   */
+  input_schema: { [key: string]: unknown };
+  /**
+   * Additional annotations about the tool.
+   */
+  annotations?: { [key: string]: unknown } | null;
+}
+
+/**
+ * Labels an assistant message as intermediate commentary (`commentary`) or the final answer (`final_answer`). Preserve and resend it on assistant messages in follow-up requests. Not used for user messages.
+ */
+export type MessagePhase = 'commentary' | 'final_answer';
+
+/**
+ * The status of a message.
+ */
+export type MessageStatus = 'in_progress' | 'completed' | 'incomplete';
+
+/**
+ * Set of up to 16 key-value pairs that can be attached to an object, useful for storing additional structured information and for querying objects. Keys are strings of at most 64 characters; values are strings of at most 512 characters.
+ */
+export type Metadata = { [key: string]: string };
+
+/**
+ * Groups function/custom tools under a shared namespace.
+ */
+export interface NamespaceToolParam {
+  /**
+   * The type of the tool. Always `namespace`.
+   */
+  type: 'namespace';
+  /**
+   * The namespace name used in tool calls (for example, `crm`).
+   */
+  name: string;
+  /**
+   * A description of the namespace shown to the model.
+   */
+  description: string;
+  /**
+   * The function/custom tools available inside this namespace.
+   */
+  tools: Array<NamespaceToolParamToolsItem>;
+}
+
+/**
+ * A function or custom tool that belongs to a namespace.
+ */
+export type NamespaceToolParamToolsItem = FunctionToolParam | CustomToolParam;
+
+/**
+ * An output message from the model.
+ */
+export interface OutputMessage {
+  /**
+   * The unique ID of the output message.
+   */
+  id: string;
+  /**
+   * The type of the output message. Always `message`.
+   */
+  type: 'message';
+  /**
+   * The role of the output message. Always `assistant`.
+   */
+  role: 'assistant';
+  /**
+   * The content of the output message.
+   */
+  content: Array<OutputMessageContent>;
+  phase?: MessagePhase | null;
+  /**
+   * The status of the message input. One of `in_progress`, `completed`, or
+   * `incomplete`. Populated when input items are returned via API.
+   */
+  status: 'in_progress' | 'completed' | 'incomplete';
+}
+
+export type OutputMessageContent = OutputTextContent | RefusalContent;
+
+/**
+ * A text output from the model.
+ */
+export interface OutputTextContent {
+  /**
+   * The content type, always `output_text`.
+   */
+  type: 'output_text';
+  /**
+   * The text output.
+   */
+  text: string;
+  /**
+   * The citations and file paths annotating the text.
+   */
+  annotations: Array<Annotation>;
+  /**
+   * The log probabilities of the output tokens; present when `message.output_text.logprobs` is included.
+   */
+  logprobs?: Array<LogProb>;
+}
+
+export interface ProgramItemParam {
+  /**
+   * The unique ID of this program item.
+   */
+  id: string;
+  /**
+   * The item type. Always `program`.
+   */
+  type: 'program';
+  /**
+   * The stable call ID of the program item.
+   */
+  call_id: string;
+  /**
+   * The JavaScript source executed by programmatic tool calling.
+   */
+  code: string;
+  /**
+   * Opaque program replay fingerprint that must be round-tripped.
+   */
+  fingerprint: string;
+}
+
+export interface ProgramOutputItemParam {
+  /**
+   * The unique ID of this program output item.
+   */
+  id: string;
+  /**
+   * The item type. Always `program_output`.
+   */
+  type: 'program_output';
+  /**
+   * The call ID of the program item.
+   */
+  call_id: string;
+  /**
+   * The result produced by the program item.
+   */
+  result: string;
+  /**
+   * The terminal status of the program output.
+   */
+  status: ProgramOutputItemStatus;
+}
+
+export type ProgramOutputItemStatus = 'completed' | 'incomplete';
+
+export interface ProgramToolCallCallerParam {
+  /**
+   * The caller type. Always `program`.
+   */
+  type: 'program';
+  /**
+   * The call ID of the program item that produced this tool call.
+   */
+  caller_id: string;
+}
+
+export interface ProgrammaticToolCallingParam {
+  /**
+   * The type of the tool. Always `programmatic_tool_calling`.
+   */
+  type: 'programmatic_tool_calling';
+}
+
+/**
+ * Marks the exact end of a reusable prompt prefix; it inherits its TTL from the request's prompt cache options.
+ */
+export interface PromptCacheBreakpoint {
+  /**
+   * The breakpoint mode, always `explicit`.
+   */
+  mode: 'explicit';
+}
+
+export type RankerVersionType = 'auto' | 'default-2024-11-15';
+
+export interface RankingOptions {
+  /**
+   * The ranker to use for the file search.
+   */
+  ranker?: RankerVersionType;
+  /**
+   * The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results.
+   */
+  score_threshold?: number;
+  /**
+   * Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches when hybrid search is enabled.
+   */
+  hybrid_search?: HybridSearchOptions;
+}
+
+/**
+ * How much effort a reasoning model spends on reasoning.
+ */
+export type ReasoningEffort = 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
+
+/**
+ * The chain of thought used by a reasoning model while generating a response.
+ */
+export interface ReasoningItem {
+  /**
+   * The unique ID of the reasoning item.
+   */
+  id: string;
+  /**
+   * The item type, always `reasoning`.
+   */
+  type: 'reasoning';
+  /**
+   * Reasoning summary content.
+   */
+  summary: Array<SummaryTextContent>;
+  /**
+   * Reasoning text content.
+   */
+  content?: Array<ReasoningTextContent>;
+  /**
+   * The encrypted reasoning content; present when `reasoning.encrypted_content` is included.
+   */
+  encrypted_content?: string | null;
+  /**
+   * The status of the item.
+   */
+  status?: ItemStatus;
+}
+
+/**
+ * Reasoning text from the model.
+ */
+export interface ReasoningTextContent {
+  /**
+   * The content type, always `reasoning_text`.
+   */
+  type: 'reasoning_text';
+  /**
+   * The reasoning text.
+   */
+  text: string;
+}
+
+/**
+ * A refusal from the model.
+ */
+export interface RefusalContent {
+  /**
+   * The content type, always `refusal`.
+   */
+  type: 'refusal';
+  /**
+   * The refusal explanation.
+   */
+  refusal: string;
+}
+
+export type SearchContentType = 'text' | 'image';
+
+export type SearchContextSize = 'low' | 'medium' | 'high';
+
+export interface SkillReferenceParam {
+  /**
+   * References a skill created with the /v1/skills endpoint.
+   */
+  type: 'skill_reference';
+  /**
+   * The ID of the referenced skill.
+   */
+  skill_id: string;
+  /**
+   * Optional skill version. Use a positive integer or 'latest'. Omit for default.
+   */
+  version?: string;
+}
+
+/**
+ * A summary of the model's reasoning.
+ */
+export interface SummaryTextContent {
+  /**
+   * The content type, always `summary_text`.
+   */
+  type: 'summary_text';
+  /**
+   * A summary of the reasoning output so far.
+   */
+  text: string;
+}
+
+/**
+ * The format of text output, discriminated by its `type`.
+ */
+export type TextResponseFormat = TextResponseFormatText | TextResponseFormatJsonSchema;
+
+/**
+ * A JSON Schema response format, used to generate structured JSON output.
+ */
+export interface TextResponseFormatJsonSchema {
+  /**
+   * The format type, always `json_schema`.
+   */
+  type: 'json_schema';
+  /**
+   * The name of the response format (a-z, A-Z, 0-9, underscores and dashes, up to 64 characters).
+   */
+  name: string;
+  /**
+   * What the response format is for, used by the model to decide how to respond in the format.
+   */
+  description?: string;
+  /**
+   * The schema of the output, as a JSON Schema object.
+   */
+  schema: { [key: string]: unknown };
+  /**
+   * Whether to enforce strict adherence to the schema. Only a subset of JSON Schema is supported when `true`.
+   */
+  strict?: boolean | null;
+}
+
+/**
+ * The default response format, plain text.
+ */
+export interface TextResponseFormatText {
+  /**
+   * The format type, always `text`.
+   */
+  type: 'text';
+}
+
+/**
+ * A tool that can be used to generate a response.
+ */
+export type Tool =
+  | FunctionTool
+  | FileSearchTool
+  | ComputerTool
+  | ComputerUsePreviewTool
+  | WebSearchTool
+  | MCPTool
+  | CodeInterpreterTool
+  | ProgrammaticToolCallingParam
+  | ImageGenTool
+  | LocalShellToolParam
+  | FunctionShellToolParam
+  | CustomToolParam
+  | NamespaceToolParam
+  | ToolSearchToolParam
+  | WebSearchPreviewTool
+  | ApplyPatchToolParam;
+
+/**
+ * The execution context that produced a tool call.
+ */
+export interface ToolCallCaller {
+  /**
+   * The caller type, `direct` for the model itself or `program` for a program item.
+   */
+  type: 'direct' | 'program';
+  /**
+   * For `program` callers, the call ID of the program item that produced the tool call.
+   */
+  caller_id?: string;
+}
+
+/**
+ * The execution context that produced this tool call.
+ */
+export type ToolCallCallerParam = DirectToolCallCallerParam | ProgramToolCallCallerParam;
+
+export interface ToolSearchCallItemParam {
+  id?: string | null;
+  call_id?: string | null;
+  /**
+   * The item type. Always `tool_search_call`.
+   */
+  type: 'tool_search_call';
+  /**
+   * Whether tool search was executed by the server or by the client.
+   */
+  execution?: ToolSearchExecutionType;
+  /**
+   * The arguments supplied to the tool search call.
+   */
+  arguments: EmptyModelParam;
+  status?: FunctionCallItemStatus | null;
+}
+
+export type ToolSearchExecutionType = 'server' | 'client';
+
+export interface ToolSearchOutputItemParam {
+  id?: string | null;
+  call_id?: string | null;
+  /**
+   * The item type. Always `tool_search_output`.
+   */
+  type: 'tool_search_output';
+  /**
+   * Whether tool search was executed by the server or by the client.
+   */
+  execution?: ToolSearchExecutionType;
+  /**
+   * The loaded tool definitions returned by the tool search output.
+   */
+  tools: Array<Tool>;
+  status?: FunctionCallItemStatus | null;
+}
+
+/**
+ * Hosted or BYOT tool search configuration for deferred tools.
+ */
+export interface ToolSearchToolParam {
+  /**
+   * The type of the tool. Always `tool_search`.
+   */
+  type: 'tool_search';
+  /**
+   * Whether tool search is executed by the server or by the client.
+   */
+  execution?: ToolSearchExecutionType;
+  description?: string | null;
+  parameters?: EmptyModelParam | null;
+}
+
+/**
+ * A candidate token and its log probability.
+ */
+export interface TopLogProb {
+  /**
+   * The token.
+   */
+  token: string;
+  /**
+   * The log probability of the token.
+   */
+  logprob: number;
+  /**
+   * The UTF-8 bytes of the token.
+   */
+  bytes: Array<number>;
+}
+
+/**
+ * A citation of a web resource.
+ */
+export interface UrlCitationAnnotation {
+  /**
+   * The annotation type, always `url_citation`.
+   */
+  type: 'url_citation';
+  /**
+   * The URL of the web resource.
+   */
+  url: string;
+  /**
+   * The title of the web resource.
+   */
+  title: string;
+  /**
+   * The index of the first character of the citation in the text.
+   */
+  start_index: number;
+  /**
+   * The index of the last character of the citation in the text.
+   */
+  end_index: number;
+}
+
+/**
+ * An action taken during a web search call (search, open_page or find_in_page).
+ */
+export type WebSearchAction = WebSearchSearchAction | WebSearchOpenPageAction | WebSearchFindAction;
+
+/**
+ * The approximate location of the user.
+ */
+export interface WebSearchApproximateLocation {
+  /**
+   * The type of location approximation. Always `approximate`.
+   */
+  type?: 'approximate';
+  country?: string | null;
+  region?: string | null;
+  city?: string | null;
+  timezone?: string | null;
+}
+
+/**
+ * Searching for a pattern within a loaded page.
+ */
+export interface WebSearchFindAction {
+  /**
+   * The action type, always `find_in_page`.
+   */
+  type: 'find_in_page';
+  /**
+   * The URL of the page searched.
+   */
+  url: string;
+  /**
+   * The pattern or text searched for within the page.
+   */
+  pattern: string;
+}
+
+/**
+ * Opening a specific URL from the search results.
+ */
+export interface WebSearchOpenPageAction {
+  /**
+   * The action type, always `open_page`.
+   */
+  type: 'open_page';
+  /**
+   * The URL opened by the model.
+   */
+  url?: string | null;
+}
+
+/**
+ * This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
+ */
+export interface WebSearchPreviewTool {
+  /**
+   * The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`.
+   */
+  type: 'web_search_preview' | 'web_search_preview_2025_03_11';
+  user_location?: ApproximateLocation | null;
+  /**
+   * High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.
+   */
+  search_context_size?: SearchContextSize;
+  search_content_types?: Array<SearchContentType>;
+}
+
+/**
+ * A web search query.
+ */
+export interface WebSearchSearchAction {
+  /**
+   * The action type, always `search`.
+   */
+  type: 'search';
+  /**
+   * The search query (deprecated; use `queries`).
+   *
+   * @deprecated
+   */
+  query?: string;
+  /**
+   * The search queries.
+   */
+  queries?: Array<string>;
+  /**
+   * The sources used in the search; only present when `web_search_call.action.sources` is included.
+   */
+  sources?: Array<WebSearchSource>;
+}
+
+/**
+ * A source used in a web search.
+ */
+export interface WebSearchSource {
+  /**
+   * The source type, always `url`.
+   */
+  type: 'url';
+  /**
+   * The URL of the source.
+   */
+  url: string;
+}
+
+/**
+ * Search the Internet for sources related to the prompt. Learn more about the
+ * [web search tool](/docs/guides/tools-web-search).
+ */
+export interface WebSearchTool {
+  /**
+   * The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
+   */
+  type: 'web_search' | 'web_search_2025_08_26';
+  /**
+   * Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content.
+   */
+  external_web_access?: boolean;
+  /**
+   * Filters for the search.
+   */
+  filters?: WebSearchToolFilters | null;
+  user_location?: WebSearchApproximateLocation | null;
+  /**
+   * High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.
+   */
+  search_context_size?: 'low' | 'medium' | 'high';
+}
+
+/**
+ * A web search tool call.
+ */
+export interface WebSearchToolCall {
+  /**
+   * The unique ID of the web search tool call.
+   */
+  id: string;
+  /**
+   * The item type, always `web_search_call`.
+   */
+  type: 'web_search_call';
+  /**
+   * The status of the web search tool call.
+   */
+  status: 'in_progress' | 'searching' | 'completed' | 'failed';
+  /**
+   * The specific action taken in this web search call.
+   */
+  action: WebSearchAction;
+}
+
+/**
+ * Filters for the search.
+ */
+export interface WebSearchToolFilters {
+  allowed_domains?: Array<string> | null;
 }
 
 /**
@@ -67,11 +2667,11 @@ export interface ConversationCreateParams {
   /**
    * Initial items to include in the conversation context. Up to 20 items may be added at a time.
    */
-  items?: Array<Types.InputItem> | null;
+  items?: Array<InputItem> | null;
   /**
    * Up to 16 key-value pairs to attach (keys up to 64 characters, values up to 512 characters).
    */
-  metadata?: Types.Metadata | null;
+  metadata?: Metadata | null;
 }
 
 /**
@@ -81,5 +2681,210 @@ export interface ConversationUpdateParams {
   /**
    * New metadata (up to 16 pairs; keys up to 64, values up to 512 characters), replacing any existing metadata.
    */
-  metadata: Types.Metadata | null;
+  metadata: Metadata | null;
+}
+
+Conversations.Items = Items;
+
+export declare namespace Conversations {
+  export {
+    type AdditionalToolsItemParam as AdditionalToolsItemParam,
+    type Annotation as Annotation,
+    type ApplyPatchCallOutputStatusParam as ApplyPatchCallOutputStatusParam,
+    type ApplyPatchCallStatusParam as ApplyPatchCallStatusParam,
+    type ApplyPatchCreateFileOperationParam as ApplyPatchCreateFileOperationParam,
+    type ApplyPatchDeleteFileOperationParam as ApplyPatchDeleteFileOperationParam,
+    type ApplyPatchOperationParam as ApplyPatchOperationParam,
+    type ApplyPatchToolCallItemParam as ApplyPatchToolCallItemParam,
+    type ApplyPatchToolCallOutputItemParam as ApplyPatchToolCallOutputItemParam,
+    type ApplyPatchToolParam as ApplyPatchToolParam,
+    type ApplyPatchUpdateFileOperationParam as ApplyPatchUpdateFileOperationParam,
+    type ApproximateLocation as ApproximateLocation,
+    type AutoCodeInterpreterToolParam as AutoCodeInterpreterToolParam,
+    type AutoCodeInterpreterToolParamNetworkPolicy as AutoCodeInterpreterToolParamNetworkPolicy,
+    type CallableToolAllowedCaller as CallableToolAllowedCaller,
+    type CodeInterpreterOutput as CodeInterpreterOutput,
+    type CodeInterpreterOutputImage as CodeInterpreterOutputImage,
+    type CodeInterpreterOutputLogs as CodeInterpreterOutputLogs,
+    type CodeInterpreterTool as CodeInterpreterTool,
+    type CodeInterpreterToolCall as CodeInterpreterToolCall,
+    type CompactionSummaryItemParam as CompactionSummaryItemParam,
+    type CompactionTriggerItemParam as CompactionTriggerItemParam,
+    type ComparisonFilter as ComparisonFilter,
+    type CompoundFilter as CompoundFilter,
+    type CompoundFilterFiltersItem as CompoundFilterFiltersItem,
+    type ComputerAction as ComputerAction,
+    type ComputerCoordinate as ComputerCoordinate,
+    type ComputerEnvironment as ComputerEnvironment,
+    type ComputerSafetyCheck as ComputerSafetyCheck,
+    type ComputerScreenshotImage as ComputerScreenshotImage,
+    type ComputerTool as ComputerTool,
+    type ComputerToolCall as ComputerToolCall,
+    type ComputerToolCallOutputInput as ComputerToolCallOutputInput,
+    type ComputerUsePreviewTool as ComputerUsePreviewTool,
+    type ConfigurationUpdateItemParam as ConfigurationUpdateItemParam,
+    type ConfigurationUpdateReasoning as ConfigurationUpdateReasoning,
+    type ConfigurationUpdateText as ConfigurationUpdateText,
+    type ContainerAutoParam as ContainerAutoParam,
+    type ContainerAutoParamNetworkPolicy as ContainerAutoParamNetworkPolicy,
+    type ContainerAutoParamSkillsItem as ContainerAutoParamSkillsItem,
+    type ContainerFileCitationAnnotation as ContainerFileCitationAnnotation,
+    type ContainerMemoryLimit as ContainerMemoryLimit,
+    type ContainerNetworkPolicyAllowlistParam as ContainerNetworkPolicyAllowlistParam,
+    type ContainerNetworkPolicyDisabledParam as ContainerNetworkPolicyDisabledParam,
+    type ContainerNetworkPolicyDomainSecretParam as ContainerNetworkPolicyDomainSecretParam,
+    type ContainerReferenceParam as ContainerReferenceParam,
+    type Conversation as Conversation,
+    type ConversationDeletedResource as ConversationDeletedResource,
+    type CustomGrammarFormatParam as CustomGrammarFormatParam,
+    type CustomTextFormatParam as CustomTextFormatParam,
+    type CustomToolCall as CustomToolCall,
+    type CustomToolCallOutput as CustomToolCallOutput,
+    type CustomToolParam as CustomToolParam,
+    type CustomToolParamFormat as CustomToolParamFormat,
+    type DirectToolCallCallerParam as DirectToolCallCallerParam,
+    type EasyInputMessage as EasyInputMessage,
+    type EmptyModelParam as EmptyModelParam,
+    type FileCitationAnnotation as FileCitationAnnotation,
+    type FilePathAnnotation as FilePathAnnotation,
+    type FileSearchResult as FileSearchResult,
+    type FileSearchTool as FileSearchTool,
+    type FileSearchToolCall as FileSearchToolCall,
+    type Filters as Filters,
+    type FunctionCallItemStatus as FunctionCallItemStatus,
+    type FunctionShellActionParam as FunctionShellActionParam,
+    type FunctionShellCallItemParam as FunctionShellCallItemParam,
+    type FunctionShellCallItemParamEnvironment as FunctionShellCallItemParamEnvironment,
+    type FunctionShellCallItemStatus as FunctionShellCallItemStatus,
+    type FunctionShellCallOutputContentParam as FunctionShellCallOutputContentParam,
+    type FunctionShellCallOutputExitOutcomeParam as FunctionShellCallOutputExitOutcomeParam,
+    type FunctionShellCallOutputItemParam as FunctionShellCallOutputItemParam,
+    type FunctionShellCallOutputOutcomeParam as FunctionShellCallOutputOutcomeParam,
+    type FunctionShellCallOutputTimeoutOutcomeParam as FunctionShellCallOutputTimeoutOutcomeParam,
+    type FunctionShellToolParam as FunctionShellToolParam,
+    type FunctionShellToolParamEnvironment as FunctionShellToolParamEnvironment,
+    type FunctionTool as FunctionTool,
+    type FunctionToolCallInput as FunctionToolCallInput,
+    type FunctionToolCallOutputInput as FunctionToolCallOutputInput,
+    type FunctionToolParam as FunctionToolParam,
+    type GrammarSyntax1 as GrammarSyntax1,
+    type HybridSearchOptions as HybridSearchOptions,
+    type ImageDetail as ImageDetail,
+    type ImageGenActionEnum as ImageGenActionEnum,
+    type ImageGenTool as ImageGenTool,
+    type ImageGenToolInputImageMask as ImageGenToolInputImageMask,
+    type ImageGenerationCall as ImageGenerationCall,
+    type InlineSkillParam as InlineSkillParam,
+    type InlineSkillSourceParam as InlineSkillSourceParam,
+    type InputContent as InputContent,
+    type InputFidelity as InputFidelity,
+    type InputFileContent as InputFileContent,
+    type InputImageContent as InputImageContent,
+    type InputItem as InputItem,
+    type InputMessage as InputMessage,
+    type InputTextContent as InputTextContent,
+    type ItemReference as ItemReference,
+    type ItemStatus as ItemStatus,
+    type LocalEnvironmentParam as LocalEnvironmentParam,
+    type LocalShellCall as LocalShellCall,
+    type LocalShellCallOutput as LocalShellCallOutput,
+    type LocalShellExecAction as LocalShellExecAction,
+    type LocalShellToolParam as LocalShellToolParam,
+    type LocalSkillParam as LocalSkillParam,
+    type LogProb as LogProb,
+    type MCPTool as MCPTool,
+    type MCPToolFilter as MCPToolFilter,
+    type MCPToolRequireApproval as MCPToolRequireApproval,
+    type McpApprovalRequest as McpApprovalRequest,
+    type McpApprovalResponseInput as McpApprovalResponseInput,
+    type McpCall as McpCall,
+    type McpCallError as McpCallError,
+    type McpListTools as McpListTools,
+    type McpToolDefinition as McpToolDefinition,
+    type MessagePhase as MessagePhase,
+    type MessageStatus as MessageStatus,
+    type Metadata as Metadata,
+    type NamespaceToolParam as NamespaceToolParam,
+    type NamespaceToolParamToolsItem as NamespaceToolParamToolsItem,
+    type OutputMessage as OutputMessage,
+    type OutputMessageContent as OutputMessageContent,
+    type OutputTextContent as OutputTextContent,
+    type ProgramItemParam as ProgramItemParam,
+    type ProgramOutputItemParam as ProgramOutputItemParam,
+    type ProgramOutputItemStatus as ProgramOutputItemStatus,
+    type ProgramToolCallCallerParam as ProgramToolCallCallerParam,
+    type ProgrammaticToolCallingParam as ProgrammaticToolCallingParam,
+    type PromptCacheBreakpoint as PromptCacheBreakpoint,
+    type RankerVersionType as RankerVersionType,
+    type RankingOptions as RankingOptions,
+    type ReasoningEffort as ReasoningEffort,
+    type ReasoningItem as ReasoningItem,
+    type ReasoningTextContent as ReasoningTextContent,
+    type RefusalContent as RefusalContent,
+    type SearchContentType as SearchContentType,
+    type SearchContextSize as SearchContextSize,
+    type SkillReferenceParam as SkillReferenceParam,
+    type SummaryTextContent as SummaryTextContent,
+    type TextResponseFormat as TextResponseFormat,
+    type TextResponseFormatJsonSchema as TextResponseFormatJsonSchema,
+    type TextResponseFormatText as TextResponseFormatText,
+    type Tool as Tool,
+    type ToolCallCaller as ToolCallCaller,
+    type ToolCallCallerParam as ToolCallCallerParam,
+    type ToolSearchCallItemParam as ToolSearchCallItemParam,
+    type ToolSearchExecutionType as ToolSearchExecutionType,
+    type ToolSearchOutputItemParam as ToolSearchOutputItemParam,
+    type ToolSearchToolParam as ToolSearchToolParam,
+    type TopLogProb as TopLogProb,
+    type UrlCitationAnnotation as UrlCitationAnnotation,
+    type WebSearchAction as WebSearchAction,
+    type WebSearchApproximateLocation as WebSearchApproximateLocation,
+    type WebSearchFindAction as WebSearchFindAction,
+    type WebSearchOpenPageAction as WebSearchOpenPageAction,
+    type WebSearchPreviewTool as WebSearchPreviewTool,
+    type WebSearchSearchAction as WebSearchSearchAction,
+    type WebSearchSource as WebSearchSource,
+    type WebSearchTool as WebSearchTool,
+    type WebSearchToolCall as WebSearchToolCall,
+    type WebSearchToolFilters as WebSearchToolFilters,
+    type ConversationCreateParams as ConversationCreateParams,
+    type ConversationUpdateParams as ConversationUpdateParams,
+  };
+
+  export {
+    Items as Items,
+    type AdditionalTools as AdditionalTools,
+    type ApplyPatchCall as ApplyPatchCall,
+    type ApplyPatchCallOutput as ApplyPatchCallOutput,
+    type ApplyPatchOperation as ApplyPatchOperation,
+    type Compaction as Compaction,
+    type ComputerScreenshotContent as ComputerScreenshotContent,
+    type ComputerToolCallOutput as ComputerToolCallOutput,
+    type ConfigurationUpdate as ConfigurationUpdate,
+    type ConversationItem as ConversationItem,
+    type ConversationItemList as ConversationItemList,
+    type FunctionToolCall as FunctionToolCall,
+    type FunctionToolCallOutput as FunctionToolCallOutput,
+    type McpApprovalResponse as McpApprovalResponse,
+    type Message as Message,
+    type MessageContent as MessageContent,
+    type Program as Program,
+    type ProgramOutput as ProgramOutput,
+    type ResponseIncludable as ResponseIncludable,
+    type ShellAction as ShellAction,
+    type ShellCall as ShellCall,
+    type ShellCallOutcome as ShellCallOutcome,
+    type ShellCallOutput as ShellCallOutput,
+    type ShellCallOutputContent as ShellCallOutputContent,
+    type ShellEnvironment as ShellEnvironment,
+    type TextContent as TextContent,
+    type ToolDefinition as ToolDefinition,
+    type ToolSearchCall as ToolSearchCall,
+    type ToolSearchExecution as ToolSearchExecution,
+    type ToolSearchOutput as ToolSearchOutput,
+    type ItemListParams as ItemListParams,
+    type ItemCreateParams as ItemCreateParams,
+    type ItemRetrieveParams as ItemRetrieveParams,
+    type ItemDeleteParams as ItemDeleteParams,
+  };
 }

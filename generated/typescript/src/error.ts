@@ -1,0 +1,3 @@
+// Runtime file copied verbatim by sdkgen. Do not edit.
+/** The error classes, importable as `<package>/error` as in openai-node. */
+export * from './core/errors.js';

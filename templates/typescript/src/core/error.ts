@@ -1,0 +1,2 @@
+/** The error classes, importable as `<package>/core/error` as in openai-node. */
+export * from './errors.js';

@@ -1,0 +1,2 @@
+/** `toFile` and `Uploadable`, importable as `<package>/uploads` as in openai-node. */
+export * from './core/uploads.js';
