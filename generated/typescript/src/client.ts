@@ -5,6 +5,7 @@ import { BaseClient, type Fetch } from './core/client-core.js';
 import { browserMessage, isBrowser, readEnv } from './core/environment.js';
 import * as Errors from './core/errors.js';
 import type { HeadersLike } from './core/headers.js';
+import type { Logger, LogLevel } from './core/log.js';
 import { Conversations } from './resources/conversations/conversations.js';
 
 /** A function the client calls before each request for a fresh API key. */
@@ -56,6 +57,10 @@ export interface ClientOptions {
   fetchOptions?: RequestInit | undefined;
   /** Allow running in a browser, where the API key would be visible to the page's users. */
   dangerouslyAllowBrowser?: boolean | undefined;
+  /** What is logged: `off`, `error`, `warn`, `info` or `debug`. Defaults to `process.env['OPENAI_LOG']`, else `warn`. */
+  logLevel?: LogLevel | undefined;
+  /** Where log lines go (their secrets redacted first). Defaults to `globalThis.console`. */
+  logger?: Logger | undefined;
 }
 
 /** The client of the OpenAI Conversations API. */
@@ -96,6 +101,8 @@ export class OpenAI extends BaseClient {
       defaultQuery: options.defaultQuery,
       fetch: options.fetch,
       fetchOptions: options.fetchOptions,
+      logger: options.logger,
+      logLevel: options.logLevel,
     });
     this.#options = {
       ...options,

@@ -34,7 +34,8 @@ TAKEN_CLASS_NAMES = frozenset(
     | {"BaseClient", "ClientOptions", "ApiKeySetter", "Errors", "HeadersLike", MODELS_NAMESPACE}
     | {"APIError", "APIConnectionError", "APIConnectionTimeoutError", "APIUserAbortError", "NotFoundError"}
     | {"ConflictError", "RateLimitError", "BadRequestError", "AuthenticationError", "InternalServerError"}
-    | {"PermissionDeniedError", "UnprocessableEntityError"}
+    | {"PermissionDeniedError", "UnprocessableEntityError", "Logger", "LogLevel"}
+    | {"QueryArgument", "OptionsInQuery", "requestOptionsInQuery"}
 )
 
 
@@ -114,6 +115,8 @@ class ClientView:
     example: str
     auth: AuthView
     page_runtime: tuple[str, ...] = ()  # what `src/pagination.ts` imports from `core/pagination.js`
+    log_env: str = ""  # the environment variable of the log level
+    idempotency_header: str | None = None  # None: requests send no idempotency key
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +182,8 @@ def build_views(
         ),
         example=_example(api),
         auth=auth_view(api.client.security),
+        log_env=api.client.log_env,
+        idempotency_header=api.client.idempotency_header,
     )
     return PackageViews(client, views)
 
@@ -279,9 +284,12 @@ class _ResourceBuilder:
             types.append(("Stream", "streaming"))
         if self.speller.uploads:
             types.append(("Uploadable", "uploads"))
+        types += [(name, "request-options") for name in ("OptionsInQuery", "QueryArgument") if name in self.runtime]
         if self.resource.operations:
             for name, module in types:
                 imports.add(f"{up}/core/{module}.js", name, type_only=True)
+        if "splitQuery" in self.runtime:
+            imports.add(f"{up}/core/request-options.js", "splitQuery")
         for name, module in (("buildHeaders", "headers"), ("path", "path")):
             if name in self.runtime:
                 imports.add(f"{up}/core/{module}.js", name)
