@@ -21,19 +21,8 @@ import { encodeBody } from './body.js';
 import { readEnv } from './environment.js';
 import { buildHeaders, type HeadersLike } from './headers.js';
 import { idempotencyHeader } from './idempotency.js';
-import {
-  bodySummary,
-  levelled,
-  newLogID,
-  outcome,
-  parseLogLevel,
-  redactingLogger,
-  requestDetails,
-  responseInfo,
-  type LogContext,
-  type Logger,
-  type LogLevel,
-} from './log.js';
+import { AttemptLog, outcome } from './attempt-log.js';
+import { levelled, parseLogLevel, redactingLogger, type Logger, type LogLevel } from './log.js';
 import { type AbstractPage, type PageConstructor, PagePromise } from './pagination.js';
 import { type APIResponseProps, defaultParseResponse } from './parse.js';
 import { platformHeaders } from './platform.js';
@@ -190,62 +179,75 @@ export abstract class BaseClient {
     if (signal?.aborted) {
       throw new APIUserAbortError({ cause: signal.reason });
     }
-    const log: LogContext = { id: newLogID(), retryOf, url, startTime: Date.now() };
-    if (this.logLevel === 'debug') {
-      const sent = { ...options, body: bodySummary(init.body) };
-      const details = { retryOf, method: options.method, url, options: sent, headers: init.headers as Headers };
-      this.log.debug(`[${log.id}] sending request`, requestDetails(details));
-    }
+    const log = new AttemptLog(this.log, this.logLevel === 'debug', retryOf, url);
+    log.sending(options, init);
     // The caller's signal aborts this attempt until its body has been read.
     const controller = new AbortController();
     const abort = (): void => controller.abort(signal?.reason);
     signal?.addEventListener('abort', abort, { once: true });
     const detach = (): void => signal?.removeEventListener('abort', abort);
     const response = await this.fetchWithTimeout(url, init, timeout, controller).catch(castToError);
-    if (response instanceof Error) {
+    if (response instanceof Error || !response.ok) {
       detach();
-      if (signal?.aborted) {
-        throw new APIUserAbortError({ cause: signal.reason });
-      }
-      const timedOut = isAbortError(response) || /timed? ?out/i.test(`${String(response)} ${String(response.cause)}`);
-      const retry = remaining > 0 && !streaming;
-      this.logConnectionError(log, timedOut, outcome(retry, true, streaming, remaining), response.message);
-      if (retry) {
-        return this.retryRequest(options, remaining, undefined, log);
-      }
-      if (timedOut) {
-        throw new APIConnectionTimeoutError({ cause: response });
-      }
-      throw new APIConnectionError({ cause: response });
+      const retries = streaming ? 0 : remaining; // a stream is read once
+      return response instanceof Error
+        ? this.connectionFailed(options, response, retries, streaming, log)
+        : this.responseFailed(options, response, retries, streaming, log);
     }
-    const info = responseInfo(log, options.method, response);
-    if (!response.ok) {
-      detach();
-      const retryable = shouldRetry(response);
-      const retry = remaining > 0 && retryable && !streaming;
-      const message = outcome(retry, retryable, streaming, remaining);
-      this.log.info(`${info} - ${message}`);
-      if (retry) {
-        await response.body?.cancel().catch(() => undefined);
-        this.logResponse(log, `response error (${message})`, response);
-        return this.retryRequest(options, remaining, response.headers, log);
-      }
-      const text = await response.text().catch((error: unknown) => castToError(error).message);
-      const error = this.makeStatusError(response.status, text, response.headers);
-      this.logResponse(log, `response error (${message})`, response, { message: safeJSON(text) ? undefined : text });
-      throw error;
-    }
-    this.log.info(info);
-    this.logResponse(log, 'response start', response);
+    log.responded(options.method, response);
+    log.response('response start', response);
     const attempt = { response, options, controller, startTime: log.startTime, timeout, detach };
     const props: APIResponseProps = {
       response,
       options,
       controller,
       readBody: (read) => this.readWithin(read, { ...attempt, remaining: streaming ? 0 : remaining }, props, log),
-      parsed: (body, jsonLength) => this.logParsed(log, response, body, jsonLength),
+      parsed: (body, jsonLength) => log.parsed(response, body, jsonLength),
+      streamed: () => log.streamed(response),
     };
     return props;
+  }
+
+  /** A connection that failed or timed out: retried while retries remain, else thrown. */
+  private async connectionFailed(
+    options: FinalRequestOptions,
+    error: Error,
+    retries: number,
+    streaming: boolean,
+    log: AttemptLog,
+  ): Promise<APIResponseProps> {
+    if (options.signal?.aborted) {
+      throw new APIUserAbortError({ cause: options.signal.reason });
+    }
+    const timedOut = isAbortError(error) || /timed? ?out/i.test(`${String(error)} ${String(error.cause)}`);
+    log.connectionFailed(timedOut, outcome(retries > 0, true, streaming, retries), error.message);
+    if (retries > 0) {
+      return this.retryRequest(options, retries, undefined, log);
+    }
+    throw timedOut ? new APIConnectionTimeoutError({ cause: error }) : new APIConnectionError({ cause: error });
+  }
+
+  /** An error status: retried when worth it while retries remain, else thrown as its error class. */
+  private async responseFailed(
+    options: FinalRequestOptions,
+    response: Response,
+    retries: number,
+    streaming: boolean,
+    log: AttemptLog,
+  ): Promise<APIResponseProps> {
+    const retryable = shouldRetry(response);
+    const retry = retries > 0 && retryable;
+    const message = outcome(retry, retryable, streaming, retries);
+    log.responded(options.method, response, message);
+    if (retry) {
+      await response.body?.cancel().catch(() => undefined);
+      log.response(`response error (${message})`, response);
+      return this.retryRequest(options, retries, response.headers, log);
+    }
+    const text = await response.text().catch((error: unknown) => castToError(error).message);
+    const error = this.makeStatusError(response.status, text, response.headers);
+    log.response(`response error (${message})`, response, safeJSON(text) ? undefined : text);
+    throw error;
   }
 
   /**
@@ -257,7 +259,7 @@ export abstract class BaseClient {
     read: (response: Response) => Promise<unknown>,
     attempt: Attempt,
     props: APIResponseProps,
-    log: LogContext,
+    log: AttemptLog,
   ): Promise<unknown> {
     const { options, controller } = attempt;
     const left = Math.max(0, attempt.startTime + attempt.timeout - Date.now());
@@ -285,29 +287,6 @@ export abstract class BaseClient {
     }
     Object.assign(props, await this.retryRequest(options, attempt.remaining, undefined, log));
     return props.readBody(read);
-  }
-
-  private logConnectionError(log: LogContext, timedOut: boolean, outcome: string, message: string): void {
-    const what = `connection ${timedOut ? 'timed out' : 'failed'}`;
-    this.log.info(`[${log.id}] ${what} - ${outcome}`);
-    const durationMs = Date.now() - log.startTime;
-    this.log.debug(`[${log.id}] ${what} (${outcome})`, requestDetails({ retryOf: log.retryOf, url: log.url, durationMs, message }));
-  }
-
-  private logResponse(log: LogContext, what: string, response: Response, extra: { message?: string } = {}): void {
-    const { status, headers } = response;
-    const details = { retryOf: log.retryOf, url: response.url, status, headers, ...extra };
-    this.log.debug(`[${log.id}] ${what}`, requestDetails({ ...details, durationMs: Date.now() - log.startTime }));
-  }
-
-  private logParsed(log: LogContext, response: Response, body: unknown, jsonLength: number | undefined): void {
-    if (this.logLevel !== 'debug') {
-      return;
-    }
-    const { status, url } = response;
-    const summary = jsonLength === undefined ? body : { type: 'json', length: jsonLength };
-    const details = { retryOf: log.retryOf, url, status, body: summary, durationMs: Date.now() - log.startTime };
-    this.log.debug(`[${log.id}] response parsed`, requestDetails(details));
   }
 
   private makeStatusError(status: number, text: string, headers: Headers): APIError {
@@ -374,12 +353,12 @@ export abstract class BaseClient {
     options: FinalRequestOptions,
     retriesRemaining: number,
     responseHeaders: Headers | undefined,
-    log: LogContext,
+    log: AttemptLog,
   ): Promise<APIResponseProps> {
     const maxRetries = validRetries(options.maxRetries ?? this.maxRetries, 2);
     const delay = retryAfter(responseHeaders) ?? backoff(maxRetries - retriesRemaining);
     await sleep(delay, options.signal);
-    return this.makeRequest(options, retriesRemaining - 1, log.retryOf ?? log.id);
+    return this.makeRequest(options, retriesRemaining - 1, log.first);
   }
 }
 

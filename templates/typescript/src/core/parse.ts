@@ -22,6 +22,8 @@ export interface APIResponseProps {
   readBody: (read: (response: Response) => Promise<unknown>) => Promise<unknown>;
   /** Told the parsed body (and the length of its JSON text), for the debug log. */
   parsed?: (body: unknown, jsonLength: number | undefined) => void;
+  /** Told that the body is read as an event stream, for the debug log. */
+  streamed?: () => void;
 }
 
 /** A parsed object also carries the ID of the request that returned it (pages, arrays,
@@ -43,6 +45,7 @@ export async function defaultParseResponse<T>(props: APIResponseProps): Promise<
 async function parseBody(props: APIResponseProps, json: (length: number) => void): Promise<unknown> {
   const { response, options } = props;
   if (options.stream) {
+    props.streamed?.();
     return Stream.fromSSEResponse(response, props.controller);
   }
   if (options.__binaryResponse) {
