@@ -167,6 +167,7 @@ async function observe(scenario, base, logs) {
       else delete process.env[name];
     }
   }
+  if (scenario.with_options) client = client.withOptions(revive(scenario.with_options));
   // The official client's idempotency header is a protected field its subclasses set; ours is generated in.
   if (scenario.idempotency_header) client.idempotencyHeader = scenario.idempotency_header;
   if (scenario.log) logs.push(['logLevel', client.logLevel]);

@@ -67,6 +67,7 @@ class Scenario:
     log: bool = False  # observe what the client logs too
     env: Dict[str, str] = field(default_factory=dict)  # set while the client is made
     idempotency_header: str = ""  # given to the official client (ours is generated with it)
+    with_options: Optional[Dict[str, Any]] = None  # the call is made by `client.withOptions(...)`
 
     def as_json(self) -> Dict[str, Any]:
         call: Dict[str, Any] = {"resource": list(self.resource), "method": self.method, "args": list(self.args)}
@@ -81,6 +82,7 @@ class Scenario:
             "log": self.log,
             "env": self.env,
             "idempotency_header": self.idempotency_header,
+            "with_options": self.with_options,
         }
 
 

@@ -157,6 +157,14 @@ LOGS = [
         log=True,
     ),
     _retrieve(
+        "withOptions keeps the logger and the level",
+        (jr(CONV),),
+        client={"logLevel": "loud"},
+        env={"OPENAI_LOG": "info"},
+        with_options={"maxRetries": 0},
+        log=True,
+    ),
+    _retrieve(
         "the option's log level over the environment's",
         (jr(CONV),),
         client={"logLevel": "off"},

@@ -117,10 +117,10 @@ export class OpenAI extends BaseClient {
     this.project = project;
   }
 
-  /** A new client with these options replacing this one's. */
+  /** A new client with these options replacing this one's (its logger and log level as this one has them). */
   withOptions(options: Partial<ClientOptions>): this {
     const Client = this.constructor as new (options: ClientOptions) => this;
-    return new Client({ ...this.#options, ...options });
+    return new Client({ ...this.#options, logger: this.logger, logLevel: this.logLevel, ...options });
   }
 
   protected override async credentials(security: Security | undefined): Promise<WireCredentials> {
