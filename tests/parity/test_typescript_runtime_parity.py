@@ -140,7 +140,7 @@ LOGS = [
     ),
     _retrieve(
         "an error that is not retried, at debug",
-        ({"status": 404, "headers": [("content-type", "text/plain")], "body": "missing"},),
+        ({"status": 404, "headers": [("content-type", "text/plain")], "body": "no proxy user:pw@host:8080 here"},),
         client={"logLevel": "debug"},
         log=True,
     ),

@@ -5,7 +5,7 @@
  * - a property, header, map key or `name=value` / `name: value` pair whose name is a
  *   credential's (`authorization`, `cookie`, `api_key`, `x-api-key`, anything ending in
  *   `token`, `secret`, `password`, `credential`, ...: `isSecretName`);
- * - the user and password of a URL (`https://user:pw@host`);
+ * - the user and password of a URL (`https://user:pw@host`, or `user:pw@host` alone);
  * - bytes, streams, functions and symbols, which are never read.
  *
  * Strings, URLs, `Headers`, arrays (a `[name, value]` pair whose name is a secret's too),
@@ -50,16 +50,44 @@ export function redactURL(url: string): string {
   return parsed.href;
 }
 
-/** `text` with the secrets it spells out replaced: URL credentials, `name: value` and `name=value` pairs. */
+/**
+ * `text` with the secrets it spells out replaced: URL credentials, `user:password@host`
+ * words, and `name: value` and `name=value` pairs.
+ */
 export function redactText(text: string): string {
   return text
     .replace(/(\/\/)[^/\s?#]*@(?=[^/\s?#]+)/g, `$1${REDACTED}@`)
+    .replace(/(^|[\s/])([^/\s]+)/g, (match, before: string, word: string) => redactUserInfo(before, word) ?? match)
     .replace(/(^|[\s,;])([a-z][a-z0-9_-]*)(\s*:\s*)([^\r\n,;]+)/gi, (match, before: string, name: string, colon: string) =>
       isSecretName(name) ? `${before}${name}${colon}${REDACTED}` : match,
     )
     .replace(/(^|[?&#;])([^=&;\s?#/]+)=([^&;\s#]+)/g, (match, before: string, name: string) =>
       isSecretName(decoded(name)) ? `${before}${name}=${REDACTED}` : match,
     );
+}
+
+/**
+ * A word that holds `user:password@host` with the credentials replaced (undefined: it holds
+ * none). After a `/`, only what follows an `=` or `(` in the word counts (`/x?proxy=u:p@h`).
+ */
+function redactUserInfo(before: string, word: string): string | undefined {
+  const start = before === '/' ? word.search(/[=(]/) + 1 : 0;
+  if (before === '/' && start === 0) {
+    return undefined;
+  }
+  const colon = word.indexOf(':', start + 1);
+  const at = lastSingleAt(word);
+  return colon >= 0 && at > colon ? `${before}${word.slice(0, start)}${REDACTED}${word.slice(at)}` : undefined;
+}
+
+/** The index of the last `@` of `word` that is neither its last character nor followed by another `@` (-1: none). */
+function lastSingleAt(word: string): number {
+  for (let index = word.length - 2; index >= 0; index--) {
+    if (word[index] === '@' && word[index + 1] !== '@') {
+      return index;
+    }
+  }
+  return -1;
 }
 
 function decoded(name: string): string {

@@ -49,6 +49,7 @@ describe('redaction', () => {
   test('text, URLs and values', () => {
     assert.equal(redactText('Authorization: Bearer sk-1, x: 2'), 'Authorization: [REDACTED], x: 2');
     assert.equal(redactText('https://u:p@host/a?token=t&b=1'), 'https://[REDACTED]@host/a?token=[REDACTED]&b=1');
+    assert.equal(redactText('via user:pw@proxy:8080 and a@b'), 'via [REDACTED]@proxy:8080 and a@b');
     assert.equal(redactURL('https://u:p@host/a?api_key=k&b=1#f'), 'https://host/a?api_key=***&b=1');
     const headers = new Headers({ authorization: 'Bearer sk', accept: 'application/json' });
     const value = redactValue({ headers, nested: { password: 'p', list: [['cookie', 'c'], 'ok'] }, bytes: new Uint8Array(2) });
