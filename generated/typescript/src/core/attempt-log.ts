@@ -51,7 +51,10 @@ export class AttemptLog {
     this.#logger.debug(`[${this.id}] sending request`, this.#details({ ...details, headers: init.headers as Headers }));
   }
 
-  /** info: `[log_id, retryOf: ..., x-request-id: "..."] get URL succeeded with status 200 in 12ms`, then `- outcome`. */
+  /**
+   * info: `[log_id, retryOf: ..., x-request-id: "..."] get URL succeeded with status 200 in
+   * 12ms`, then `- what` (what becomes of a failed attempt).
+   */
   responded(method: string, response: Response, what?: string): void {
     const retryOf = this.retryOf === undefined ? '' : `, retryOf: ${this.retryOf}`;
     const requestID = response.headers.get('x-request-id');

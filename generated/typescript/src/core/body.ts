@@ -80,7 +80,8 @@ function isIterable(body: unknown): body is Chunks {
   if (typeof body !== 'object' || body === null) {
     return false;
   }
-  return Symbol.asyncIterator in body || (Symbol.iterator in body && typeof (body as { next?: unknown }).next === 'function');
+  const next = (body as { next?: unknown }).next;
+  return Symbol.asyncIterator in body || (Symbol.iterator in body && typeof next === 'function');
 }
 
 /** A stream of the chunks `source` yields, read as the request is sent. */

@@ -14,7 +14,8 @@ function recorder(): { logger: Logger; lines: unknown[][] } {
     (...args: unknown[]): void => {
       lines.push([level, ...args]);
     };
-  return { logger: { error: record('error'), warn: record('warn'), info: record('info'), debug: record('debug') }, lines };
+  const logger = { error: record('error'), warn: record('warn'), info: record('info'), debug: record('debug') };
+  return { logger, lines };
 }
 
 describe('log levels', () => {
@@ -39,7 +40,9 @@ describe('log levels', () => {
 
 describe('redaction', () => {
   test('credential names', () => {
-    for (const name of ['Authorization', 'x-api-key', 'api_key', 'Cookie', 'client_secret', 'sig', 'accessToken', 'bearerAuth']) {
+    const secrets = ['Authorization', 'x-api-key', 'api_key', 'Cookie', 'client_secret', 'sig'];
+    secrets.push('accessToken', 'bearerAuth');
+    for (const name of secrets) {
       assert.ok(isSecretName(name), name);
     }
     for (const name of ['content-type', 'x-request-id', 'limit', 'after', 'headers', 'keep-alive']) {
@@ -53,7 +56,8 @@ describe('redaction', () => {
     assert.equal(redactText('via user:pw@proxy:8080 and a@b'), 'via [REDACTED]@proxy:8080 and a@b');
     assert.equal(redactURL('https://u:p@host/a?api_key=k&b=1#f'), 'https://host/a?api_key=***&b=1');
     const headers = new Headers({ authorization: 'Bearer sk', accept: 'application/json' });
-    const value = redactValue({ headers, nested: { password: 'p', list: [['cookie', 'c'], 'ok'] }, bytes: new Uint8Array(2) });
+    const nested = { password: 'p', list: [['cookie', 'c'], 'ok'] };
+    const value = redactValue({ headers, nested, bytes: new Uint8Array(2) });
     assert.deepEqual(JSON.parse(JSON.stringify(value, (_k, v) => (v instanceof Headers ? Object.fromEntries(v) : v))), {
       headers: { accept: 'application/json', authorization: '[REDACTED]' },
       nested: { password: '[REDACTED]', list: [['cookie', '[REDACTED]'], 'ok'] },

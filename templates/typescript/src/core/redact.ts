@@ -25,6 +25,8 @@ const SECRET_ENDINGS = /(?:sid|token|secret|password|passwd|pwd|credential|passp
 // A qualifier (`api`, `client`, ...) followed later by a secret's word: `clientKey`, `aws_secret_id`.
 const QUALIFIER = /api|access|secret|private|security|refresh|id|bearer|aws|azure|openai|admin|client|proxy|auth/;
 const QUALIFIED = /key|token|secret|password|passwd|pwd|credential|auth/;
+// `name: value` in text, up to the end of the line, a comma or a semicolon.
+const NAMED_VALUE = /(^|[\s,;])([a-z][a-z0-9_-]*)(\s*:\s*)([^\r\n,;]+)/gi;
 
 /** Whether a property, header or parameter called `name` holds a secret. */
 export function isSecretName(name: string): boolean {
@@ -58,7 +60,7 @@ export function redactText(text: string): string {
   return text
     .replace(/(\/\/)[^/\s?#]*@(?=[^/\s?#]+)/g, `$1${REDACTED}@`)
     .replace(/(^|[\s/])([^/\s]+)/g, (match, before: string, word: string) => redactUserInfo(before, word) ?? match)
-    .replace(/(^|[\s,;])([a-z][a-z0-9_-]*)(\s*:\s*)([^\r\n,;]+)/gi, (match, before: string, name: string, colon: string) =>
+    .replace(NAMED_VALUE, (match, before: string, name: string, colon: string) =>
       isSecretName(name) ? `${before}${name}${colon}${REDACTED}` : match,
     )
     .replace(/(^|[?&#;])([^=&;\s?#/]+)=([^&;\s#]+)/g, (match, before: string, name: string) =>
