@@ -78,6 +78,8 @@ def identity(spec: Mapping[str, Any], config: SdkConfig, locate: Locator, *, fal
         config.header_prefix,
         config.array_format or "repeat",
         options,
+        log_env=config.log_env or f"{prefix}_LOG",
+        idempotency_header=config.idempotency_header,
     )
     return Identity(client, name, config.license or spec_license(info), tuple(diagnostics))
 

@@ -366,6 +366,8 @@ class Client:
     array_format: str
     header_options: tuple[HeaderOption, ...]
     security: ClientSecurity = field(default_factory=lambda: ClientSecurity())
+    log_env: str = ""  # the environment variable of the log level ('' in a hand-built IR: none)
+    idempotency_header: str | None = None  # where requests other than GETs send an idempotency key; None: nowhere
 
 
 @dataclass(frozen=True, slots=True)

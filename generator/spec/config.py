@@ -4,9 +4,9 @@ The SDK config holds what an OpenAPI document cannot say, and where things are: 
 (`spec:`), each target's output directory (`output:`) and template overrides
 (`templates:`), all relative to the config file. Everything the spec can answer is
 optional: the client's name (`name:`, else `info.title`), the base URL (else `servers`),
-the environment variables (else `<NAME>_API_KEY`, `<NAME>_BASE_URL`) and the licence
+the environment variables (else `<NAME>_API_KEY`, `<NAME>_BASE_URL`, `<NAME>_LOG`) and the licence
 (else `info.license`); the IR builder fills them in. The telemetry header prefix
-(`header_prefix:`) is off unless set. Under a key of its own per target language
+(`header_prefix:`) and the idempotency header (`idempotency_header:`) are off unless set. Under a key of its own per target language
 (`python:`, `typescript:`) come that language's package and class names, each also
 optional. `target:` names the language (or list of languages) generated when the command
 line does not (by default the first target registered).
@@ -100,6 +100,8 @@ class SdkConfig:
     versions: str = "auto"  # version path segments (`/v1`): `auto`, `namespace` or `drop` (see `ir.paths`)
     page_overrides: tuple[PageOverride, ...] = ()  # `pagination: operations:` (see `paging_config`)
     auth: tuple[AuthConfig, ...] = ()  # option names and environment variables per security scheme
+    log_env: str | None = None  # None: <NAME>_LOG
+    idempotency_header: str | None = None  # None: requests send no idempotency key
 
 
 _FIELDS: dict[str, Setting] = {
@@ -108,6 +110,8 @@ _FIELDS: dict[str, Setting] = {
     "api_key_env": Setting(r"^[A-Z_][A-Z0-9_]*$", "an environment variable name", required=False),
     "base_url_env": Setting(r"^[A-Z_][A-Z0-9_]*$", "an environment variable name", required=False),
     "header_prefix": Setting(r"^[A-Za-z][A-Za-z0-9-]*$", "a header name prefix", required=False),
+    "log_env": Setting(r"^[A-Z_][A-Z0-9_]*$", "an environment variable name", required=False),
+    "idempotency_header": Setting(r"^[A-Za-z][A-Za-z0-9-]*$", "a header name", required=False),
 }
 _HEADER_OPTION_FIELDS: dict[str, Setting] = {
     "param": Setting(r"^[a-z_][a-z0-9_]*$", "a parameter name"),
@@ -197,6 +201,8 @@ class _Reader(SettingsReader):
             api_key_env=top.get("api_key_env"),
             base_url_env=top.get("base_url_env"),
             header_prefix=top.get("header_prefix"),
+            log_env=top.get("log_env"),
+            idempotency_header=top.get("idempotency_header"),
             name=names.get("name"),
             license=names.get("license"),
             versions=str(versions),

@@ -38,6 +38,7 @@ def test_every_value_comes_from_the_spec_and_reads_back(tmp_path: Path) -> None:
     assert data["output"] == {"python": "generated/python", "typescript": "generated/typescript"}
     assert data["default_base_url"] == "https://api.pets.example.com/v1"
     assert (data["api_key_env"], data["license"]) == ("SWAGGER_PETSTORE_API_KEY", "Apache-2.0")
+    assert data["log_env"] == "SWAGGER_PETSTORE_LOG" and "idempotency_header" not in data
     assert data["python"] == {
         "distribution": "swagger-petstore",
         "import_name": "swagger_petstore",

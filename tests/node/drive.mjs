@@ -26,7 +26,7 @@ async function withServer(replies, body) {
       for (let i = 0; i < request.rawHeaders.length; i += 2) {
         headers.push([request.rawHeaders[i].toLowerCase(), request.rawHeaders[i + 1]]);
       }
-      requests.push({ method: request.method, target: request.url, headers, body: Buffer.concat(chunks).toString('utf-8') });
+      requests.push(withoutBoundary({ method: request.method, target: request.url, headers, body: Buffer.concat(chunks).toString('utf-8') }));
       const reply = replies[Math.min(requests.length - 1, replies.length - 1)] ?? {};
       const answer = () => {
         if (reply.drop) {
@@ -34,6 +34,12 @@ async function withServer(replies, body) {
           return;
         }
         response.writeHead(reply.status ?? 200, reply.headers ?? []);
+        if (reply.body_delay_ms) {
+          // The headers now, the body after a stall (a client's deadline runs out mid-body).
+          response.flushHeaders();
+          setTimeout(() => response.end(reply.body ?? ''), reply.body_delay_ms);
+          return;
+        }
         response.end(reply.body ?? '');
       };
       setTimeout(answer, reply.delay_ms ?? 0);
@@ -47,6 +53,69 @@ async function withServer(replies, body) {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   }
+}
+
+// A multipart boundary is random: it is spelled BOUNDARY in what is compared.
+function withoutBoundary(request) {
+  const type = request.headers.find(([name]) => name === 'content-type')?.[1] ?? '';
+  const boundary = /boundary=(\S+)/.exec(type)?.[1];
+  if (!boundary) return request;
+  const blank = (text) => text.split(boundary).join('BOUNDARY');
+  return { ...request, headers: request.headers.map(([name, value]) => [name, blank(value)]), body: blank(request.body) };
+}
+
+// A value of the scenario's JSON that stands for something JSON cannot spell: `{"$body": kind, "value": ...}`.
+function revive(value) {
+  if (Array.isArray(value)) return value.map(revive);
+  if (!value || typeof value !== 'object') return value;
+  if (!('$body' in value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v)]));
+  const bytes = () => new TextEncoder().encode(value.value);
+  const chunks = () => value.value.map((chunk) => new TextEncoder().encode(chunk));
+  switch (value.$body) {
+    case 'bytes':
+      return bytes();
+    case 'arraybuffer':
+      return bytes().buffer;
+    case 'dataview':
+      return new DataView(bytes().buffer);
+    case 'search':
+      return new URLSearchParams(value.value);
+    case 'formdata': {
+      const form = new FormData();
+      for (const [name, text] of value.value) form.append(name, text);
+      return form;
+    }
+    case 'blob':
+      return new Blob([value.value], { type: value.type ?? '' });
+    case 'stream': {
+      const parts = chunks();
+      return new ReadableStream({
+        pull(controller) {
+          if (parts.length) controller.enqueue(parts.shift());
+          else controller.close();
+        },
+      });
+    }
+    case 'iterable':
+      return (async function* () {
+        for (const chunk of chunks()) yield chunk;
+      })();
+    default:
+      throw new Error(`unknown body ${value.$body}`);
+  }
+}
+
+// What the client logged, as JSON (headers, maps and sets as plain objects and lists).
+function loggedAs(level, args) {
+  const plain = (key, value) =>
+    value instanceof Headers
+      ? Object.fromEntries(value)
+      : value instanceof Map
+        ? Object.fromEntries(value)
+        : value instanceof Set
+          ? [...value]
+          : value;
+  return JSON.parse(JSON.stringify([level, ...args], plain));
 }
 
 function describeError(error) {
@@ -74,11 +143,37 @@ function target(client, call) {
 }
 
 async function run(scenario, base) {
+  const logs = [];
+  const outcome = await observe(scenario, base, logs);
+  return scenario.log ? { ...outcome, logs } : outcome;
+}
+
+async function observe(scenario, base, logs) {
   const options = { apiKey: 'sk-parity', baseURL: base + (scenario.base_path ?? '/v1'), ...scenario.client };
-  const client = new Client(options);
+  if (scenario.log) {
+    options.logger = {};
+    for (const level of ['error', 'warn', 'info', 'debug']) {
+      options.logger[level] = (...args) => logs.push(loggedAs(level, args));
+    }
+  }
+  const saved = { ...process.env };
+  Object.assign(process.env, scenario.env ?? {});
+  let client;
+  try {
+    client = new Client(options);
+  } finally {
+    for (const name of Object.keys(scenario.env ?? {})) {
+      if (name in saved) process.env[name] = saved[name];
+      else delete process.env[name];
+    }
+  }
+  if (scenario.with_options) client = client.withOptions(revive(scenario.with_options));
+  // The official client's idempotency header is a protected field its subclasses set; ours is generated in.
+  if (scenario.idempotency_header) client.idempotencyHeader = scenario.idempotency_header;
+  if (scenario.log) logs.push(['logLevel', client.logLevel]);
   const method = target(client, scenario.call);
-  const args = [...scenario.call.args];
-  if (scenario.call.options !== undefined) args.push(scenario.call.options);
+  const args = revive([...scenario.call.args]);
+  if (scenario.call.options !== undefined) args.push(revive(scenario.call.options));
   try {
     const promise = method(...args);
     switch (scenario.observe ?? 'await') {

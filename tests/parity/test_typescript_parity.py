@@ -64,6 +64,10 @@ class Scenario:
     observe: str = "await"
     python: Optional[Dict[str, Any]] = None
     base_path: str = "/v1"
+    log: bool = False  # observe what the client logs too
+    env: Dict[str, str] = field(default_factory=dict)  # set while the client is made
+    idempotency_header: str = ""  # given to the official client (ours is generated with it)
+    with_options: Optional[Dict[str, Any]] = None  # the call is made by `client.withOptions(...)`
 
     def as_json(self) -> Dict[str, Any]:
         call: Dict[str, Any] = {"resource": list(self.resource), "method": self.method, "args": list(self.args)}
@@ -75,6 +79,10 @@ class Scenario:
             "replies": [dict(r) for r in self.replies],
             "observe": self.observe,
             "base_path": self.base_path,
+            "log": self.log,
+            "env": self.env,
+            "idempotency_header": self.idempotency_header,
+            "with_options": self.with_options,
         }
 
 
@@ -510,9 +518,10 @@ SCENARIOS: List[Scenario] = [
 ]
 
 
-def _run_driver(module: str, tmp_path: Path) -> List[Dict[str, Any]]:
-    scenarios = tmp_path / "scenarios.json"
-    scenarios.write_text(json.dumps([s.as_json() for s in SCENARIOS]))
+def run_driver(module: str, tmp_path: Path, scenarios_run: List[Scenario]) -> List[Dict[str, Any]]:
+    """Each scenario's observation with the SDK `module` (run by `drive.mjs`)."""
+    scenarios = tmp_path / f"scenarios-{len(scenarios_run)}.json"
+    scenarios.write_text(json.dumps([s.as_json() for s in scenarios_run]))
     result = subprocess.run(
         ["node", str(DRIVER), module, str(scenarios)],
         cwd=DRIVER.parent,
@@ -526,22 +535,27 @@ def _run_driver(module: str, tmp_path: Path) -> List[Dict[str, Any]]:
     return observations
 
 
-@pytest.fixture(scope="module")
-def observations(tmp_path_factory: pytest.TempPathFactory) -> Dict[str, List[Dict[str, Any]]]:
-    """Every scenario's observation with the official package and with ours (compiled once)."""
-    build = tmp_path_factory.mktemp("ts-parity")
-    package = typescript_copy(GENERATED_TS, build)
+def observe_both(
+    build: Path, scenarios: List[Scenario], source: Path = GENERATED_TS
+) -> Dict[str, List[Dict[str, Any]]]:
+    """Every scenario's observation with the official package and with ours (`source`, compiled in `build`)."""
+    package = typescript_copy(source, build)
     compiled = subprocess.run(
         ["node_modules/.bin/tsc", "-p", "tsconfig.json"], cwd=package, capture_output=True, text=True, timeout=300
     )
     assert compiled.returncode == 0, compiled.stdout[-4000:]
     return {
-        "openai": _run_driver("openai", build),
-        "ours": _run_driver((package / "dist" / "index.js").as_uri(), build),
+        "openai": run_driver("openai", build, scenarios),
+        "ours": run_driver((package / "dist" / "index.js").as_uri(), build, scenarios),
     }
 
 
-def _comparable(observation: Dict[str, Any]) -> Dict[str, Any]:
+@pytest.fixture(scope="module")
+def observations(tmp_path_factory: pytest.TempPathFactory) -> Dict[str, List[Dict[str, Any]]]:
+    return observe_both(tmp_path_factory.mktemp("ts-parity"), SCENARIOS)
+
+
+def comparable(observation: Dict[str, Any]) -> Dict[str, Any]:
     requests = [
         {**r, "headers": sorted((k, v) for k, v in r["headers"] if k not in VERSIONED | PER_SERVER)}
         for r in observation["requests"]
@@ -554,7 +568,7 @@ def test_the_same_as_the_node_sdk(observations: Dict[str, List[Dict[str, Any]]],
     scenario = SCENARIOS[index]
     reference, ours = observations["openai"][index], observations["ours"][index]
     assert [(r["method"], r["target"]) for r in reference["requests"]] == list(scenario.expect)
-    assert _comparable(ours) == _comparable(reference)
+    assert comparable(ours) == comparable(reference)
 
 
 def test_the_version_headers_name_each_package(observations: Dict[str, List[Dict[str, Any]]]) -> None:

@@ -5,6 +5,7 @@ import { BaseClient, type Fetch } from './core/client-core.js';
 import { browserMessage, isBrowser, readEnv } from './core/environment.js';
 import * as Errors from './core/errors.js';
 import type { HeadersLike } from './core/headers.js';
+import type { Logger, LogLevel } from './core/log.js';
 import { toFile } from './core/uploads.js';
 import { Conversations } from './resources/conversations/conversations.js';
 import { ConversationCursorPage } from './pagination.js';
@@ -61,6 +62,10 @@ export interface ClientOptions {
   fetchOptions?: RequestInit | undefined;
   /** Allow running in a browser, where the API key would be visible to the page's users. */
   dangerouslyAllowBrowser?: boolean | undefined;
+  /** What is logged: `off`, `error`, `warn`, `info` or `debug`. Defaults to `process.env['OPENAI_LOG']`, else `warn`. */
+  logLevel?: LogLevel | undefined;
+  /** Where log lines go (their secrets redacted first). Defaults to `globalThis.console`. */
+  logger?: Logger | undefined;
 }
 
 /** The client of the OpenAI Conversations API. */
@@ -101,6 +106,8 @@ export class OpenAI extends BaseClient {
       defaultQuery: options.defaultQuery,
       fetch: options.fetch,
       fetchOptions: options.fetchOptions,
+      logger: options.logger,
+      logLevel: options.logLevel,
     });
     this.#options = {
       ...options,
@@ -115,10 +122,10 @@ export class OpenAI extends BaseClient {
     this.project = project;
   }
 
-  /** A new client with these options replacing this one's. */
+  /** A new client with these options replacing this one's (its logger and log level as this one has them). */
   withOptions(options: Partial<ClientOptions>): this {
     const Client = this.constructor as new (options: ClientOptions) => this;
-    return new Client({ ...this.#options, ...options });
+    return new Client({ ...this.#options, logger: this.logger, logLevel: this.logLevel, ...options });
   }
 
   protected override async credentials(security: Security | undefined): Promise<WireCredentials> {

@@ -5,6 +5,7 @@ export { APIPromise } from './core/api-promise.js';
 export { AbstractPage, PagePromise } from './core/pagination.js';
 export type { RequestOptions } from './core/request-options.js';
 export type { HeadersLike } from './core/headers.js';
+export type { Logger, LogLevel } from './core/log.js';
 export { Stream } from './core/streaming.js';
 export { toFile, type Uploadable } from './core/uploads.js';
 export {

@@ -125,12 +125,20 @@ class MethodPlan:
         taken_out |= {_P.BODY} if self.whole else set()
         return [p for p in self.fields if p.location in taken_out or _renamed_body(p)]
 
+    @property
+    def query_slot(self) -> bool:
+        """Whether the method's only argument object is an optional query, which request
+        options may stand in for (`items.list(id, { headers })`), as in the official Node SDK."""
+        return self.arg == "query" and self.params is not None and not self.required and self.op.response.stream is None
+
     def view(self) -> MethodView:
         returns = self.returns()
-        overloads = self.stream_overloads()
-        if overloads:
+        overloads = self.stream_overloads() or self.query_overloads(returns)
+        if self.op.response.stream is not None and overloads:
             returns = self.stream_returns(union=False)
         params_type = self.params.name if self.params else ""
+        if self.query_slot:
+            params_type = f"{params_type} | OptionsInQuery<keyof {params_type}>"
         return MethodView(
             camel(self.op.name),
             self.doc(),
@@ -151,6 +159,22 @@ class MethodPlan:
             else:
                 parts.append(f"{self.arg}: {params_type} | null | undefined = {{}}")
         return wrapped(f"{camel(self.op.name)}(", [*parts, OPTIONS], tail, "  ")
+
+    def query_overloads(self, returns: str) -> tuple[tuple[str, ...], ...]:
+        """`(query, options)`, and `(options)` where the query would be."""
+        if not self.query_slot:
+            return ()
+        assert self.params is not None
+        self.runtime |= {"splitQuery", "QueryArgument", "OptionsInQuery"}
+        name = self.params.name
+        positional = (
+            [f"{self.positional_name}: {self.speller.request(self.positional.type)}"] if self.positional else []
+        )
+        method = camel(self.op.name)
+        return (
+            self.signature(f"QueryArgument<{name}>", f"): {returns};", overload=True),
+            wrapped(f"{method}(", [*positional, f"options?: OptionsInQuery<keyof {name}>"], f"): {returns};", "  "),
+        )
 
     def doc(self) -> tuple[str, ...]:
         text = "\n\n".join(t for t in (self.op.summary, self.op.description) if t)
@@ -195,6 +219,8 @@ class MethodPlan:
 
     def statements(self) -> tuple[str, ...]:
         lines: list[str] = []
+        if self.query_slot:
+            lines += self._split_query()
         if self.destructured:
             keys = [field_key(p) for p in self.destructured]
             names = [
@@ -205,6 +231,17 @@ class MethodPlan:
             lines += wrapped("const { ", names, f" }} = {source};", "    ")
         lines += self._call()
         return tuple(lines)
+
+    def _split_query(self) -> tuple[str, ...]:
+        """`[query, options] = splitQuery<Params>(query, [keys], options);` (request options
+        given in the query's place become the options)."""
+        assert self.params is not None
+        keys = [string_literal(field_key(p)) for p in self.fields]
+        head = f"[{self.arg}, options] = splitQuery<{self.params.name}>("
+        lines = wrapped(head, [self.arg, f"[{', '.join(keys)}]", "options"], ");", "    ")
+        if all(len(line) <= WIDTH - 4 for line in lines):
+            return lines
+        return (head.rstrip(), f"  {self.arg},", "  [", *(f"    {key}," for key in keys), "  ],", "  options,", ");")
 
     def _call(self) -> tuple[str, ...]:
         path = self.path_expr()

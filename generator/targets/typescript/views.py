@@ -39,7 +39,8 @@ TAKEN_CLASS_NAMES = frozenset(
     | {"BaseClient", "ClientOptions", "ApiKeySetter", "Errors", "HeadersLike"}
     | {"APIError", "APIConnectionError", "APIConnectionTimeoutError", "APIUserAbortError", "NotFoundError"}
     | {"ConflictError", "RateLimitError", "BadRequestError", "AuthenticationError", "InternalServerError"}
-    | {"PermissionDeniedError", "UnprocessableEntityError"}
+    | {"PermissionDeniedError", "UnprocessableEntityError", "Logger", "LogLevel"}
+    | {"QueryArgument", "OptionsInQuery", "requestOptionsInQuery"}
 )
 
 
@@ -127,6 +128,8 @@ class ClientView:
     statics: tuple[str, ...] = ()  # `OpenAI.Conversations = Conversations;`: resource and page classes
     namespace: tuple[str, ...] = ()  # the lines inside `export declare namespace <client_class> { ... }`
     package_exports: str = ""  # package.json's `exports` object as JSON (`package_views`)
+    log_env: str = ""  # the environment variable of the log level
+    idempotency_header: str | None = None  # None: requests send no idempotency key
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +212,8 @@ def build_views(
         statics=statics,
         namespace=namespace,
         package_exports=exports_json(),
+        log_env=api.client.log_env,
+        idempotency_header=api.client.idempotency_header,
     )
     return PackageViews(client, views, models_view(api.models, names, modules))
 
@@ -355,8 +360,11 @@ class _ResourceBuilder:
             types.append(("Stream", "streaming"))
         if self.speller.uploads:
             types.append(("Uploadable", "uploads"))
+        types += [(name, "request-options") for name in ("OptionsInQuery", "QueryArgument") if name in self.runtime]
         for name, module in types:
             imports.add(f"{up}/core/{module}.js", name, type_only=True)
+        if "splitQuery" in self.runtime:
+            imports.add(f"{up}/core/request-options.js", "splitQuery")
         for name, module in (("buildHeaders", "headers"), ("path", "path")):
             if name in self.runtime:
                 imports.add(f"{up}/core/{module}.js", name)

@@ -84,3 +84,10 @@ def test_the_config_wins_and_env_names_follow_the_name() -> None:
     given = identity(spec, config, locate)
     assert (given.name, given.license, given.client.default_base_url) == ("pets", "0BSD", "https://pets.example.com")
     assert given.client.api_key_env == "PETS_API_KEY" and given.diagnostics == ()
+    assert (derived.client.log_env, given.client.log_env) == ("SWAGGER_PETSTORE_LOG", "PETS_LOG")
+    assert derived.client.idempotency_header is None
+    named = SdkConfig(path="sdkgen.yaml", log_env="MY_LOG", idempotency_header="Idempotency-Key")
+    assert (identity(spec, named, locate).client.log_env, identity(spec, named, locate).client.idempotency_header) == (
+        "MY_LOG",
+        "Idempotency-Key",
+    )

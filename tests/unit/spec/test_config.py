@@ -21,6 +21,7 @@ def test_committed_config_reads() -> None:
     assert config.spec == CONFIG.parent / "conversations.yaml"
     assert config.outputs == {t: CONFIG.parent / ".." / "generated" / t for t in ("python", "typescript")}
     assert config.header_prefix == "X-Stainless" and config.api_key_env == "OPENAI_API_KEY"
+    assert config.log_env == "OPENAI_LOG" and config.idempotency_header is None  # openai-node sends none to OpenAI
     python = config.sections["python"]
     assert isinstance(python, PythonSection)
     assert (python.import_name, python.client_class) == ("openai_conversations", "OpenAI")
@@ -60,6 +61,8 @@ def test_committed_config_reads() -> None:
         ({"typescript": {"version": "1.0"}}, "error: version must be a semantic version like 1.2.3, got '1.0'"),
         ({"typescript": {"clientClass": "X"}}, "error: unknown config key 'clientClass' [at /typescript/clientClass]"),
         ({"default_base_url": "ftp://x"}, "error: default_base_url must be an http(s) URL, got 'ftp://x'"),
+        ({"log_env": "openai-log"}, "error: log_env must be an environment variable name, got 'openai-log'"),
+        ({"idempotency_header": "Idem Key"}, "error: idempotency_header must be a header name, got 'Idem Key'"),
         (
             {"operations": {"op": {"resource": "A.B", "method": "m"}}},
             "error: resource must be dotted snake_case, got 'A.B'",

@@ -33,9 +33,13 @@ export class APIPromise<T> extends Promise<WithRequestID<T>> {
     return this.#responsePromise.then((props) => props.response);
   }
 
-  /** The parsed body, the `Response` it came in, and the request's ID (`x-request-id`). */
+  /**
+   * The parsed body, the `Response` it came in, and the request's ID (`x-request-id`): the
+   * attempt's that answered, when a body that timed out was asked for again.
+   */
   async withResponse(): Promise<{ data: WithRequestID<T>; response: Response; request_id: string | null }> {
-    const [data, response] = await Promise.all([this.parse(), this.asResponse()]);
+    const data = await this.parse();
+    const { response } = await this.#responsePromise;
     return { data, response, request_id: response.headers.get('x-request-id') };
   }
 

@@ -2,9 +2,9 @@
 /**
  * The client runtime: builds each request from a method's options (URL, query, headers,
  * body), sends it with `fetch` under a per-attempt timeout, retries what is worth
- * retrying, turns error statuses into the error classes of `errors.ts`, and hands the
- * response to the method's parser. Resource classes call `get`, `post`, `patch`,
- * `put`, `delete` and `getAPIList`.
+ * retrying, logs each attempt (`log.ts`), turns error statuses into the error classes of
+ * `errors.ts`, and hands the response to the method's parser. Resource classes call
+ * `get`, `post`, `patch`, `put`, `delete` and `getAPIList`.
  */
 
 import { APIPromise } from './api-promise.js';
@@ -18,15 +18,19 @@ import {
   isAbortError,
 } from './errors.js';
 import type { Security, WireCredentials } from './auth.js';
+import { encodeBody } from './body.js';
+import { readEnv } from './environment.js';
 import { buildHeaders, type HeadersLike } from './headers.js';
+import { idempotencyHeader } from './idempotency.js';
+import { AttemptLog, outcome } from './attempt-log.js';
+import { levelled, parseLogLevel, redactingLogger, type Logger, type LogLevel } from './log.js';
 import { type AbstractPage, type PageConstructor, PagePromise } from './pagination.js';
 import { type APIResponseProps, defaultParseResponse } from './parse.js';
 import { platformHeaders } from './platform.js';
-import { stringifyQuery } from './query.js';
 import type { FinalRequestOptions, HTTPMethod, RequestOptions } from './request-options.js';
-import { ARRAY_FORMAT, HEADER_PREFIX } from './settings.js';
-import { formBody } from './form.js';
-import { isUploadable, multipartBody, toFile } from './uploads.js';
+import { backoff, retryAfter, shouldRetry, sleep, validRetries } from './retries.js';
+import { HEADER_PREFIX, LOG_ENV } from './settings.js';
+import { buildURL } from './url.js';
 import { VERSION } from '../version.js';
 
 /** The `fetch` the client sends requests with (the global one unless given). */
@@ -41,11 +45,9 @@ export interface BaseClientOptions {
   defaultQuery?: Readonly<Record<string, string | undefined>> | undefined;
   fetch?: Fetch | undefined;
   fetchOptions?: RequestInit | undefined;
+  logger?: Logger | undefined;
+  logLevel?: LogLevel | undefined;
 }
-
-const INITIAL_RETRY_DELAY = 0.5; // seconds
-const MAX_RETRY_DELAY = 8.0; // seconds
-const MAX_RETRY_AFTER = 60_000; // milliseconds: a longer Retry-After falls back to the backoff
 
 /** One attempt of a request whose headers have arrived, its body not yet read. */
 interface Attempt {
@@ -64,6 +66,10 @@ export abstract class BaseClient {
   readonly timeout: number;
   readonly maxRetries: number;
   readonly fetchOptions: RequestInit | undefined;
+  /** Where log lines go (`console` unless given), every argument redacted first. */
+  logger: Logger;
+  /** What is logged: from the `logLevel` option, else the log environment variable, else `warn`. */
+  logLevel: LogLevel | undefined;
   protected readonly _baseOptions: BaseClientOptions;
   readonly #fetch: Fetch;
 
@@ -73,6 +79,13 @@ export abstract class BaseClient {
     this.timeout = options.timeout;
     this.maxRetries = validRetries(options.maxRetries, 2);
     this.fetchOptions = options.fetchOptions;
+    this.logger = redactingLogger(options.logger ?? console);
+    this.logLevel = 'warn'; // the level an invalid setting is warned about at
+    const warn = (message: string): void => this.log.warn(message);
+    this.logLevel =
+      parseLogLevel(options.logLevel, 'ClientOptions.logLevel', warn) ??
+      parseLogLevel(readEnv(LOG_ENV), `process.env['${LOG_ENV}']`, warn) ??
+      'warn';
     const fetch = options.fetch ?? (globalThis as { fetch?: Fetch }).fetch;
     if (!fetch) {
       throw new SDKError(
@@ -80,6 +93,11 @@ export abstract class BaseClient {
       );
     }
     this.#fetch = fetch;
+  }
+
+  /** The logger's methods at the client's level (the others do nothing). */
+  protected get log(): Logger {
+    return levelled(this.logger, this.logLevel ?? 'off');
   }
 
   /**
@@ -117,7 +135,7 @@ export abstract class BaseClient {
 
   /** Send a request; the promise parses the response with the default parser. */
   request<Rsp>(options: FinalRequestOptions): APIPromise<Rsp> {
-    return new APIPromise<Rsp>(this.makeRequest(options, null), (props) => defaultParseResponse<Rsp>(props));
+    return new APIPromise<Rsp>(this.makeRequest(options, null, undefined), (props) => defaultParseResponse<Rsp>(props));
   }
 
   /** A list request: the promise resolves to the first page and iterates every item. */
@@ -134,7 +152,7 @@ export abstract class BaseClient {
     Page: PageConstructor<PageClass>,
     options: FinalRequestOptions,
   ): PagePromise<PageClass, Item> {
-    const responsePromise = this.makeRequest(options, null);
+    const responsePromise = this.makeRequest(options, null, undefined);
     return new PagePromise<PageClass, Item>(responsePromise, async (props) => {
       const body = await defaultParseResponse<unknown>(props);
       return new Page(this, props.response, body, props.options);
@@ -143,73 +161,107 @@ export abstract class BaseClient {
 
   /**
    * The absolute URL of `path` (appended to the base URL's path) with the query of the
-   * base URL, then the path's own, the client's default query and `query`, later ones
-   * winning.
+   * base URL, then the path's own, the client's default query and `query` (`url.ts`).
    */
   buildURL(path: string, query: object | null | undefined): string {
-    const absolute = /^[a-z][a-z0-9+.-]*:\/\//i.test(path);
-    const url = new URL(absolute ? path : this.baseURL);
-    const merged: Record<string, unknown> = Object.fromEntries(url.searchParams.entries());
-    if (!absolute) {
-      const mark = path.indexOf('?');
-      const pathname = mark === -1 ? path : path.slice(0, mark);
-      url.pathname = url.pathname.replace(/\/$/, '') + (pathname.startsWith('/') ? '' : '/') + pathname;
-      Object.assign(merged, Object.fromEntries(new URLSearchParams(mark === -1 ? '' : path.slice(mark + 1))));
-    }
-    Object.assign(merged, this._baseOptions.defaultQuery, query);
-    url.search = stringifyQuery(merged, ARRAY_FORMAT);
-    return url.toString();
+    return buildURL(this.baseURL, path, this._baseOptions.defaultQuery, query);
   }
 
-  private async makeRequest(options: FinalRequestOptions, retriesRemaining: number | null): Promise<APIResponseProps> {
+  private async makeRequest(
+    options: FinalRequestOptions,
+    retriesRemaining: number | null,
+    retryOf: string | undefined,
+  ): Promise<APIResponseProps> {
     const maxRetries = validRetries(options.maxRetries ?? this.maxRetries, 2);
     const remaining = retriesRemaining ?? maxRetries;
     const timeout = requestTimeout(options, this.timeout);
-    const { url, init } = await this.buildRequest(options, maxRetries - remaining);
+    const { url, init, streaming } = await this.buildRequest(options, maxRetries - remaining);
     const { signal } = options;
     if (signal?.aborted) {
       throw new APIUserAbortError({ cause: signal.reason });
     }
+    const log = new AttemptLog(this.log, this.logLevel === 'debug', retryOf, url);
+    log.sending(options, init);
     // The caller's signal aborts this attempt until its body has been read.
     const controller = new AbortController();
     const abort = (): void => controller.abort(signal?.reason);
     signal?.addEventListener('abort', abort, { once: true });
     const detach = (): void => signal?.removeEventListener('abort', abort);
-    const startTime = Date.now();
     const response = await this.fetchWithTimeout(url, init, timeout, controller).catch(castToError);
-    if (response instanceof Error) {
+    if (response instanceof Error || !response.ok) {
       detach();
-      if (signal?.aborted) {
-        throw new APIUserAbortError({ cause: signal.reason });
-      }
-      if (remaining > 0) {
-        return this.retryRequest(options, remaining, undefined);
-      }
-      if (isAbortError(response) || /timed? ?out/i.test(`${String(response)} ${String(response.cause)}`)) {
-        throw new APIConnectionTimeoutError({ cause: response });
-      }
-      throw new APIConnectionError({ cause: response });
+      const retries = streaming ? 0 : remaining; // a stream is read once
+      return response instanceof Error
+        ? this.connectionFailed(options, response, retries, streaming, log)
+        : this.responseFailed(options, response, retries, streaming, log);
     }
-    if (!response.ok) {
-      detach();
-      if (remaining > 0 && shouldRetry(response)) {
-        await response.body?.cancel().catch(() => undefined);
-        return this.retryRequest(options, remaining, response.headers);
-      }
-      const text = await response.text().catch((error: unknown) => castToError(error).message);
-      throw this.makeStatusError(response.status, text, response.headers);
+    log.responded(options.method, response);
+    log.response('response start', response);
+    const attempt = { response, options, controller, startTime: log.startTime, timeout, detach };
+    const props: APIResponseProps = {
+      response,
+      options,
+      controller,
+      readBody: (read) => this.readWithin(read, { ...attempt, remaining: streaming ? 0 : remaining }, props, log),
+      parsed: (body, jsonLength) => log.parsed(response, body, jsonLength),
+      streamed: () => log.streamed(response),
+    };
+    return props;
+  }
+
+  /** A connection that failed or timed out: retried while retries remain, else thrown. */
+  private async connectionFailed(
+    options: FinalRequestOptions,
+    error: Error,
+    retries: number,
+    streaming: boolean,
+    log: AttemptLog,
+  ): Promise<APIResponseProps> {
+    if (options.signal?.aborted) {
+      throw new APIUserAbortError({ cause: options.signal.reason });
     }
-    const attempt = { response, options, controller, startTime, timeout, remaining, detach };
-    const readBody = (read: (response: Response) => Promise<unknown>): Promise<unknown> =>
-      this.readWithin(read, attempt);
-    return { response, options, controller, readBody };
+    const timedOut = isAbortError(error) || /timed? ?out/i.test(`${String(error)} ${String(error.cause)}`);
+    log.connectionFailed(timedOut, outcome(retries > 0, true, streaming, retries), error.message);
+    if (retries > 0) {
+      return this.retryRequest(options, retries, undefined, log);
+    }
+    throw timedOut ? new APIConnectionTimeoutError({ cause: error }) : new APIConnectionError({ cause: error });
+  }
+
+  /** An error status: retried when worth it while retries remain, else thrown as its error class. */
+  private async responseFailed(
+    options: FinalRequestOptions,
+    response: Response,
+    retries: number,
+    streaming: boolean,
+    log: AttemptLog,
+  ): Promise<APIResponseProps> {
+    const retryable = shouldRetry(response);
+    const retry = retries > 0 && retryable;
+    const message = outcome(retry, retryable, streaming, retries);
+    log.responded(options.method, response, message);
+    if (retry) {
+      await response.body?.cancel().catch(() => undefined);
+      log.response(`response error (${message})`, response);
+      return this.retryRequest(options, retries, response.headers, log);
+    }
+    const text = await response.text().catch((error: unknown) => castToError(error).message);
+    const error = this.makeStatusError(response.status, text, response.headers);
+    log.response(`response error (${message})`, response, safeJSON(text) ? undefined : text);
+    throw error;
   }
 
   /**
    * Reads a body within the attempt's deadline: when it runs out, the request is retried
-   * (while retries remain); when the caller aborts, the read stops at once.
+   * (while retries remain) and `props` becomes the new attempt's; when the caller aborts,
+   * the read stops at once.
    */
-  private async readWithin(read: (response: Response) => Promise<unknown>, attempt: Attempt): Promise<unknown> {
+  private async readWithin(
+    read: (response: Response) => Promise<unknown>,
+    attempt: Attempt,
+    props: APIResponseProps,
+    log: AttemptLog,
+  ): Promise<unknown> {
     const { options, controller } = attempt;
     const left = Math.max(0, attempt.startTime + attempt.timeout - Date.now());
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -234,8 +286,8 @@ export abstract class BaseClient {
     if (attempt.remaining <= 0) {
       throw new APIConnectionTimeoutError();
     }
-    const retried = await this.retryRequest(options, attempt.remaining, undefined);
-    return retried.readBody(read);
+    Object.assign(props, await this.retryRequest(options, attempt.remaining, undefined, log));
+    return props.readBody(read);
   }
 
   private makeStatusError(status: number, text: string, headers: Headers): APIError {
@@ -249,12 +301,13 @@ export abstract class BaseClient {
   private async buildRequest(
     options: FinalRequestOptions,
     retryCount: number,
-  ): Promise<{ url: string; init: RequestInit }> {
+  ): Promise<{ url: string; init: RequestInit; streaming: boolean }> {
     const auth = await this.credentials(options.__security);
     const query = Object.keys(auth.query).length > 0 ? { ...auth.query, ...options.query } : options.query;
     const url = this.buildURL(options.path, query);
-    const { body, contentType } = await encodeBody(options);
+    const { body, contentType, streaming } = await encodeBody(options);
     const headers = buildHeaders([
+      idempotencyHeader(options),
       {
         Accept: 'application/json',
         'User-Agent': this.userAgent(),
@@ -271,10 +324,11 @@ export abstract class BaseClient {
       method: options.method.toUpperCase(),
       headers,
       ...(body !== undefined ? { body } : {}),
+      ...(body instanceof ReadableStream ? { duplex: 'half' } : {}), // Node's fetch sends a stream only so
       ...this.fetchOptions,
       ...options.fetchOptions,
     };
-    return { url, init };
+    return { url, init, streaming };
   }
 
   /** `<ClientClass>/JS <version>`. */
@@ -300,57 +354,13 @@ export abstract class BaseClient {
     options: FinalRequestOptions,
     retriesRemaining: number,
     responseHeaders: Headers | undefined,
+    log: AttemptLog,
   ): Promise<APIResponseProps> {
     const maxRetries = validRetries(options.maxRetries ?? this.maxRetries, 2);
     const delay = retryAfter(responseHeaders) ?? backoff(maxRetries - retriesRemaining);
     await sleep(delay, options.signal);
-    return this.makeRequest(options, retriesRemaining - 1);
+    return this.makeRequest(options, retriesRemaining - 1, log.first);
   }
-}
-
-type EncodedBody = { body: BodyInit | undefined; contentType: string | undefined };
-
-/** The request body and its content type: JSON, multipart form data, or the media type the method names. */
-async function encodeBody(options: FinalRequestOptions): Promise<EncodedBody> {
-  const { body } = options;
-  if (options.__contentType !== undefined) {
-    return typedBody(body, options.__contentType, options);
-  }
-  if (!body) {
-    return { body: undefined, contentType: undefined }; // as the reference: a falsy body is no body
-  }
-  if (options.__multipart && isObject(body)) {
-    // fetch writes the content type itself, with the boundary it chose.
-    return { body: await multipartBody(body), contentType: undefined };
-  }
-  return { body: JSON.stringify(body), contentType: 'application/json' };
-}
-
-/**
- * A body sent as `contentType`: a form from an object, JSON, text from a string, or the
- * bytes of an `Uploadable` (under its own type where the spec names a range such as
- * `image/*`, else `application/octet-stream`). `undefined` or `null` is no body.
- */
-async function typedBody(body: unknown, contentType: string, options: FinalRequestOptions): Promise<EncodedBody> {
-  const media = contentType.split(';')[0]!.trim().toLowerCase();
-  if (body === undefined || body === null) {
-    return { body: undefined, contentType: undefined };
-  }
-  if (media === 'application/x-www-form-urlencoded' && isObject(body)) {
-    return { body: formBody(body, options.__fieldStyles), contentType };
-  }
-  if (media.endsWith('/json') || media.endsWith('+json')) {
-    return { body: JSON.stringify(body), contentType };
-  }
-  if (media.startsWith('text/') && typeof body === 'string') {
-    return { body, contentType };
-  }
-  if (!isUploadable(body)) {
-    throw new SDKError(`Expected a file or bytes for a ${contentType} body, got ${typeof body}`);
-  }
-  const file = await toFile(body);
-  const type = contentType.includes('*') ? file.type || 'application/octet-stream' : contentType;
-  return { body: file, contentType: type };
 }
 
 /**
@@ -367,59 +377,6 @@ function attemptHeaders(retryCount: number, timeout: number | undefined): Record
   };
 }
 
-function shouldRetry(response: Response): boolean {
-  const header = response.headers.get('x-should-retry');
-  if (header === 'true') {
-    return true;
-  }
-  if (header === 'false') {
-    return false;
-  }
-  return response.status === 408 || response.status === 409 || response.status === 429 || response.status >= 500;
-}
-
-/** The delay a `retry-after-ms` or `retry-after` header asks for, when usable (ms). */
-function retryAfter(headers: Headers | undefined): number | undefined {
-  let delay: number | undefined;
-  const millis = headers?.get('retry-after-ms');
-  if (millis && !Number.isNaN(parseFloat(millis))) {
-    delay = parseFloat(millis);
-  }
-  const seconds = headers?.get('retry-after');
-  if (seconds && delay === undefined) {
-    const parsed = parseFloat(seconds);
-    delay = Number.isNaN(parsed) ? Date.parse(seconds) - Date.now() : parsed * 1000;
-  }
-  if (delay === undefined || !Number.isFinite(delay) || delay < 0 || delay > MAX_RETRY_AFTER) {
-    return undefined;
-  }
-  return delay;
-}
-
-/** Exponential backoff with jitter: 0.5 s doubling per retry, at most 8 s, less up to 25% (ms). */
-function backoff(retriesDone: number): number {
-  const seconds = Math.min(INITIAL_RETRY_DELAY * Math.pow(2, retriesDone), MAX_RETRY_DELAY);
-  return seconds * (1 - Math.random() * 0.25) * 1000;
-}
-
-function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new APIUserAbortError({ cause: signal.reason }));
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(new APIUserAbortError({ cause: signal?.reason }));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 function requestTimeout(options: FinalRequestOptions, fallback: number): number {
   if (!('timeout' in options)) {
     return fallback;
@@ -434,11 +391,6 @@ function requestTimeout(options: FinalRequestOptions, fallback: number): number 
   return timeout;
 }
 
-/** `value` when it is a safe integer of at least 0, else `fallback`. */
-function validRetries(value: number | undefined, fallback: number): number {
-  return value !== undefined && Number.isSafeInteger(value) && value >= 0 ? value : fallback;
-}
-
 function safeJSON(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -447,6 +399,3 @@ function safeJSON(text: string): unknown {
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -15,8 +15,15 @@ export interface APIResponseProps {
   response: Response;
   options: FinalRequestOptions;
   controller: AbortController;
-  /** Reads the body within what is left of the request's deadline (retrying on timeout). */
+  /**
+   * Reads the body within what is left of the request's deadline; when it runs out and the
+   * request is retried, these props become the answering attempt's (its response, its ID).
+   */
   readBody: (read: (response: Response) => Promise<unknown>) => Promise<unknown>;
+  /** Told the parsed body (and the length of its JSON text), for the debug log. */
+  parsed?: (body: unknown, jsonLength: number | undefined) => void;
+  /** Told that the body is read as an event stream, for the debug log. */
+  streamed?: () => void;
 }
 
 /** A parsed object also carries the ID of the request that returned it (pages, arrays,
@@ -29,27 +36,37 @@ export type WithRequestID<T> = T extends ReadonlyArray<unknown> | Response | Str
 
 /** The body of `props.response` as the method's return type. */
 export async function defaultParseResponse<T>(props: APIResponseProps): Promise<T> {
+  let jsonLength: number | undefined;
+  const body = await parseBody(props, (length) => (jsonLength = length));
+  props.parsed?.(body, jsonLength);
+  return body as T;
+}
+
+async function parseBody(props: APIResponseProps, json: (length: number) => void): Promise<unknown> {
   const { response, options } = props;
   if (options.stream) {
-    return Stream.fromSSEResponse(response, props.controller) as T;
+    props.streamed?.();
+    return Stream.fromSSEResponse(response, props.controller);
   }
   if (options.__binaryResponse) {
-    return response as T;
+    return response;
   }
   if (response.status === 204) {
-    return null as T;
+    return null;
   }
   if (isJSON(response.headers.get('content-type'))) {
     if (response.headers.get('content-length') === '0') {
-      return undefined as T;
+      return undefined;
     }
     const text = (await props.readBody((r) => r.text())) as string;
     if (text === '') {
-      return undefined as T;
+      return undefined;
     }
-    return addRequestID(JSON.parse(text), response) as T;
+    const value: unknown = JSON.parse(text);
+    json(text.length);
+    return addRequestID(value, props.response); // the attempt that answered, after a retry
   }
-  return (await props.readBody((r) => r.text())) as T;
+  return props.readBody((r) => r.text());
 }
 
 function isJSON(contentType: string | null): boolean {

@@ -2,8 +2,9 @@
 
 import { APIResource } from '../../core/resource.js';
 import type { APIPromise } from '../../core/api-promise.js';
-import type { RequestOptions } from '../../core/request-options.js';
+import type { OptionsInQuery, QueryArgument, RequestOptions } from '../../core/request-options.js';
 import type { PagePromise } from '../../core/pagination.js';
+import { splitQuery } from '../../core/request-options.js';
 import { path } from '../../core/path.js';
 import { ConversationCursorPage } from '../../pagination.js';
 import type * as ConversationsAPI from './conversations.js';
@@ -19,9 +20,19 @@ export class Items extends APIResource {
    */
   list(
     conversationID: string,
-    query: ItemListParams | null | undefined = {},
+    query?: QueryArgument<ItemListParams> | null,
+    options?: RequestOptions,
+  ): PagePromise<ConversationCursorPage<ConversationItem>, ConversationItem>;
+  list(
+    conversationID: string,
+    options?: OptionsInQuery<keyof ItemListParams>,
+  ): PagePromise<ConversationCursorPage<ConversationItem>, ConversationItem>;
+  list(
+    conversationID: string,
+    query: ItemListParams | OptionsInQuery<keyof ItemListParams> | null | undefined = {},
     options?: RequestOptions,
   ): PagePromise<ConversationCursorPage<ConversationItem>, ConversationItem> {
+    [query, options] = splitQuery<ItemListParams>(query, ['after', 'include', 'limit', 'order'], options);
     return this._client.getAPIList(
       path`/conversations/${conversationID}/items`,
       ConversationCursorPage<ConversationItem>,
