@@ -17,19 +17,29 @@ export interface NamedFile {
   contentType?: string;
 }
 
-/** A `File` from bytes, a `Blob` or a `Response`, named `filename`. */
-export async function toFile(value: Uploadable, filename?: string, contentType?: string): Promise<File> {
-  if (value instanceof Response) {
-    const blob = await value.blob();
-    const name = filename ?? (new URL(value.url || 'file:///upload').pathname.split('/').pop() || 'upload');
-    return new File([blob], name, { type: contentType ?? blob.type });
+/**
+ * A `File` from bytes, a `Blob`, a `Response` or a named file (or a promise of one), named
+ * `name`; `options` are the `File`'s properties (`type`, `lastModified`), as openai-node's
+ * `toFile` takes them. Without a name or type, the value's own are kept.
+ */
+export async function toFile(
+  value: Uploadable | PromiseLike<Uploadable>,
+  name?: string | null,
+  options?: FilePropertyBag,
+): Promise<File> {
+  const resolved = await value;
+  if (resolved instanceof Response) {
+    const blob = await resolved.blob();
+    const fallback = new URL(resolved.url || 'file:///upload').pathname.split('/').pop() || 'upload';
+    return new File([blob], name ?? fallback, { type: blob.type, ...options });
   }
-  if (isNamedFile(value)) {
-    return toFile(asBlob(value.data), filename ?? value.filename, contentType ?? value.contentType);
+  if (isNamedFile(resolved)) {
+    const type = resolved.contentType ?? '';
+    return toFile(asBlob(resolved.data), name ?? resolved.filename, { type, ...options });
   }
-  const name = filename ?? (value instanceof File ? value.name : 'upload');
-  const type = contentType ?? (value instanceof Blob ? value.type : '');
-  return new File([asBlob(value)], name, { type });
+  const fallback = resolved instanceof File ? resolved.name : 'upload';
+  const type = resolved instanceof Blob ? resolved.type : '';
+  return new File([asBlob(resolved)], name ?? fallback, { type, ...options });
 }
 
 /** Whether `value` is something `toFile` can upload (and not a plain JSON value). */
