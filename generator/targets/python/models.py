@@ -29,6 +29,7 @@ from ...core.diagnostics import Diagnostic, GenerationError, Location, Severity
 from ...spec.schema_tree import SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_VALUES
 from ..backend import JsonSchemas
 from .names import PARAM_SUFFIX
+from .style import LINE_LENGTH
 
 __all__ = ["ModelModule", "plain_schema", "request_params", "response_models"]
 _VERSION = version("datamodel-code-generator")
@@ -107,6 +108,7 @@ def _run(
     key = digest(
         _VERSION,
         _PYTHON_FLOOR,
+        str(LINE_LENGTH),
         json.dumps(document, sort_keys=True, default=str),
         header,
         repr(sorted(options.items())),
@@ -145,6 +147,7 @@ def _generate(document: dict[str, Any], spec_name: str, *, header: str, **option
             use_double_quotes=True,
             disable_timestamp=True,
             formatters=[],
+            builtin_format_line_length=LINE_LENGTH,
             custom_file_header=header,
             **options,
         )

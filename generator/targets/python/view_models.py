@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ...ir import HeaderOption
 from .auth_views import AuthView
+from .style import LINE_LENGTH
 from .view_tests import TestFileView
 
 
@@ -183,6 +184,7 @@ class ClientView:
     auth: AuthView
     page_runtime: str = ""  # what `pagination.py` imports from `_pagination`
     page_field: bool = False  # whether `pagination.py` imports `pydantic.Field` (aliased fields)
+    line_length: int = LINE_LENGTH  # black's line length, in the package's `pyproject.toml`
 
 
 @dataclass(frozen=True, slots=True)

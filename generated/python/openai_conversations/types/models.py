@@ -377,9 +377,7 @@ class ImageGenerationCall(BaseModel):
     """
 
 
-ItemStatus = TypeAliasType(
-    "ItemStatus", Literal["in_progress", "completed", "incomplete"]
-)
+ItemStatus = TypeAliasType("ItemStatus", Literal["in_progress", "completed", "incomplete"])
 """
 The status of a tool call or other item.
 """
@@ -545,9 +543,7 @@ Labels an assistant message as intermediate commentary (`commentary`) or the fin
 """
 
 
-MessageStatus = TypeAliasType(
-    "MessageStatus", Literal["in_progress", "completed", "incomplete"]
-)
+MessageStatus = TypeAliasType("MessageStatus", Literal["in_progress", "completed", "incomplete"])
 """
 The status of a message.
 """
@@ -624,10 +620,7 @@ class PromptCacheBreakpoint(BaseModel):
     """
 
 
-ReasoningEffort = TypeAliasType(
-    "ReasoningEffort",
-    Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"],
-)
+ReasoningEffort = TypeAliasType("ReasoningEffort", Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"])
 """
 How much effort a reasoning model spends on reasoning.
 """
@@ -997,16 +990,7 @@ class AdditionalTools(BaseModel):
     """
     The item type, always `additional_tools`.
     """
-    role: Literal[
-        "unknown",
-        "user",
-        "assistant",
-        "system",
-        "critic",
-        "discriminator",
-        "developer",
-        "tool",
-    ]
+    role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
     """
     The role that provided the additional tools.
     """
@@ -1019,12 +1003,7 @@ class AdditionalTools(BaseModel):
 Annotation = TypeAliasType(
     "Annotation",
     Annotated[
-        Union[
-            FileCitationAnnotation,
-            UrlCitationAnnotation,
-            ContainerFileCitationAnnotation,
-            FilePathAnnotation,
-        ],
+        Union[FileCitationAnnotation, UrlCitationAnnotation, ContainerFileCitationAnnotation, FilePathAnnotation],
         Field(discriminator="type"),
     ],
 )
@@ -1105,10 +1084,7 @@ class ApplyPatchCallOutput(BaseModel):
 
 CodeInterpreterOutput = TypeAliasType(
     "CodeInterpreterOutput",
-    Annotated[
-        Union[CodeInterpreterOutputLogs, CodeInterpreterOutputImage],
-        Field(discriminator="type"),
-    ],
+    Annotated[Union[CodeInterpreterOutputLogs, CodeInterpreterOutputImage], Field(discriminator="type")],
 )
 """
 An output of the code interpreter, either logs or an image.
@@ -1151,17 +1127,7 @@ class ComputerAction(BaseModel):
     A computer use action. Which of the optional fields are present depends on `type`: `click` (button, x, y, keys), `double_click` (x, y, keys), `drag` (path, keys), `keypress` (keys), `move` (x, y, keys), `screenshot`, `scroll` (x, y, scroll_x, scroll_y, keys), `type` (text) and `wait`.
     """
 
-    type: Literal[
-        "click",
-        "double_click",
-        "drag",
-        "keypress",
-        "move",
-        "screenshot",
-        "scroll",
-        "type",
-        "wait",
-    ]
+    type: Literal["click", "double_click", "drag", "keypress", "move", "screenshot", "scroll", "type", "wait"]
     """
     The kind of action.
     """
@@ -1537,9 +1503,7 @@ class McpCall(BaseModel):
     """
     The error of the tool call, if any.
     """
-    status: Optional[
-        Literal["in_progress", "completed", "incomplete", "calling", "failed"]
-    ] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
     """
     The status of the tool call.
     """
@@ -1710,10 +1674,7 @@ class ShellCallOutput(BaseModel):
 
 TextResponseFormat = TypeAliasType(
     "TextResponseFormat",
-    Annotated[
-        Union[TextResponseFormatText, TextResponseFormatJsonSchema],
-        Field(discriminator="type"),
-    ],
+    Annotated[Union[TextResponseFormatText, TextResponseFormatJsonSchema], Field(discriminator="type")],
 )
 """
 The format of text output, discriminated by its `type`.
@@ -1790,11 +1751,7 @@ class ConfigurationUpdateText(BaseModel):
 
 
 InputContent = TypeAliasType(
-    "InputContent",
-    Annotated[
-        Union[InputTextContent, InputImageContent, InputFileContent],
-        Field(discriminator="type"),
-    ],
+    "InputContent", Annotated[Union[InputTextContent, InputImageContent, InputFileContent], Field(discriminator="type")]
 )
 """
 A text, image or file input part, discriminated by its `type`.
@@ -1825,10 +1782,7 @@ A content part of a message, discriminated by its `type`.
 
 WebSearchAction = TypeAliasType(
     "WebSearchAction",
-    Annotated[
-        Union[WebSearchSearchAction, WebSearchOpenPageAction, WebSearchFindAction],
-        Field(discriminator="type"),
-    ],
+    Annotated[Union[WebSearchSearchAction, WebSearchOpenPageAction, WebSearchFindAction], Field(discriminator="type")],
 )
 """
 An action taken during a web search call (search, open_page or find_in_page).
@@ -1964,16 +1918,7 @@ class Message(BaseModel):
     """
     The item type, always `message`.
     """
-    role: Literal[
-        "unknown",
-        "user",
-        "assistant",
-        "system",
-        "critic",
-        "discriminator",
-        "developer",
-        "tool",
-    ]
+    role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
     """
     The role of the message author.
     """

@@ -493,9 +493,7 @@ class WebSearchSourceParam(TypedDict):
     """
 
 
-CodeInterpreterOutputParam: TypeAlias = Union[
-    CodeInterpreterOutputLogsParam, CodeInterpreterOutputImageParam
-]
+CodeInterpreterOutputParam: TypeAlias = Union[CodeInterpreterOutputLogsParam, CodeInterpreterOutputImageParam]
 """
 An output of the code interpreter, either logs or an image.
 """
@@ -537,17 +535,7 @@ class ComputerActionParam(TypedDict):
     A computer use action. Which of the optional fields are present depends on `type`: `click` (button, x, y, keys), `double_click` (x, y, keys), `drag` (path, keys), `keypress` (keys), `move` (x, y, keys), `screenshot`, `scroll` (x, y, scroll_x, scroll_y, keys), `type` (text) and `wait`.
     """
 
-    type: Literal[
-        "click",
-        "double_click",
-        "drag",
-        "keypress",
-        "move",
-        "screenshot",
-        "scroll",
-        "type",
-        "wait",
-    ]
+    type: Literal["click", "double_click", "drag", "keypress", "move", "screenshot", "scroll", "type", "wait"]
     """
     The kind of action.
     """
@@ -866,9 +854,7 @@ class McpCallParam(TypedDict):
     """
     The error of the tool call, if any.
     """
-    status: NotRequired[
-        Literal["in_progress", "completed", "incomplete", "calling", "failed"]
-    ]
+    status: NotRequired[Literal["in_progress", "completed", "incomplete", "calling", "failed"]]
     """
     The status of the tool call.
     """
@@ -959,9 +945,7 @@ class WebSearchSearchActionParam(TypedDict):
     """
 
 
-InputContentParam: TypeAlias = Union[
-    InputTextContentParam, InputImageContentParam, InputFileContentParam
-]
+InputContentParam: TypeAlias = Union[InputTextContentParam, InputImageContentParam, InputFileContentParam]
 """
 A text, image or file input part, discriminated by its `type`.
 """

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import black
 import pytest
-from black.mode import Mode, TargetVersion
+
 from black.parsing import InvalidInput
 
 import generator.targets.python.format as fmt
@@ -28,7 +28,7 @@ SPLIT = fmt.split_module
 
 def whole(text: str) -> str:
     """black on the whole file, as the format stage's contract defines it."""
-    return black.format_str(text, mode=Mode(target_versions={TargetVersion.PY311}))
+    return black.format_str(text, mode=fmt.black_mode())
 
 
 def chunked(text: str, **cuts: int) -> str | None:

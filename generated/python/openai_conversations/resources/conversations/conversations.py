@@ -132,13 +132,9 @@ class Conversations(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return self._get(
-            path_template(
-                "/conversations/{conversation_id}", conversation_id=conversation_id
-            ),
+            path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -179,13 +175,9 @@ class Conversations(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return self._post(
-            path_template(
-                "/conversations/{conversation_id}", conversation_id=conversation_id
-            ),
+            path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
             body={
                 "metadata": metadata,
             },
@@ -226,13 +218,9 @@ class Conversations(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return self._delete(
-            path_template(
-                "/conversations/{conversation_id}", conversation_id=conversation_id
-            ),
+            path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -335,13 +323,9 @@ class AsyncConversations(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return await self._get(
-            path_template(
-                "/conversations/{conversation_id}", conversation_id=conversation_id
-            ),
+            path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -382,13 +366,9 @@ class AsyncConversations(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return await self._post(
-            path_template(
-                "/conversations/{conversation_id}", conversation_id=conversation_id
-            ),
+            path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
             body={
                 "metadata": metadata,
             },
@@ -429,13 +409,9 @@ class AsyncConversations(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return await self._delete(
-            path_template(
-                "/conversations/{conversation_id}", conversation_id=conversation_id
-            ),
+            path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

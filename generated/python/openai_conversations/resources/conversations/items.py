@@ -89,14 +89,9 @@ class Items(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return self._get_api_list(
-            path_template(
-                "/conversations/{conversation_id}/items",
-                conversation_id=conversation_id,
-            ),
+            path_template("/conversations/{conversation_id}/items", conversation_id=conversation_id),
             page=SyncConversationCursorPage[ConversationItem],
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -147,14 +142,9 @@ class Items(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return self._post(
-            path_template(
-                "/conversations/{conversation_id}/items",
-                conversation_id=conversation_id,
-            ),
+            path_template("/conversations/{conversation_id}/items", conversation_id=conversation_id),
             body={
                 "items": items,
             },
@@ -204,20 +194,14 @@ class Items(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         if not item_id:
-            raise ValueError(
-                f"Expected a non-empty value for `item_id` but received {item_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `item_id` but received {item_id!r}")
         return cast(
             ConversationItem,
             self._get(
                 path_template(
-                    "/conversations/{conversation_id}/items/{item_id}",
-                    conversation_id=conversation_id,
-                    item_id=item_id,
+                    "/conversations/{conversation_id}/items/{item_id}", conversation_id=conversation_id, item_id=item_id
                 ),
                 options=make_request_options(
                     extra_headers=extra_headers,
@@ -263,18 +247,12 @@ class Items(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         if not item_id:
-            raise ValueError(
-                f"Expected a non-empty value for `item_id` but received {item_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `item_id` but received {item_id!r}")
         return self._delete(
             path_template(
-                "/conversations/{conversation_id}/items/{item_id}",
-                conversation_id=conversation_id,
-                item_id=item_id,
+                "/conversations/{conversation_id}/items/{item_id}", conversation_id=conversation_id, item_id=item_id
             ),
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -315,9 +293,7 @@ class AsyncItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[
-        ConversationItem, AsyncConversationCursorPage[ConversationItem]
-    ]:
+    ) -> AsyncPaginator[ConversationItem, AsyncConversationCursorPage[ConversationItem]]:
         """
         List items in a conversation
 
@@ -343,14 +319,9 @@ class AsyncItems(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return self._get_api_list(
-            path_template(
-                "/conversations/{conversation_id}/items",
-                conversation_id=conversation_id,
-            ),
+            path_template("/conversations/{conversation_id}/items", conversation_id=conversation_id),
             page=AsyncConversationCursorPage[ConversationItem],
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -401,14 +372,9 @@ class AsyncItems(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return await self._post(
-            path_template(
-                "/conversations/{conversation_id}/items",
-                conversation_id=conversation_id,
-            ),
+            path_template("/conversations/{conversation_id}/items", conversation_id=conversation_id),
             body={
                 "items": items,
             },
@@ -458,20 +424,14 @@ class AsyncItems(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         if not item_id:
-            raise ValueError(
-                f"Expected a non-empty value for `item_id` but received {item_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `item_id` but received {item_id!r}")
         return cast(
             ConversationItem,
             await self._get(
                 path_template(
-                    "/conversations/{conversation_id}/items/{item_id}",
-                    conversation_id=conversation_id,
-                    item_id=item_id,
+                    "/conversations/{conversation_id}/items/{item_id}", conversation_id=conversation_id, item_id=item_id
                 ),
                 options=make_request_options(
                     extra_headers=extra_headers,
@@ -517,18 +477,12 @@ class AsyncItems(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         if not item_id:
-            raise ValueError(
-                f"Expected a non-empty value for `item_id` but received {item_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `item_id` but received {item_id!r}")
         return await self._delete(
             path_template(
-                "/conversations/{conversation_id}/items/{item_id}",
-                conversation_id=conversation_id,
-                item_id=item_id,
+                "/conversations/{conversation_id}/items/{item_id}", conversation_id=conversation_id, item_id=item_id
             ),
             options=make_request_options(
                 extra_headers=extra_headers,
