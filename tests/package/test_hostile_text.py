@@ -66,8 +66,9 @@ import httpx
 import openai_conversations as package
 from openai_conversations import OpenAI
 
-def undent(doc, indent):  # inspect.getdoc would expand tabs
-    return "\n".join(line[indent:] for line in doc.split("\n")).strip("\n")
+def undent(doc, indent):  # inspect.getdoc would expand tabs; the first line starts after the quotes
+    first, _, rest = doc.partition("\n")
+    return "\n".join([first, *(line[indent:] for line in rest.split("\n"))]).strip("\n")
 
 for module in pkgutil.walk_packages(package.__path__, "openai_conversations."):
     importlib.import_module(module.name)
@@ -148,10 +149,8 @@ def test_hostile_text_everywhere_stays_text(tmp_path: Path, monkeypatch: pytest.
         "1st": 1,
     }
     assert seen["pet"] == ["NoneVariantA", "d'o\"\"\"g; __import__('pathlib').Path('canary-tag-value').touch()"]
-    assert (
-        seen["doc"]
-        == 'ends with a quote"\n\nLine one\nline two\nline three\nend """ \\ {{ x }} {% y %}\t# not a comment'
-    )
+    # A paragraph is refilled (its line breaks and tabs become spaces); its words arrive unchanged.
+    assert seen["doc"] == 'ends with a quote"\n\nLine one line two line three end """ \\ {{ x }} {% y %} # not a comment'
     assert seen["resource_doc"] == "Tag \"\"\" doc\n__import__('pathlib').Path('canary-tag').touch()\x00 \\"
     assert "__import__('pathlib').Path('canary-model').touch()" in seen["model_doc"]
     tests = subprocess.run(

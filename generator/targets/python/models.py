@@ -28,6 +28,7 @@ from ...core.cache import TextCache, digest
 from ...core.diagnostics import Diagnostic, GenerationError, Location, Severity
 from ...spec.schema_tree import SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_VALUES
 from ..backend import JsonSchemas
+from .model_docstrings import DOCSTRING_STYLE, rewrap_docstrings
 from .names import PARAM_SUFFIX
 from .style import LINE_LENGTH
 
@@ -108,6 +109,7 @@ def _run(
     key = digest(
         _VERSION,
         _PYTHON_FLOOR,
+        DOCSTRING_STYLE,
         str(LINE_LENGTH),
         json.dumps(document, sort_keys=True, default=str),
         header,
@@ -172,7 +174,7 @@ def _generate(document: dict[str, Any], spec_name: str, *, header: str, **option
                 ),
             )
         )
-    return output
+    return rewrap_docstrings(output)  # as the official SDK prints them
 
 
 # Validation keywords the API enforces and the models do not: as in the official SDKs, a

@@ -41,9 +41,7 @@ __all__ = [
 
 
 class Conversations(SyncAPIResource):
-    """
-    Create, retrieve, update and delete conversations and the items they contain.
-    """
+    """Create, retrieve, update and delete conversations and the items they contain."""
 
     @cached_property
     def items(self) -> Items:
@@ -71,15 +69,17 @@ class Conversations(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
-        """
-        Create a conversation
+        """Create a conversation
 
-        Creates a new conversation, optionally seeded with up to 20 initial items and with metadata.
+        Creates a new conversation, optionally seeded with up to 20 initial items and
+        with metadata.
 
         Args:
-          items: Initial items to include in the conversation context. Up to 20 items may be added at a time.
+          items: Initial items to include in the conversation context. Up to 20 items may be
+              added at a time.
 
-          metadata: Up to 16 key-value pairs to attach (keys up to 64 characters, values up to 512 characters).
+          metadata: Up to 16 key-value pairs to attach (keys up to 64 characters, values up to 512
+              characters).
 
           extra_headers: Send extra headers
 
@@ -115,8 +115,7 @@ class Conversations(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
-        """
-        Retrieve a conversation
+        """Retrieve a conversation
 
         Retrieves a conversation by its ID.
 
@@ -156,15 +155,15 @@ class Conversations(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
-        """
-        Update a conversation
+        """Update a conversation
 
         Replaces the metadata of a conversation. Items are not affected.
 
         Args:
           conversation_id: The ID of the conversation to update.
 
-          metadata: New metadata (up to 16 pairs; keys up to 64, values up to 512 characters), replacing any existing metadata.
+          metadata: New metadata (up to 16 pairs; keys up to 64, values up to 512 characters),
+              replacing any existing metadata.
 
           extra_headers: Send extra headers
 
@@ -201,8 +200,7 @@ class Conversations(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ConversationDeletedResource:
-        """
-        Delete a conversation
+        """Delete a conversation
 
         Deletes a conversation. Items in the conversation are not deleted.
 
@@ -232,9 +230,7 @@ class Conversations(SyncAPIResource):
 
 
 class AsyncConversations(AsyncAPIResource):
-    """
-    Create, retrieve, update and delete conversations and the items they contain.
-    """
+    """Create, retrieve, update and delete conversations and the items they contain."""
 
     @cached_property
     def items(self) -> AsyncItems:
@@ -262,15 +258,17 @@ class AsyncConversations(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
-        """
-        Create a conversation
+        """Create a conversation
 
-        Creates a new conversation, optionally seeded with up to 20 initial items and with metadata.
+        Creates a new conversation, optionally seeded with up to 20 initial items and
+        with metadata.
 
         Args:
-          items: Initial items to include in the conversation context. Up to 20 items may be added at a time.
+          items: Initial items to include in the conversation context. Up to 20 items may be
+              added at a time.
 
-          metadata: Up to 16 key-value pairs to attach (keys up to 64 characters, values up to 512 characters).
+          metadata: Up to 16 key-value pairs to attach (keys up to 64 characters, values up to 512
+              characters).
 
           extra_headers: Send extra headers
 
@@ -306,8 +304,7 @@ class AsyncConversations(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
-        """
-        Retrieve a conversation
+        """Retrieve a conversation
 
         Retrieves a conversation by its ID.
 
@@ -347,15 +344,15 @@ class AsyncConversations(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
-        """
-        Update a conversation
+        """Update a conversation
 
         Replaces the metadata of a conversation. Items are not affected.
 
         Args:
           conversation_id: The ID of the conversation to update.
 
-          metadata: New metadata (up to 16 pairs; keys up to 64, values up to 512 characters), replacing any existing metadata.
+          metadata: New metadata (up to 16 pairs; keys up to 64, values up to 512 characters),
+              replacing any existing metadata.
 
           extra_headers: Send extra headers
 
@@ -392,8 +389,7 @@ class AsyncConversations(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ConversationDeletedResource:
-        """
-        Delete a conversation
+        """Delete a conversation
 
         Deletes a conversation. Items in the conversation are not deleted.
 

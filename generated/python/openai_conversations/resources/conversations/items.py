@@ -35,9 +35,7 @@ __all__ = [
 
 
 class Items(SyncAPIResource):
-    """
-    Create, retrieve, update and delete conversations and the items they contain.
-    """
+    """Create, retrieve, update and delete conversations and the items they contain."""
 
     @cached_property
     def with_raw_response(self) -> ItemsWithRawResponse:
@@ -64,8 +62,7 @@ class Items(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncConversationCursorPage[ConversationItem]:
-        """
-        List items in a conversation
+        """List items in a conversation
 
         Lists the items of a conversation, with cursor-based pagination.
 
@@ -78,7 +75,8 @@ class Items(SyncAPIResource):
 
           limit: The maximum number of items to return, between 1 and 100. Defaults to 20.
 
-          order: The order in which to return items, `asc` (oldest first) or `desc` (newest first). Defaults to `desc`.
+          order: The order in which to return items, `asc` (oldest first) or `desc` (newest
+              first). Defaults to `desc`.
 
           extra_headers: Send extra headers
 
@@ -121,8 +119,7 @@ class Items(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ConversationItemList:
-        """
-        Create items in a conversation
+        """Create items in a conversation
 
         Adds up to 20 items to a conversation and returns the created items.
 
@@ -173,8 +170,7 @@ class Items(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ConversationItem:
-        """
-        Retrieve a conversation item
+        """Retrieve a conversation item
 
         Retrieves a single item from a conversation.
 
@@ -228,8 +224,7 @@ class Items(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
-        """
-        Delete a conversation item
+        """Delete a conversation item
 
         Deletes an item from a conversation and returns the updated conversation.
 
@@ -265,9 +260,7 @@ class Items(SyncAPIResource):
 
 
 class AsyncItems(AsyncAPIResource):
-    """
-    Create, retrieve, update and delete conversations and the items they contain.
-    """
+    """Create, retrieve, update and delete conversations and the items they contain."""
 
     @cached_property
     def with_raw_response(self) -> AsyncItemsWithRawResponse:
@@ -294,8 +287,7 @@ class AsyncItems(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[ConversationItem, AsyncConversationCursorPage[ConversationItem]]:
-        """
-        List items in a conversation
+        """List items in a conversation
 
         Lists the items of a conversation, with cursor-based pagination.
 
@@ -308,7 +300,8 @@ class AsyncItems(AsyncAPIResource):
 
           limit: The maximum number of items to return, between 1 and 100. Defaults to 20.
 
-          order: The order in which to return items, `asc` (oldest first) or `desc` (newest first). Defaults to `desc`.
+          order: The order in which to return items, `asc` (oldest first) or `desc` (newest
+              first). Defaults to `desc`.
 
           extra_headers: Send extra headers
 
@@ -351,8 +344,7 @@ class AsyncItems(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ConversationItemList:
-        """
-        Create items in a conversation
+        """Create items in a conversation
 
         Adds up to 20 items to a conversation and returns the created items.
 
@@ -403,8 +395,7 @@ class AsyncItems(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ConversationItem:
-        """
-        Retrieve a conversation item
+        """Retrieve a conversation item
 
         Retrieves a single item from a conversation.
 
@@ -458,8 +449,7 @@ class AsyncItems(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
-        """
-        Delete a conversation item
+        """Delete a conversation item
 
         Deletes an item from a conversation and returns the updated conversation.
 
