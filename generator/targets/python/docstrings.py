@@ -16,7 +16,9 @@ can end a docstring early, and the result is the same for the same text on every
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .style import DOC_WIDTH
@@ -40,6 +42,7 @@ class _Block:
     verbatim: bool = False
 
 
+@functools.lru_cache(maxsize=4096)  # large specs repeat descriptions (`metadata`, `model`, ...)
 def docstring_lines(text: str, *, width: int = DOC_WIDTH) -> tuple[str, ...]:
     """The escaped lines of a docstring for `text`, to print between triple quotes.
 
@@ -60,6 +63,7 @@ def docstring_lines(text: str, *, width: int = DOC_WIDTH) -> tuple[str, ...]:
     return tuple(escape_line(line) for line in (*head, *body))
 
 
+@functools.lru_cache(maxsize=4096)
 def class_docstring_lines(text: str, *, width: int = DOC_WIDTH) -> tuple[str, ...]:
     """The escaped lines of a class's docstring: as `docstring_lines`, but the text keeps its
     own line breaks after the summary, as the official SDK prints a class's description."""
@@ -151,6 +155,8 @@ def _clean(text: str) -> list[str]:
 
 
 def _blocks(lines: list[str]) -> list[_Block]:
+    """`lines` cut into Markdown blocks: fenced code, tables, headings and indented code kept
+    as they are, list items (nested by their markers' columns), and paragraphs."""
     blocks: list[_Block] = []
     index = 0
     item_indents: list[int] = []  # the marker columns of the open list items, outermost first
@@ -186,10 +192,9 @@ def _blocks(lines: list[str]) -> list[_Block]:
             blocks.append(_Block(tuple(t.strip() for t in text), marker, depth))
             index = stop
             continue
-        if _gap(lines, index):
-            item_indents.clear()
+        item_indents.clear()  # a paragraph after a blank line ends the list
         stop = _run_end(lines, index + 1, _continues)
-        blocks.append(_Block(tuple(t.strip() for t in lines[index:stop]), depth=len(item_indents)))
+        blocks.append(_Block(tuple(t.strip() for t in lines[index:stop])))
         index = stop
     return blocks
 
@@ -204,9 +209,10 @@ def _continues(line: str) -> bool:
     return bool(line.strip()) and not (_ITEM.match(line) or _FENCE.match(line) or _VERBATIM.match(line))
 
 
-def _run_end(lines: list[str], start: int, keep: object) -> int:
+def _run_end(lines: list[str], start: int, keep: Callable[[str], bool]) -> int:
+    """The index of the first line from `start` on that `keep` refuses (or the end)."""
     index = start
-    while index < len(lines) and keep(lines[index]):  # type: ignore[operator]
+    while index < len(lines) and keep(lines[index]):
         index += 1
     return index
 
