@@ -69,7 +69,7 @@ def test_a_multifile_spec_generates_every_model_in_both_targets(multifile: dict[
     models = (multifile["python"] / "openai_conversations" / "types" / "models.py").read_text()
     names = ("Category", "CommonError", "Error", "Pet", "Tag")
     assert all(f"class {name}(BaseModel):" in models for name in names)
-    assert '"""\n    The pet\'s name.\n    """' in models  # a docstring from schemas/pet.yaml
+    assert '    """The pet\'s name."""\n' in models  # a docstring from schemas/pet.yaml
     resources = multifile["typescript"] / "src" / "resources"
     ts_models = "".join(p.read_text() for p in sorted(resources.rglob("*.ts")))  # each beside its resource
     assert all(f"export interface {name} {{" in ts_models for name in names)
@@ -127,7 +127,7 @@ def test_refs_inside_examples_and_defaults_are_data(target: str, tmp_path: Path)
     generate(TEST_SPECS / "ref_in_examples.yaml", target, out)
     if target == "python":
         models = (out / "openai_conversations" / "types" / "models.py").read_text()
-        assert '= {"$ref": "#/components/schemas/Nowhere"}' in models  # the default, kept as data
+        assert '= {\n        "$ref": "#/components/schemas/Nowhere"\n    }\n' in models  # the default, kept as data
         mypy_strict(out)
     else:
         tsc_strict(out)

@@ -7,6 +7,7 @@ requests, parsed replies). The spec's file name and the SDK config cannot become
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -66,8 +67,9 @@ import httpx
 import openai_conversations as package
 from openai_conversations import OpenAI
 
-def undent(doc, indent):  # inspect.getdoc would expand tabs
-    return "\n".join(line[indent:] for line in doc.split("\n")).strip("\n")
+def undent(doc, indent):  # inspect.getdoc would expand tabs; the first line starts after the quotes
+    first, _, rest = doc.partition("\n")
+    return "\n".join([first, *(line[indent:] for line in rest.split("\n"))]).strip("\n")
 
 for module in pkgutil.walk_packages(package.__path__, "openai_conversations."):
     importlib.import_module(module.name)
@@ -148,9 +150,9 @@ def test_hostile_text_everywhere_stays_text(tmp_path: Path, monkeypatch: pytest.
         "1st": 1,
     }
     assert seen["pet"] == ["NoneVariantA", "d'o\"\"\"g; __import__('pathlib').Path('canary-tag-value').touch()"]
+    # A paragraph is refilled (its line breaks and tabs become spaces); its words arrive unchanged.
     assert (
-        seen["doc"]
-        == 'ends with a quote"\n\nLine one\nline two\nline three\nend """ \\ {{ x }} {% y %}\t# not a comment'
+        seen["doc"] == 'ends with a quote"\n\nLine one line two line three end """ \\ {{ x }} {% y %} # not a comment'
     )
     assert seen["resource_doc"] == "Tag \"\"\" doc\n__import__('pathlib').Path('canary-tag').touch()\x00 \\"
     assert "__import__('pathlib').Path('canary-model').touch()" in seen["model_doc"]
@@ -292,3 +294,48 @@ def test_hostile_text_stays_text_in_typescript(spec: Path, tmp_path: Path, capsy
             "  x_require_node_fs_write_file_sync_canary_query?: 'a\\'b' | 'c\\\\d' | '${e}' | '`f`' | 'g */ h';\n"
             in things
         )
+
+
+DOCSTRINGS = TEST_SPECS / "hostile_docstrings.json"
+
+
+def test_docstrings_built_to_break_the_layout_keep_every_word_and_pass_black(tmp_path: Path) -> None:
+    """Descriptions with triple quotes at wrap boundaries, a closing quote or backslash, escapes,
+    words longer than a line, non-ASCII and Markdown: the package is black-clean at its own line
+    length, and each field's and class's docstring holds exactly the description's words."""
+    out = tmp_path / "out"
+    args = ["generate", "--no-cache", "--config", str(CONFIG), "--target", "python", "--spec", str(DOCSTRINGS)]
+    assert main([*args, "--out", str(out)]) == EXIT_OK
+    result = subprocess.run([sys.executable, "-m", "black", "--check", "."], cwd=out, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    spec = json.loads(DOCSTRINGS.read_text(encoding="utf-8"))
+    schemas = spec["components"]["schemas"]
+    docs = _docstrings((out / "openai_conversations" / "types" / "models.py").read_text(encoding="utf-8"))
+    for name, schema in schemas.items():
+        assert docs[name].split() == schema["description"].split(), name
+        for field, prop in schema["properties"].items():
+            if "description" in prop:
+                assert docs[f"{name}.{field}"].split() == prop["description"].split(), f"{name}.{field}"
+    resource = (out / "openai_conversations" / "resources" / "things.py").read_text(encoding="utf-8")
+    method = next(
+        ast.get_docstring(node, clean=False) or ""
+        for node in ast.walk(ast.parse(resource))
+        if isinstance(node, ast.FunctionDef) and node.name == "create"
+    )
+    operation = spec["paths"]["/things"]["post"]
+    for text in [operation["summary"], operation["description"], *(p["description"] for p in operation["parameters"])]:
+        assert " ".join(text.split()) in " ".join(method.split())
+
+
+def _docstrings(source: str) -> dict[str, str]:
+    """The docstrings of a module's classes (`Name`) and documented fields (`Name.field`)."""
+    docs = {}
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        docs[node.name] = ast.get_docstring(node, clean=False) or ""
+        for before, statement in zip(node.body, node.body[1:]):
+            if isinstance(before, ast.AnnAssign) and isinstance(before.target, ast.Name):
+                if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant):
+                    docs[f"{node.name}.{before.target.id}"] = str(statement.value.value)
+    return docs

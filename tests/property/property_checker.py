@@ -17,6 +17,7 @@ import json
 import os
 import pkgutil
 import sys
+import tomllib
 import traceback
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,12 @@ PACKAGE = "openai_conversations"
 # The modules whose text depends on the spec; the runtime modules (the same in every package
 # of a batch: one config) are imported once, from the first package, and kept.
 SPEC_DEPENDENT = tuple(f"{PACKAGE}.{name}" for name in ("_client", "pagination", "resources", "types"))
-MODE = Mode(target_versions={TargetVersion.PY311})
+
+
+def black_mode(root: Path) -> Mode:
+    """black's mode as the generated package's `pyproject.toml` configures it."""
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    return Mode(target_versions={TargetVersion.PY311}, line_length=config["tool"]["black"]["line-length"])
 
 
 def main(manifest_path: str, sandbox: str) -> None:
@@ -58,9 +64,10 @@ def check(example: dict[str, Any], sandbox: Path) -> list[str]:
         importlib.import_module(PACKAGE + ".types").__dir__()
         if sorted(os.listdir(sandbox)) != before:
             problems.append(f"importing the package created {sorted(set(os.listdir(sandbox)) - set(before))}")
+        mode = black_mode(root)
         for relative in example["black"]:
             text = (root / relative).read_text(encoding="utf-8")
-            if black.format_str(text, mode=MODE) != text:
+            if black.format_str(text, mode=mode) != text:
                 problems.append(f"{relative} is not as black formats it")
         for call in example["calls"]:
             problems += check_call(package, call)

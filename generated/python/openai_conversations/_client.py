@@ -3,17 +3,7 @@
 
 from __future__ import annotations
 
-from typing import (
-    TYPE_CHECKING,
-    Dict,
-    Tuple,
-    Union,
-    Mapping,
-    Callable,
-    ClassVar,
-    Optional,
-    Awaitable,
-)
+from typing import TYPE_CHECKING, Dict, Tuple, Union, Mapping, Callable, ClassVar, Optional, Awaitable
 from functools import cached_property
 
 
@@ -59,9 +49,7 @@ class _ClientSettings:
     _header_options: ClassVar[Tuple[HeaderOption, ...]] = _HEADER_OPTIONS
     _auth_schemes: ClassVar[Mapping[str, AuthScheme]] = _AUTH_SCHEMES
     _security: ClassVar[Security] = (("ApiKeyAuth",),)
-    _credentials: ClassVar[Tuple[Tuple[str, str], ...]] = (
-        ("api_key", "OPENAI_API_KEY"),
-    )
+    _credentials: ClassVar[Tuple[Tuple[str, str], ...]] = (("api_key", "OPENAI_API_KEY"),)
     _required_credentials: ClassVar[Tuple[str, ...]] = ("api_key",)
 
 
@@ -179,9 +167,7 @@ class AsyncOpenAI(_ClientSettings, AsyncAPIClient):
     def __init__(
         self,
         *,
-        api_key: Union[
-            str, Callable[[], Awaitable[str]], Callable[[], str], None
-        ] = None,
+        api_key: Union[str, Callable[[], Awaitable[str]], Callable[[], str], None] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         base_url: Union[str, "httpx.URL", None, NotGiven] = not_given,
@@ -232,9 +218,7 @@ class AsyncOpenAI(_ClientSettings, AsyncAPIClient):
     def copy(
         self,
         *,
-        api_key: Union[
-            str, Callable[[], Awaitable[str]], Callable[[], str], None
-        ] = None,
+        api_key: Union[str, Callable[[], Awaitable[str]], Callable[[], str], None] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         base_url: Union[str, "httpx.URL", None, NotGiven] = not_given,

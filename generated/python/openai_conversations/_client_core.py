@@ -47,9 +47,7 @@ if TYPE_CHECKING:
 
 __all__ = ["BaseClient"]
 
-_HttpxClientT = TypeVar(
-    "_HttpxClientT", bound=Union["httpx.Client", "httpx.AsyncClient"]
-)
+_HttpxClientT = TypeVar("_HttpxClientT", bound=Union["httpx.Client", "httpx.AsyncClient"])
 
 
 class _Prepared:
@@ -101,19 +99,13 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
 
     def _prepare(self, options: FinalRequestOptions) -> _Prepared:
         auth = self._select_credentials(options.security) if self._auth_schemes else ()
-        params = (
-            {**self._custom_query, **options.params}
-            if self._custom_query
-            else options.params
-        )
+        params = {**self._custom_query, **options.params} if self._custom_query else options.params
         if auth:
             values = {o: getattr(self, o) for o, _env in self._credentials}
             auth_query = credentials_on_the_wire(auth, self._auth_schemes, values)[1]
             if auth_query:
                 params = {**auth_query, **params}
-        url, query = encode_query(
-            self._prepare_url(options.url), params, self._array_format
-        )
+        url, query = encode_query(self._prepare_url(options.url), params, self._array_format)
         if query and not self._client.params:
             url, query = f"{url}?{query}", ""
         content_type: Optional[str] = None
@@ -125,17 +117,9 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             content_type, content = _typed_body(options)
         else:
             content = encode_body(options.json_data, options.extra_json)
-        raw_mode = (
-            header_value(options.headers, self._raw_header) if options.headers else None
-        )
-        timeout = (
-            self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
-        )
-        max_retries = (
-            self.max_retries
-            if isinstance(options.max_retries, NotGiven)
-            else options.max_retries
-        )
+        raw_mode = header_value(options.headers, self._raw_header) if options.headers else None
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        max_retries = self.max_retries if isinstance(options.max_retries, NotGiven) else options.max_retries
         self._validate_max_retries(max_retries)
         extension = self._timeout_extension(timeout)
         return _Prepared(
@@ -155,11 +139,7 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             return path
         if self._base_url_prefix is not None:
             return self._base_url_prefix + path.lstrip("/")
-        return str(
-            self._base_url.copy_with(
-                raw_path=self._base_url.raw_path + path.lstrip("/").encode()
-            )
-        )
+        return str(self._base_url.copy_with(raw_path=self._base_url.raw_path + path.lstrip("/").encode()))
 
     def _build_headers(
         self,
@@ -184,9 +164,7 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             and not _omits(custom, "authorization")
             and any(self._auth_schemes[name][2] == "Authorization" for name in auth)
         ):
-            options_needed = " and ".join(
-                o for name in auth for o in self._auth_schemes[name][3]
-            )
+            options_needed = " and ".join(o for name in auth for o in self._auth_schemes[name][3])
             raise TypeError(
                 f"Could not resolve authentication method. Expected the {options_needed} to be set. "
                 "Or for the `Authorization` header to be explicitly omitted."
@@ -195,18 +173,10 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             self._retry_count_header,
             self._read_timeout_header,
         )
-        if retry_header is not None and (
-            not custom or not has_header(custom, retry_header)
-        ):
+        if retry_header is not None and (not custom or not has_header(custom, retry_header)):
             merged[retry_header] = str(retries_taken)
-        if timeout_header is not None and (
-            not custom or not has_header(custom, timeout_header)
-        ):
-            read_timeout = (
-                timeout
-                if timeout is None or isinstance(timeout, (int, float))
-                else timeout.read
-            )
+        if timeout_header is not None and (not custom or not has_header(custom, timeout_header)):
+            read_timeout = timeout if timeout is None or isinstance(timeout, (int, float)) else timeout.read
             if read_timeout is not None:
                 merged[timeout_header] = str(read_timeout)
         if self._header_prefix is None:
@@ -217,9 +187,7 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             merged["content-type"] = content_type
         return list(merged.items())
 
-    def _build_request(
-        self, options: FinalRequestOptions, prepared: _Prepared, retries_taken: int
-    ) -> httpx.Request:
+    def _build_request(self, options: FinalRequestOptions, prepared: _Prepared, retries_taken: int) -> httpx.Request:
         headers = self._build_headers(
             options,
             prepared.timeout,
@@ -232,9 +200,7 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             # What ``client.build_request`` would produce, without its costly header merge.
             ours = {name for name, _ in headers}
             merged: List[Tuple[Any, Any]] = [
-                (name, value)
-                for name, value in client.headers.raw
-                if name.lower().decode("latin-1") not in ours
+                (name, value) for name, value in client.headers.raw if name.lower().decode("latin-1") not in ours
             ]
             merged.extend(headers)
             return self._request_class(
@@ -278,9 +244,7 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             )
         if options is None:
             return FinalRequestOptions(method, path, json_data=prepare_body(body))
-        return FinalRequestOptions(
-            method, path, json_data=prepare_body(body), **options
-        )
+        return FinalRequestOptions(method, path, json_data=prepare_body(body), **options)
 
     # -- deciding what a failure means -----------------------------------------------
 
@@ -305,17 +269,13 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             return
         raise APIConnectionError(request=request) from err
 
-    def _wants_retry(
-        self, response: httpx.Response, retries_taken: int, max_retries: int
-    ) -> bool:
+    def _wants_retry(self, response: httpx.Response, retries_taken: int, max_retries: int) -> bool:
         if retries_taken < max_retries and should_retry(response):
             _log_retry(f"status code {response.status_code}")
             return True
         return False
 
-    def _make_status_error_from_response(
-        self, response: httpx.Response
-    ) -> APIStatusError:
+    def _make_status_error_from_response(self, response: httpx.Response) -> APIStatusError:
         return status_error(response)
 
     # -- turning the response into a value -------------------------------------------
@@ -364,11 +324,7 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
     ) -> Any:
         from ._response import APIResponse, AsyncAPIResponse, LegacyAPIResponse
 
-        response_class: Any = (
-            LegacyAPIResponse
-            if legacy
-            else (AsyncAPIResponse if self._is_async else APIResponse)
-        )
+        response_class: Any = LegacyAPIResponse if legacy else (AsyncAPIResponse if self._is_async else APIResponse)
         return response_class(
             raw=response,
             client=self,
@@ -417,7 +373,4 @@ def _log_retry(reason: object) -> None:
 
 
 def _omits(headers: Mapping[str, object], lower_name: str) -> bool:
-    return any(
-        name.lower() == lower_name and isinstance(value, Omit)
-        for name, value in headers.items()
-    )
+    return any(name.lower() == lower_name and isinstance(value, Omit) for name, value in headers.items())

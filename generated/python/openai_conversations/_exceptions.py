@@ -51,9 +51,7 @@ class APIError(OpenAIError):
     param: Optional[str] = None
     type: Optional[str]
 
-    def __init__(
-        self, message: str, request: httpx.Request, *, body: object | None
-    ) -> None:
+    def __init__(self, message: str, request: httpx.Request, *, body: object | None) -> None:
         super().__init__(message)
         self.request = request
         self.message = message
@@ -75,18 +73,8 @@ class APIResponseValidationError(APIError):
     response: httpx.Response
     status_code: int
 
-    def __init__(
-        self,
-        response: httpx.Response,
-        body: object | None,
-        *,
-        message: str | None = None,
-    ) -> None:
-        super().__init__(
-            message or "Data returned by API invalid for expected schema.",
-            response.request,
-            body=body,
-        )
+    def __init__(self, response: httpx.Response, body: object | None, *, message: str | None = None) -> None:
+        super().__init__(message or "Data returned by API invalid for expected schema.", response.request, body=body)
         self.response = response
         self.status_code = response.status_code
 
@@ -98,9 +86,7 @@ class APIStatusError(APIError):
     status_code: int
     request_id: str | None
 
-    def __init__(
-        self, message: str, *, response: httpx.Response, body: object | None
-    ) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
@@ -110,9 +96,7 @@ class APIStatusError(APIError):
 class APIConnectionError(APIError):
     """The request could not be sent or no response arrived."""
 
-    def __init__(
-        self, *, message: str = "Connection error.", request: httpx.Request
-    ) -> None:
+    def __init__(self, *, message: str = "Connection error.", request: httpx.Request) -> None:
         super().__init__(message, request, body=None)
 
 

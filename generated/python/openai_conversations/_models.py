@@ -38,9 +38,7 @@ _T = TypeVar("_T")
 class BaseModel(pydantic.BaseModel):
     """A response model: unknown fields are kept (see ``model_extra``)."""
 
-    model_config: ClassVar[ConfigDict] = ConfigDict(
-        extra="allow", defer_build=True, populate_by_name=True
-    )
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow", defer_build=True, populate_by_name=True)
 
     if TYPE_CHECKING:
         _request_id: Optional[str] = None

@@ -66,9 +66,7 @@ _NEXT_PAGE_ERROR = "No next page expected; please check `.has_next_page()` befor
 class PageInfo:
     """The query parameters that select the next page, or the next page's URL."""
 
-    def __init__(
-        self, *, params: Optional[Query] = None, url: Optional[str] = None
-    ) -> None:
+    def __init__(self, *, params: Optional[Query] = None, url: Optional[str] = None) -> None:
         self.params: Query = params or {}
         self.url = url
 
@@ -106,11 +104,7 @@ class BasePage(BaseModel, Generic[_T]):
     def _info_to_options(self, info: PageInfo) -> FinalRequestOptions:
         options = self._options.copy()
         raw_header = self._client._raw_header
-        options.headers = {
-            name: value
-            for name, value in options.headers.items()
-            if name.lower() != raw_header
-        }
+        options.headers = {name: value for name, value in options.headers.items() if name.lower() != raw_header}
         if info.url is not None:
             options.url = str(self._client._base_url.join(info.url))
             options.params = {}
@@ -132,9 +126,7 @@ class BaseSyncPage(BasePage[_T], Generic[_T]):
 
     _client: SyncAPIClient = PrivateAttr()
 
-    def _set_private_attributes(
-        self, *, client: SyncAPIClient, model: Type[_T], options: FinalRequestOptions
-    ) -> None:
+    def _set_private_attributes(self, *, client: SyncAPIClient, model: Type[_T], options: FinalRequestOptions) -> None:
         self._attach(client, model, options)
 
     def __iter__(self) -> Iterator[_T]:  # type: ignore[override]
@@ -156,9 +148,7 @@ class BaseSyncPage(BasePage[_T], Generic[_T]):
         if not info:
             raise RuntimeError(_NEXT_PAGE_ERROR)
         options = self._info_to_options(info)
-        return self._client._request_api_list(
-            self._model, page=self.__class__, options=options
-        )
+        return self._client._request_api_list(self._model, page=self.__class__, options=options)
 
 
 class BaseAsyncPage(BasePage[_T], Generic[_T]):
@@ -166,9 +156,7 @@ class BaseAsyncPage(BasePage[_T], Generic[_T]):
 
     _client: AsyncAPIClient = PrivateAttr()
 
-    def _set_private_attributes(
-        self, *, client: AsyncAPIClient, model: Type[_T], options: FinalRequestOptions
-    ) -> None:
+    def _set_private_attributes(self, *, client: AsyncAPIClient, model: Type[_T], options: FinalRequestOptions) -> None:
         self._attach(client, model, options)
 
     async def __aiter__(self) -> AsyncIterator[_T]:
@@ -191,9 +179,7 @@ class BaseAsyncPage(BasePage[_T], Generic[_T]):
         if not info:
             raise RuntimeError(_NEXT_PAGE_ERROR)
         options = self._info_to_options(info)
-        return await self._client._request_api_list(
-            self._model, page=self.__class__, options=options
-        )
+        return await self._client._request_api_list(self._model, page=self.__class__, options=options)
 
 
 class AsyncPaginator(Generic[_T, AsyncPageT]):
@@ -217,9 +203,7 @@ class AsyncPaginator(Generic[_T, AsyncPageT]):
     async def _get_page(self) -> AsyncPageT:
         def attach(page: AsyncPageT) -> AsyncPageT:
             """Give the parsed page what it needs to fetch the next one."""
-            page._set_private_attributes(
-                client=self._client, model=self._model, options=self._options
-            )
+            page._set_private_attributes(client=self._client, model=self._model, options=self._options)
             return page
 
         self._options.post_parser = attach

@@ -21,16 +21,12 @@ Pair = Tuple[str, str]
 _Emit = Callable[[str, Sequence[object], ArrayFormat, List[Pair]], None]
 
 
-def stringify(
-    params: Mapping[str, object], *, array_format: ArrayFormat = "repeat"
-) -> str:
+def stringify(params: Mapping[str, object], *, array_format: ArrayFormat = "repeat") -> str:
     """Encode ``params`` into a query string (without the leading ``?``)."""
     return urlencode(stringify_items(params, array_format=array_format))
 
 
-def stringify_items(
-    params: Mapping[str, object], *, array_format: ArrayFormat = "repeat"
-) -> List[Pair]:
+def stringify_items(params: Mapping[str, object], *, array_format: ArrayFormat = "repeat") -> List[Pair]:
     """Flatten ``params`` into ``(key, value)`` pairs, in the order given."""
     out: List[Pair] = []
     for key, value in params.items():
@@ -57,29 +53,21 @@ def _emit(key: str, value: object, array_format: ArrayFormat, out: List[Pair]) -
         out.append((key, text(value)))
 
 
-def _emit_repeat(
-    key: str, value: Sequence[object], array_format: ArrayFormat, out: List[Pair]
-) -> None:
+def _emit_repeat(key: str, value: Sequence[object], array_format: ArrayFormat, out: List[Pair]) -> None:
     for item in value:
         _emit(key, item, array_format, out)
 
 
-def _emit_brackets(
-    key: str, value: Sequence[object], array_format: ArrayFormat, out: List[Pair]
-) -> None:
+def _emit_brackets(key: str, value: Sequence[object], array_format: ArrayFormat, out: List[Pair]) -> None:
     _emit_repeat(key + "[]", value, array_format, out)
 
 
-def _emit_indices(
-    key: str, value: Sequence[object], array_format: ArrayFormat, out: List[Pair]
-) -> None:
+def _emit_indices(key: str, value: Sequence[object], array_format: ArrayFormat, out: List[Pair]) -> None:
     for index, item in enumerate(value):
         _emit(f"{key}[{index}]", item, array_format, out)
 
 
-def _emit_comma(
-    key: str, value: Sequence[object], array_format: ArrayFormat, out: List[Pair]
-) -> None:
+def _emit_comma(key: str, value: Sequence[object], array_format: ArrayFormat, out: List[Pair]) -> None:
     items = [text(item) for item in value if item is not None]
     out.append((key, ",".join(items)))
 

@@ -40,9 +40,7 @@ def parse_retry_after(headers: Optional[httpx.Headers]) -> Optional[float]:
         except ValueError:
             continue
         if delay == math.inf and value.strip().lower() not in _INFINITY_LITERALS:
-            return (
-                MAX_RETRY_AFTER_DELAY + 1
-            )  # numeric overflow: an excessive delay, refuse it
+            return MAX_RETRY_AFTER_DELAY + 1  # numeric overflow: an excessive delay, refuse it
         return delay / divisor
     return _seconds_until(headers.get("retry-after"))
 
@@ -62,11 +60,7 @@ def _seconds_until(http_date: Optional[str]) -> Optional[float]:
 def should_retry(response: httpx.Response) -> bool:
     """Whether a non-2xx ``response`` is worth another try."""
     retry_after = parse_retry_after(response.headers)
-    if (
-        retry_after is not None
-        and math.isfinite(retry_after)
-        and retry_after > MAX_RETRY_AFTER_DELAY
-    ):
+    if retry_after is not None and math.isfinite(retry_after) and retry_after > MAX_RETRY_AFTER_DELAY:
         return False
     should = response.headers.get("x-should-retry")
     if should == "true":
@@ -79,11 +73,7 @@ def should_retry(response: httpx.Response) -> bool:
 def retry_delay(retries_taken: int, headers: Optional[httpx.Headers] = None) -> float:
     """Seconds to sleep before retry number ``retries_taken + 1``."""
     retry_after = parse_retry_after(headers)
-    if (
-        retry_after is not None
-        and math.isfinite(retry_after)
-        and 0 < retry_after <= MAX_RETRY_AFTER_DELAY
-    ):
+    if retry_after is not None and math.isfinite(retry_after) and 0 < retry_after <= MAX_RETRY_AFTER_DELAY:
         return retry_after
     import random
 

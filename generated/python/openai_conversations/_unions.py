@@ -67,11 +67,7 @@ def strip_type(type_: Any) -> Any:
 def union_variants(type_: Any) -> Tuple[Any, ...]:
     """The members of ``type_`` if it is a union (after unwrapping), else ``()``."""
     type_ = strip_type(type_)
-    return (
-        typing_extensions.get_args(type_)
-        if typing_extensions.get_origin(type_) in UNION_ORIGINS
-        else ()
-    )
+    return typing_extensions.get_args(type_) if typing_extensions.get_origin(type_) in UNION_ORIGINS else ()
 
 
 def union_converter(
@@ -94,18 +90,14 @@ def union_converter(
 class _TaggedUnion:
     __slots__ = ("_key", "_by_tag", "_fallback")
 
-    def __init__(
-        self, variants: List[Any], discriminator: str, converter_for: ConverterFor
-    ) -> None:
+    def __init__(self, variants: List[Any], discriminator: str, converter_for: ConverterFor) -> None:
         self._key = discriminator
         self._by_tag: Dict[str, Optional[Converter]] = {}
         for variant in variants:
             # A nested union contributes the tags of its own members.
             for member in union_variants(variant) or (variant,):
                 model = strip_type(member)
-                field = (
-                    model.model_fields.get(discriminator) if _is_model(model) else None
-                )
+                field = model.model_fields.get(discriminator) if _is_model(model) else None
                 if field is None:
                     continue
                 self._key = field.alias or discriminator
@@ -117,11 +109,7 @@ class _TaggedUnion:
         if type(value) is not dict and not isinstance(value, Mapping):
             return value
         tag = value.get(self._key)
-        convert = (
-            self._by_tag.get(tag, self._fallback)
-            if type(tag) is str
-            else self._fallback
-        )
+        convert = self._by_tag.get(tag, self._fallback) if type(tag) is str else self._fallback
         return value if convert is None else convert(value)
 
 
@@ -130,33 +118,20 @@ def literal_tags(annotation: Any) -> List[str]:
     annotation = strip_type(annotation)
     origin = typing_extensions.get_origin(annotation)
     if origin in UNION_ORIGINS:
-        return [
-            tag
-            for arg in typing_extensions.get_args(annotation)
-            for tag in literal_tags(arg)
-        ]
+        return [tag for arg in typing_extensions.get_args(annotation) for tag in literal_tags(arg)]
     if origin is not typing_extensions.Literal:
         return []
-    values = (
-        v.value if isinstance(v, enum.Enum) else v
-        for v in typing_extensions.get_args(annotation)
-    )
+    values = (v.value if isinstance(v, enum.Enum) else v for v in typing_extensions.get_args(annotation))
     return [v for v in values if isinstance(v, str)]
 
 
 class _KindUnion:
     __slots__ = ("_by_kind",)
 
-    def __init__(
-        self, variants: List[Any], converters: List[Optional[Converter]]
-    ) -> None:
+    def __init__(self, variants: List[Any], converters: List[Optional[Converter]]) -> None:
         self._by_kind: Dict[type, Optional[Converter]] = {}
         for kind in _JSON_KINDS:
-            accepting = [
-                (v, c)
-                for v, c in zip(variants, converters)
-                if kind in kinds_accepted(v)
-            ]
+            accepting = [(v, c) for v, c in zip(variants, converters) if kind in kinds_accepted(v)]
             self._by_kind[kind] = _choose_among(accepting) if accepting else None
 
     def __call__(self, value: Any) -> Any:
@@ -197,13 +172,9 @@ def _shape_of(model: type[pydantic.BaseModel]) -> _Shape:
     return tuple(literals), frozenset(required)
 
 
-def _best_shape(
-    rows: List[Tuple[_Shape, Optional[Converter]]], value: Mapping[str, Any]
-) -> Optional[Converter]:
+def _best_shape(rows: List[Tuple[_Shape, Optional[Converter]]], value: Mapping[str, Any]) -> Optional[Converter]:
     agreeing = [
-        (required, convert)
-        for (literals, required), convert in rows
-        if all(value.get(k) in t for k, t in literals)
+        (required, convert) for (literals, required), convert in rows if all(value.get(k) in t for k, t in literals)
     ]
     for required, convert in agreeing:
         if required.issubset(value.keys()):
@@ -220,16 +191,9 @@ def kinds_accepted(type_: Any) -> FrozenSet[type]:
     type_ = strip_type(type_)
     origin = typing_extensions.get_origin(type_)
     if origin in UNION_ORIGINS:
-        return frozenset(
-            kind
-            for arg in typing_extensions.get_args(type_)
-            for kind in kinds_accepted(arg)
-        )
+        return frozenset(kind for arg in typing_extensions.get_args(type_) for kind in kinds_accepted(arg))
     if origin is typing_extensions.Literal:
-        values = (
-            v.value if isinstance(v, enum.Enum) else v
-            for v in typing_extensions.get_args(type_)
-        )
+        values = (v.value if isinstance(v, enum.Enum) else v for v in typing_extensions.get_args(type_))
         return frozenset(type(v) for v in values)
     if origin in _LIST_ORIGINS:
         return frozenset({list})

@@ -38,9 +38,7 @@ class Server:
         self.status = status
         self.content_type = "application/json"
 
-    def reply_bytes(
-        self, body: bytes, content_type: str = "application/octet-stream"
-    ) -> None:
+    def reply_bytes(self, body: bytes, content_type: str = "application/octet-stream") -> None:
         self.body = body
         self.status = 200
         self.content_type = content_type
@@ -48,15 +46,11 @@ class Server:
     def reply_events(self, events: List[object]) -> None:
         """Answer with server-sent events, one per item, then the `[DONE]` sentinel."""
         lines = [f"data: {json.dumps(event)}\n\n" for event in events]
-        self.reply_bytes(
-            "".join([*lines, "data: [DONE]\n\n"]).encode(), "text/event-stream"
-        )
+        self.reply_bytes("".join([*lines, "data: [DONE]\n\n"]).encode(), "text/event-stream")
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
-        return httpx.Response(
-            self.status, content=self.body, headers={"content-type": self.content_type}
-        )
+        return httpx.Response(self.status, content=self.body, headers={"content-type": self.content_type})
 
     @property
     def last(self) -> httpx.Request:
@@ -78,10 +72,7 @@ def server() -> Server:
 def client(server: Server) -> Iterator[OpenAI]:
     transport = httpx.MockTransport(server.handle)
     with OpenAI(
-        api_key="My API Key",
-        base_url=BASE_URL,
-        max_retries=0,
-        http_client=httpx.Client(transport=transport),
+        api_key="My API Key", base_url=BASE_URL, max_retries=0, http_client=httpx.Client(transport=transport)
     ) as sdk:
         yield sdk
 
@@ -90,10 +81,7 @@ def client(server: Server) -> Iterator[OpenAI]:
 def async_client(server: Server) -> AsyncOpenAI:
     transport = httpx.MockTransport(server.handle)
     return AsyncOpenAI(
-        api_key="My API Key",
-        base_url=BASE_URL,
-        max_retries=0,
-        http_client=httpx.AsyncClient(transport=transport),
+        api_key="My API Key", base_url=BASE_URL, max_retries=0, http_client=httpx.AsyncClient(transport=transport)
     )
 
 
@@ -101,10 +89,7 @@ def form_names(request: httpx.Request) -> List[str]:
     """The top-level field names of a multipart request (`tags[]` counts as `tags`)."""
     head = f"Content-Type: {request.headers['content-type']}\r\n\r\n".encode()
     message = BytesParser(policy=HTTP).parsebytes(head + request.content)
-    names = {
-        str(part.get_param("name", header="content-disposition")).split("[")[0]
-        for part in message.iter_parts()
-    }
+    names = {str(part.get_param("name", header="content-disposition")).split("[")[0] for part in message.iter_parts()}
     return sorted(names)
 
 
@@ -157,10 +142,7 @@ class Case:
         if self.pages is not None:
             assert isinstance(result, self.pages[aio])
             if self.returns is not None:
-                assert all(
-                    isinstance(item, self.returns)
-                    for item in getattr(result, "_get_page_items")()
-                )
+                assert all(isinstance(item, self.returns) for item in getattr(result, "_get_page_items")())
         elif self.binary:
             assert isinstance(result, BinaryResponseContent)
             assert result.content == b"raw body bytes"
@@ -197,9 +179,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize("case", selected, ids=[case.method for case in selected])
 
 
-def _wants(
-    condition: Callable[[Case], object],
-) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+def _wants(condition: Callable[[Case], object]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     def mark(test: Callable[..., Any]) -> Callable[..., Any]:
         setattr(test, "wants", condition)
         return test
@@ -225,79 +205,50 @@ class ResourceTests:
         case.check(getattr(self.resource(client), case.method)(**case.args), aio=False)
         case.check_request(server.last, every_argument=False)
 
-    def test_method_with_all_params(
-        self, client: OpenAI, server: Server, case: Case
-    ) -> None:
+    def test_method_with_all_params(self, client: OpenAI, server: Server, case: Case) -> None:
         case.answer(server)
         case.check(case.call_all(client), aio=False)
         case.check_request(server.last, every_argument=True)
 
     def test_raw_response(self, client: OpenAI, server: Server, case: Case) -> None:
         case.answer(server)
-        response = getattr(self.resource(client).with_raw_response, case.method)(
-            **case.args
-        )
+        response = getattr(self.resource(client).with_raw_response, case.method)(**case.args)
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         assert response.http_request.headers.get("X-Stainless-Raw-Response") == "true"
         case.check(response.parse(), aio=False)
 
-    def test_streaming_response(
-        self, client: OpenAI, server: Server, case: Case
-    ) -> None:
+    def test_streaming_response(self, client: OpenAI, server: Server, case: Case) -> None:
         case.answer(server)
-        with getattr(self.resource(client).with_streaming_response, case.method)(
-            **case.args
-        ) as response:
-            assert (
-                response.http_request.headers.get("X-Stainless-Raw-Response")
-                == "stream"
-            )
+        with getattr(self.resource(client).with_streaming_response, case.method)(**case.args) as response:
+            assert response.http_request.headers.get("X-Stainless-Raw-Response") == "stream"
             case.check(response.parse(), aio=False)
         assert response.is_closed is True
 
     @pytest.mark.anyio
-    async def test_async_method(
-        self, async_client: AsyncOpenAI, server: Server, case: Case
-    ) -> None:
+    async def test_async_method(self, async_client: AsyncOpenAI, server: Server, case: Case) -> None:
         case.answer(server)
-        case.check(
-            await getattr(self.resource(async_client), case.method)(**case.args),
-            aio=True,
-        )
+        case.check(await getattr(self.resource(async_client), case.method)(**case.args), aio=True)
         case.check_request(server.last, every_argument=False)
 
     @pytest.mark.anyio
-    async def test_async_method_with_all_params(
-        self, async_client: AsyncOpenAI, server: Server, case: Case
-    ) -> None:
+    async def test_async_method_with_all_params(self, async_client: AsyncOpenAI, server: Server, case: Case) -> None:
         case.answer(server)
         case.check(await case.acall_all(async_client), aio=True)
         case.check_request(server.last, every_argument=True)
 
     @pytest.mark.anyio
-    async def test_async_raw_response(
-        self, async_client: AsyncOpenAI, server: Server, case: Case
-    ) -> None:
+    async def test_async_raw_response(self, async_client: AsyncOpenAI, server: Server, case: Case) -> None:
         case.answer(server)
-        response = await getattr(
-            self.resource(async_client).with_raw_response, case.method
-        )(**case.args)
+        response = await getattr(self.resource(async_client).with_raw_response, case.method)(**case.args)
         assert response.is_closed is True
         case.check(response.parse(), aio=True)
 
     @pytest.mark.anyio
-    async def test_async_streaming_response(
-        self, async_client: AsyncOpenAI, server: Server, case: Case
-    ) -> None:
+    async def test_async_streaming_response(self, async_client: AsyncOpenAI, server: Server, case: Case) -> None:
         case.answer(server)
-        async with getattr(
-            self.resource(async_client).with_streaming_response, case.method
-        )(**case.args) as response:
-            assert (
-                response.http_request.headers.get("X-Stainless-Raw-Response")
-                == "stream"
-            )
+        async with getattr(self.resource(async_client).with_streaming_response, case.method)(**case.args) as response:
+            assert response.http_request.headers.get("X-Stainless-Raw-Response") == "stream"
             case.check(await response.parse(), aio=True)
         assert response.is_closed is True
 
@@ -309,21 +260,15 @@ class PathParamTests(ResourceTests):
     def test_path_params(self, client: OpenAI, server: Server, case: Case) -> None:
         for path_case in case.path_cases:
             with pytest.raises(ValueError, match=path_case.message):
-                getattr(self.resource(client).with_raw_response, case.method)(
-                    **path_case.args
-                )
+                getattr(self.resource(client).with_raw_response, case.method)(**path_case.args)
         assert server.requests == []
 
     @pytest.mark.anyio
     @_wants(lambda case: case.path_cases)
-    async def test_async_path_params(
-        self, async_client: AsyncOpenAI, server: Server, case: Case
-    ) -> None:
+    async def test_async_path_params(self, async_client: AsyncOpenAI, server: Server, case: Case) -> None:
         for path_case in case.path_cases:
             with pytest.raises(ValueError, match=path_case.message):
-                await getattr(
-                    self.resource(async_client).with_raw_response, case.method
-                )(**path_case.args)
+                await getattr(self.resource(async_client).with_raw_response, case.method)(**path_case.args)
         assert server.requests == []
 
 
@@ -331,13 +276,9 @@ class StreamTests(ResourceTests):
     """Methods that offer server-sent events stream typed events."""
 
     @_wants(lambda case: case.stream_reply is not None)
-    def test_server_sent_events(
-        self, client: OpenAI, server: Server, case: Case
-    ) -> None:
+    def test_server_sent_events(self, client: OpenAI, server: Server, case: Case) -> None:
         server.reply_events([case.stream_reply])
-        with getattr(self.resource(client), case.method)(
-            **case.args, stream=True
-        ) as stream:
+        with getattr(self.resource(client), case.method)(**case.args, stream=True) as stream:
             events = list(stream)
         assert len(events) == 1
         if case.stream_returns is not None:
@@ -349,13 +290,9 @@ class StreamTests(ResourceTests):
 
     @pytest.mark.anyio
     @_wants(lambda case: case.stream_reply is not None)
-    async def test_async_server_sent_events(
-        self, async_client: AsyncOpenAI, server: Server, case: Case
-    ) -> None:
+    async def test_async_server_sent_events(self, async_client: AsyncOpenAI, server: Server, case: Case) -> None:
         server.reply_events([case.stream_reply])
-        stream = await getattr(self.resource(async_client), case.method)(
-            **case.args, stream=True
-        )
+        stream = await getattr(self.resource(async_client), case.method)(**case.args, stream=True)
         async with stream:
             events = [event async for event in stream]
         assert len(events) == 1

@@ -34,38 +34,22 @@ def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(404, json={"error": {"message": "no such file"}})
     if request.url.path.endswith("/text"):
         return httpx.Response(
-            200,
-            content="naïve\nline two".encode("latin-1"),
-            headers={"content-type": "text/plain; charset=latin-1"},
+            200, content="naïve\nline two".encode("latin-1"), headers={"content-type": "text/plain; charset=latin-1"}
         )
-    return httpx.Response(
-        200,
-        content=AUDIO,
-        headers={"content-type": "audio/mpeg", "x-request-id": "req_b"},
-    )
+    return httpx.Response(200, content=AUDIO, headers={"content-type": "audio/mpeg", "x-request-id": "req_b"})
 
 
 class Speech(SyncAPIResource):
-    def create(
-        self, path: str = "/audio/speech", **kwargs: Any
-    ) -> BinaryResponseContent:
+    def create(self, path: str = "/audio/speech", **kwargs: Any) -> BinaryResponseContent:
         return self._post(
-            path,
-            body={"input": "hi"},
-            options=make_request_options(**kwargs),
-            cast_to=BinaryResponseContent,
+            path, body={"input": "hi"}, options=make_request_options(**kwargs), cast_to=BinaryResponseContent
         )
 
 
 class AsyncSpeech(AsyncAPIResource):
-    async def create(
-        self, path: str = "/audio/speech", **kwargs: Any
-    ) -> BinaryResponseContent:
+    async def create(self, path: str = "/audio/speech", **kwargs: Any) -> BinaryResponseContent:
         return await self._post(
-            path,
-            body={"input": "hi"},
-            options=make_request_options(**kwargs),
-            cast_to=BinaryResponseContent,
+            path, body={"input": "hi"}, options=make_request_options(**kwargs), cast_to=BinaryResponseContent
         )
 
 
@@ -73,21 +57,14 @@ def speech(strict: bool = False) -> Speech:
     http = httpx.Client(transport=httpx.MockTransport(handler))
     return Speech(
         Client(
-            api_key="My API Key",
-            base_url="http://localhost/v1",
-            http_client=http,
-            _strict_response_validation=strict,
+            api_key="My API Key", base_url="http://localhost/v1", http_client=http, _strict_response_validation=strict
         )
     )
 
 
 def async_speech() -> AsyncSpeech:
     http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
-    return AsyncSpeech(
-        AsyncClient(
-            api_key="My API Key", base_url="http://localhost/v1", http_client=http
-        )
-    )
+    return AsyncSpeech(AsyncClient(api_key="My API Key", base_url="http://localhost/v1", http_client=http))
 
 
 @pytest.mark.parametrize("strict", [False, True], ids=["loose", "strict"])
@@ -115,9 +92,7 @@ def test_text_encoding_and_json() -> None:
         return httpx.Response(200, json={"a": [1, 2]})
 
     http = httpx.Client(transport=httpx.MockTransport(json_handler))
-    api = Speech(
-        Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http)
-    )
+    api = Speech(Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http))
     assert api.create().json() == {"a": [1, 2]}
 
 

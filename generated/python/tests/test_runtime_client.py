@@ -20,11 +20,7 @@ def anyio_backend() -> str:
 
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for env in (
-        Client._api_key_env,
-        Client._base_url_env,
-        *(env for _p, _h, env in Client._header_options),
-    ):
+    for env in (Client._api_key_env, Client._base_url_env, *(env for _p, _h, env in Client._header_options)):
         monkeypatch.delenv(env, raising=False)
 
 
@@ -69,12 +65,8 @@ def test_callable_api_key_is_not_called_at_construction() -> None:
     assert client.auth_headers == {"Authorization": "Bearer k"} and calls == [1]
 
 
-def test_base_url_default_environment_and_setter(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    assert (
-        str(Client(api_key="k").base_url) == Client._default_base_url.rstrip("/") + "/"
-    )
+def test_base_url_default_environment_and_setter(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert str(Client(api_key="k").base_url) == Client._default_base_url.rstrip("/") + "/"
     monkeypatch.setenv(Client._base_url_env, "http://env.example/api")
     assert str(Client(api_key="k").base_url) == "http://env.example/api/"
     assert str(Client(api_key="k", base_url=None).base_url) == "http://env.example/api/"
@@ -85,17 +77,13 @@ def test_base_url_default_environment_and_setter(
     assert isinstance(client.base_url, httpx.URL)
 
 
-def test_header_options_from_arguments_then_environment(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_header_options_from_arguments_then_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for param, _header, env in Client._header_options:
         monkeypatch.setenv(env, f"env-{param}")
     client = Client(api_key="k")
     for param, _header, _env in Client._header_options:
         assert getattr(client, param) == f"env-{param}"
-    arguments: Dict[str, Any] = {
-        param: f"arg-{param}" for param, _h, _e in Client._header_options
-    }
+    arguments: Dict[str, Any] = {param: f"arg-{param}" for param, _h, _e in Client._header_options}
     explicit = Client(api_key="k", **arguments)
     for param, _header, _env in Client._header_options:
         assert getattr(explicit, param) == f"arg-{param}"
@@ -124,16 +112,9 @@ def test_default_timeout_and_connection_settings() -> None:
 
 
 def test_custom_http_client_timeout_wins_unless_httpx_default() -> None:
-    assert Client(
-        api_key="k", http_client=httpx.Client(timeout=12)
-    ).timeout == httpx.Timeout(12)
-    assert Client(api_key="k", http_client=httpx.Client()).timeout == httpx.Timeout(
-        600, connect=5.0
-    )
-    assert (
-        Client(api_key="k", http_client=httpx.Client(timeout=12), timeout=3).timeout
-        == 3
-    )
+    assert Client(api_key="k", http_client=httpx.Client(timeout=12)).timeout == httpx.Timeout(12)
+    assert Client(api_key="k", http_client=httpx.Client()).timeout == httpx.Timeout(600, connect=5.0)
+    assert Client(api_key="k", http_client=httpx.Client(timeout=12), timeout=3).timeout == 3
 
 
 @pytest.mark.parametrize(
@@ -148,9 +129,7 @@ def test_custom_http_client_timeout_wins_unless_httpx_default() -> None:
         (-1, ValueError, "max_retries must be a non-negative integer"),
     ],
 )
-def test_max_retries_validation(
-    value: Any, error: type[Exception], message: str
-) -> None:
+def test_max_retries_validation(value: Any, error: type[Exception], message: str) -> None:
     with pytest.raises(error) as info:
         Client(api_key="k", max_retries=value)
     assert str(info.value) == message
@@ -173,21 +152,10 @@ def test_http_client_type_is_checked() -> None:
 
 
 def test_copy_shares_http_client_and_overrides_options() -> None:
-    original = Client(
-        api_key="k",
-        base_url="http://a/v1",
-        max_retries=1,
-        timeout=5,
-        http_client=http(),
-    )
+    original = Client(api_key="k", base_url="http://a/v1", max_retries=1, timeout=5, http_client=http())
     copied = original.copy(max_retries=4, timeout=7)
     assert copied._client is original._client
-    assert (
-        copied.max_retries,
-        copied.timeout,
-        original.max_retries,
-        original.timeout,
-    ) == (4, 7, 1, 5)
+    assert (copied.max_retries, copied.timeout, original.max_retries, original.timeout) == (4, 7, 1, 5)
     assert copied.api_key == "k" and str(copied.base_url) == "http://a/v1/"
     assert Client.__dict__["with_options"] is Client.__dict__["copy"]
     assert str(original.with_options(base_url="http://b/").base_url) == "http://b/"
@@ -204,18 +172,11 @@ def test_copy_keeps_strictness_and_callable_key() -> None:
 
 
 def test_copy_merges_or_replaces_default_headers_and_query() -> None:
-    original = Client(
-        api_key="k",
-        default_headers={"A": "1", "B": "2"},
-        default_query={"q": "1"},
-        http_client=http(),
-    )
+    original = Client(api_key="k", default_headers={"A": "1", "B": "2"}, default_query={"q": "1"}, http_client=http())
     merged = original.copy(default_headers={"B": "3"}, default_query={"r": "2"})
     assert dict(merged._custom_headers) == {"A": "1", "B": "3"}
     assert dict(merged.default_query) == {"q": "1", "r": "2"}
-    replaced = original.copy(
-        set_default_headers={"C": "4"}, set_default_query={"s": "3"}
-    )
+    replaced = original.copy(set_default_headers={"C": "4"}, set_default_query={"s": "3"})
     assert dict(replaced._custom_headers) == {"C": "4"}
     assert replaced.default_query == {"s": "3"}
     assert dict(original._custom_headers) == {"A": "1", "B": "2"}
@@ -224,13 +185,9 @@ def test_copy_merges_or_replaces_default_headers_and_query() -> None:
 def test_copy_header_options_inherit_unless_given() -> None:
     if not Client._header_options:
         pytest.skip("no header options")
-    values: Dict[str, Any] = {
-        param: f"v-{param}" for param, _h, _e in Client._header_options
-    }
+    values: Dict[str, Any] = {param: f"v-{param}" for param, _h, _e in Client._header_options}
     original = Client(api_key="k", http_client=http(), **values)
-    assert all(
-        getattr(original.copy(), param) == value for param, value in values.items()
-    )
+    assert all(getattr(original.copy(), param) == value for param, value in values.items())
     param = Client._header_options[0][0]
     override: Dict[str, Any] = {param: "new"}
     assert getattr(original.copy(**override), param) == "new"
@@ -242,10 +199,7 @@ def test_copy_merge_and_set_are_mutually_exclusive(kind: str) -> None:
     with pytest.raises(ValueError) as info:
         arguments: Dict[str, Any] = {f"default_{kind}": {}, f"set_default_{kind}": {}}
         client.copy(**arguments)
-    assert (
-        str(info.value)
-        == f"The `default_{kind}` and `set_default_{kind}` arguments are mutually exclusive"
-    )
+    assert str(info.value) == f"The `default_{kind}` and `set_default_{kind}` arguments are mutually exclusive"
 
 
 def test_deleting_a_copy_does_not_close_the_shared_client() -> None:
@@ -300,9 +254,7 @@ def test_importing_the_package_defers_httpx_and_pydantic() -> None:
         "import sys, openai_conversations\n"
         "print(sorted(m for m in ('httpx', 'pydantic', 'anyio') if m in sys.modules))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout == "[]\n"
 
 

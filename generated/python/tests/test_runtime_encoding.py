@@ -12,12 +12,7 @@ from openai_conversations import NOT_GIVEN, Omit, NotGiven, omit, not_given
 from openai_conversations._qs import stringify, stringify_items
 from openai_conversations._styles import cookie_header, path_param, styled
 from openai_conversations._types import is_given
-from openai_conversations._utils import (
-    json_bytes,
-    path_template,
-    strip_not_given,
-    platform_headers,
-)
+from openai_conversations._utils import json_bytes, path_template, strip_not_given, platform_headers
 from openai_conversations._models import BaseModel
 from openai_conversations._base_client import make_request_options
 
@@ -29,14 +24,7 @@ def test_sentinels() -> None:
     assert not_given is not NOT_GIVEN
     assert isinstance(NOT_GIVEN, NotGiven) and isinstance(omit, Omit)
     assert repr(not_given) == "NOT_GIVEN" and repr(NOT_GIVEN) == "NOT_GIVEN"
-    assert [is_given(v) for v in (None, 0, "", omit, not_given, NOT_GIVEN)] == [
-        True,
-        True,
-        True,
-        False,
-        False,
-        False,
-    ]
+    assert [is_given(v) for v in (None, 0, "", omit, not_given, NOT_GIVEN)] == [True, True, True, False, False, False]
 
 
 # -- query strings ------------------------------------------------------------------------
@@ -61,13 +49,8 @@ def test_sentinels() -> None:
         ("x", "pipeDelimited", False, "tags=x"),
     ],
 )
-def test_styled_query_values_ignore_the_array_format(
-    value: Any, style: str, explode: bool, expected: str
-) -> None:
-    assert (
-        stringify({"tags": styled(value, style, explode)}, array_format="brackets")
-        == expected
-    )
+def test_styled_query_values_ignore_the_array_format(value: Any, style: str, explode: bool, expected: str) -> None:
+    assert stringify({"tags": styled(value, style, explode)}, array_format="brackets") == expected
     assert styled(omit, "form", False) is omit and styled(None, "form", False) is None
 
 
@@ -90,15 +73,9 @@ def test_path_styles(value: Any, style: str, explode: bool, expected: str) -> No
 
 
 def test_cookie_header() -> None:
-    assert cookie_header(
-        {
-            "a": "x y;z",
-            "b": omit,
-            "c": None,
-            "d": [1, 2],
-            "e": styled([1, 2], "form", False),
-        }
-    ) == {"Cookie": "a=x%20y%3Bz; d=1; d=2; e=1,2"}
+    assert cookie_header({"a": "x y;z", "b": omit, "c": None, "d": [1, 2], "e": styled([1, 2], "form", False)}) == {
+        "Cookie": "a=x%20y%3Bz; d=1; d=2; e=1,2"
+    }
     assert cookie_header({"a": omit}) == {}
 
 
@@ -112,27 +89,12 @@ def test_cookie_header() -> None:
     ],
 )
 def test_array_formats(array_format: Any, expected: str) -> None:
-    assert (
-        stringify({"include": ["a", "b"], "limit": 2}, array_format=array_format)
-        == expected
-    )
+    assert stringify({"include": ["a", "b"], "limit": 2}, array_format=array_format) == expected
 
 
 def test_stringify_items_drops_none_sentinels_and_empty_lists() -> None:
-    params = {
-        "a": None,
-        "b": omit,
-        "c": not_given,
-        "d": [],
-        "e": 0,
-        "f": "",
-        "g": [None, "x"],
-    }
-    assert stringify_items(params, array_format="brackets") == [
-        ("e", "0"),
-        ("f", ""),
-        ("g[]", "x"),
-    ]
+    params = {"a": None, "b": omit, "c": not_given, "d": [], "e": 0, "f": "", "g": [None, "x"]}
+    assert stringify_items(params, array_format="brackets") == [("e", "0"), ("f", ""), ("g[]", "x")]
 
 
 def test_booleans_nested_objects_and_tuples() -> None:
@@ -191,31 +153,21 @@ def test_path_template_encodes_values(value: Any, expected: str) -> None:
         ("/c/{id}/x", {"id": ".."}, ".."),
     ],
 )
-def test_dot_segments_raise(
-    template: str, values: Dict[str, Any], segment: str
-) -> None:
+def test_dot_segments_raise(template: str, values: Dict[str, Any], segment: str) -> None:
     with pytest.raises(ValueError) as info:
         path_template(template, **values)
     path = template
     for name, value in values.items():
         path = path.replace("{" + name + "}", value)
-    assert (
-        str(info.value)
-        == f"Constructed path {path!r} contains dot-segment {segment!r} which is not allowed"
-    )
+    assert str(info.value) == f"Constructed path {path!r} contains dot-segment {segment!r} which is not allowed"
 
 
 def test_path_template_query_and_fragment_use_their_own_safe_sets() -> None:
-    assert (
-        path_template("/p/{a}?q={b}#{c}", a="x/y", b="1&2=3/?", c="f g/?")
-        == "/p/x%2Fy?q=1%262%3D3/?#f%20g/?"
-    )
+    assert path_template("/p/{a}?q={b}#{c}", a="x/y", b="1&2=3/?", c="f g/?") == "/p/x%2Fy?q=1%262%3D3/?#f%20g/?"
 
 
 def test_path_template_missing_value() -> None:
-    with pytest.raises(
-        KeyError, match="a value for placeholder {missing} was not provided"
-    ):
+    with pytest.raises(KeyError, match="a value for placeholder {missing} was not provided"):
         path_template("/p/{missing}")
 
 
@@ -260,9 +212,7 @@ def test_json_bytes() -> None:
     assert json_bytes({"é": "ß", "n": [1, 2.5, None, True], "t": moment}) == (
         '{"é":"ß","n":[1,2.5,null,true],"t":"2024-03-22T18:11:19"}'.encode()
     )
-    with pytest.raises(
-        TypeError, match="Object of type object is not JSON serializable"
-    ):
+    with pytest.raises(TypeError, match="Object of type object is not JSON serializable"):
         json_bytes({"x": object()})
 
 

@@ -33,9 +33,7 @@ class Conversation(BaseModel):
 
 def make_client(response: httpx.Response, **kwargs: Any) -> Client:
     def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(
-            response.status_code, headers=response.headers, content=response.content
-        )
+        return httpx.Response(response.status_code, headers=response.headers, content=response.content)
 
     return Client(
         api_key="My API Key",
@@ -46,14 +44,7 @@ def make_client(response: httpx.Response, **kwargs: Any) -> Client:
     )
 
 
-ERROR_BODY = {
-    "error": {
-        "message": "Bad thing",
-        "type": "invalid_request_error",
-        "param": None,
-        "code": None,
-    }
-}
+ERROR_BODY = {"error": {"message": "Bad thing", "type": "invalid_request_error", "param": None, "code": None}}
 
 
 @pytest.mark.parametrize(
@@ -74,12 +65,8 @@ ERROR_BODY = {
         (304, APIStatusError),
     ],
 )
-def test_status_mapping_and_message(
-    code: int, error_class: Type[APIStatusError]
-) -> None:
-    client = make_client(
-        httpx.Response(code, json=ERROR_BODY, headers={"x-request-id": "req_9"})
-    )
+def test_status_mapping_and_message(code: int, error_class: Type[APIStatusError]) -> None:
+    client = make_client(httpx.Response(code, json=ERROR_BODY, headers={"x-request-id": "req_9"}))
     with pytest.raises(APIStatusError) as info:
         client.get("/x", cast_to=object)
     error = info.value
@@ -88,22 +75,14 @@ def test_status_mapping_and_message(
     assert str(error) == error.message == f"Error code: {code} - Bad thing"
     assert error.status_code == code and error.response.status_code == code
     assert error.body == ERROR_BODY["error"]
-    assert (error.code, error.param, error.type) == (
-        None,
-        None,
-        "invalid_request_error",
-    )
+    assert (error.code, error.param, error.type) == (None, None, "invalid_request_error")
     assert error.request_id == "req_9"
     assert error.request is error.response.request
     assert error.__cause__ is None and error.__suppress_context__ is True
 
 
 def test_top_level_message_code_and_param() -> None:
-    client = make_client(
-        httpx.Response(
-            400, json={"message": "top", "code": 12, "param": "p", "type": "t"}
-        )
-    )
+    client = make_client(httpx.Response(400, json={"message": "top", "code": 12, "param": "p", "type": "t"}))
     with pytest.raises(BadRequestError) as info:
         client.get("/x", cast_to=object)
     assert str(info.value) == "Error code: 400 - top"
@@ -124,9 +103,7 @@ def test_top_level_message_code_and_param() -> None:
         (b'{"error": "flat"}', "flat"),
     ],
 )
-def test_message_only_uses_non_empty_string_messages(
-    content: bytes, body: object
-) -> None:
+def test_message_only_uses_non_empty_string_messages(content: bytes, body: object) -> None:
     client = make_client(httpx.Response(500, content=content))
     with pytest.raises(InternalServerError) as info:
         client.get("/x", cast_to=object)
@@ -139,11 +116,7 @@ def test_message_only_uses_non_empty_string_messages(
 def test_streamed_error_bodies_are_read_before_raising() -> None:
     client = make_client(httpx.Response(404, json=ERROR_BODY))
     with pytest.raises(NotFoundError) as info:
-        client.get(
-            "/x",
-            cast_to=object,
-            options={"headers": {f"{Client._header_prefix}-Raw-Response": "stream"}},
-        )
+        client.get("/x", cast_to=object, options={"headers": {f"{Client._header_prefix}-Raw-Response": "stream"}})
     assert str(info.value) == "Error code: 404 - Bad thing"
     assert info.value.response.is_closed
 
@@ -152,33 +125,23 @@ def test_streamed_error_bodies_are_read_before_raising() -> None:
 
 
 def test_loose_mode_builds_models_without_validation() -> None:
-    conversation = make_client(
-        httpx.Response(200, json={"id": "conv_1", "created_at": "yesterday"})
-    ).get("/x", cast_to=Conversation)
-    assert isinstance(conversation, Conversation)
-    assert (
-        conversation.id == "conv_1"
-        and cast(Any, conversation.created_at) == "yesterday"
-    )
-    missing = make_client(httpx.Response(200, json={"id": "conv_1"})).get(
+    conversation = make_client(httpx.Response(200, json={"id": "conv_1", "created_at": "yesterday"})).get(
         "/x", cast_to=Conversation
     )
+    assert isinstance(conversation, Conversation)
+    assert conversation.id == "conv_1" and cast(Any, conversation.created_at) == "yesterday"
+    missing = make_client(httpx.Response(200, json={"id": "conv_1"})).get("/x", cast_to=Conversation)
     assert missing.created_at is None
 
 
 def test_strict_mode_validates() -> None:
-    client = make_client(
-        httpx.Response(200, json={"id": "conv_1"}), _strict_response_validation=True
-    )
+    client = make_client(httpx.Response(200, json={"id": "conv_1"}), _strict_response_validation=True)
     with pytest.raises(APIResponseValidationError) as info:
         client.get("/x", cast_to=Conversation)
     assert str(info.value) == "Data returned by API invalid for expected schema."
     assert info.value.body == {"id": "conv_1"} and info.value.status_code == 200
     assert type(info.value.__cause__).__name__ == "ValidationError"
-    ok = make_client(
-        httpx.Response(200, json={"id": "c", "created_at": 1}),
-        _strict_response_validation=True,
-    )
+    ok = make_client(httpx.Response(200, json={"id": "c", "created_at": 1}), _strict_response_validation=True)
     assert ok.get("/x", cast_to=Conversation).created_at == 1
 
 
@@ -188,9 +151,7 @@ def test_non_json_content_type(content_type: Optional[str]) -> None:
     response = httpx.Response(200, content=b"plain", headers=headers)
     assert make_client(response).get("/x", cast_to=Conversation) == "plain"  # type: ignore[comparison-overlap]
     with pytest.raises(APIResponseValidationError) as info:
-        make_client(response, _strict_response_validation=True).get(
-            "/x", cast_to=Conversation
-        )
+        make_client(response, _strict_response_validation=True).get("/x", cast_to=Conversation)
     shown = content_type or "*"
     assert str(info.value) == (
         f"Expected Content-Type response header to be `application/json` but received `{shown}` instead."
@@ -199,29 +160,18 @@ def test_non_json_content_type(content_type: Optional[str]) -> None:
 
 
 def test_json_with_another_content_type_is_still_parsed_for_models() -> None:
-    response = httpx.Response(
-        200,
-        content=b'{"id": "c", "created_at": 1}',
-        headers={"content-type": "text/plain"},
-    )
+    response = httpx.Response(200, content=b'{"id": "c", "created_at": 1}', headers={"content-type": "text/plain"})
     conversation = make_client(response).get("/x", cast_to=Conversation)
     assert isinstance(conversation, Conversation) and conversation.id == "c"
-    assert (
-        make_client(response).get("/x", cast_to=object)
-        == '{"id": "c", "created_at": 1}'
-    )
+    assert make_client(response).get("/x", cast_to=object) == '{"id": "c", "created_at": 1}'
 
 
 @pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe", b""])
 def test_invalid_json_body_never_raises_a_bare_decode_error(content: bytes) -> None:
-    response = httpx.Response(
-        200, content=content, headers={"content-type": "application/json"}
-    )
+    response = httpx.Response(200, content=content, headers={"content-type": "application/json"})
     assert make_client(response).get("/x", cast_to=Conversation) == response.text  # type: ignore[comparison-overlap]
     with pytest.raises(APIResponseValidationError) as info:
-        make_client(response, _strict_response_validation=True).get(
-            "/x", cast_to=Conversation
-        )
+        make_client(response, _strict_response_validation=True).get("/x", cast_to=Conversation)
     assert info.value.body == response.text
 
 
@@ -241,35 +191,25 @@ def test_invalid_json_body_never_raises_a_bare_decode_error(content: bytes) -> N
     ],
 )
 def test_cast_to_kinds(cast_to: Any, content: bytes, expected: Any) -> None:
-    response = httpx.Response(
-        200, content=content, headers={"content-type": "application/json"}
-    )
+    response = httpx.Response(200, content=content, headers={"content-type": "application/json"})
     value = make_client(response).get("/x", cast_to=cast_to)
     if expected is None and cast_to is not type(None):
-        assert (
-            isinstance(value, list)
-            and isinstance(value[0], Conversation)
-            and value[0].id == "x"
-        )
+        assert isinstance(value, list) and isinstance(value[0], Conversation) and value[0].id == "x"
     else:
         assert value == expected
 
 
 def test_json_null_gives_none() -> None:
     assert (
-        make_client(
-            httpx.Response(
-                200, content=b"null", headers={"content-type": "application/json"}
-            )
-        ).get("/x", cast_to=Conversation)
+        make_client(httpx.Response(200, content=b"null", headers={"content-type": "application/json"})).get(
+            "/x", cast_to=Conversation
+        )
         is None
     )
 
 
 def test_http_response_cast_returns_the_response() -> None:
-    response = make_client(httpx.Response(200, json={})).get(
-        "/x", cast_to=httpx.Response
-    )
+    response = make_client(httpx.Response(200, json={})).get("/x", cast_to=httpx.Response)
     assert isinstance(response, httpx.Response) and response.status_code == 200
 
 
@@ -280,9 +220,7 @@ def test_plain_pydantic_models_and_unsupported_types_are_rejected() -> None:
         a: int
 
     client = make_client(httpx.Response(200, json={"a": 1}))
-    with pytest.raises(
-        TypeError, match="Pydantic models must subclass our base model type"
-    ):
+    with pytest.raises(TypeError, match="Pydantic models must subclass our base model type"):
         client.get("/x", cast_to=Plain)
     with pytest.raises(RuntimeError, match="Unsupported type, expected"):
         client.get("/x", cast_to=set)

@@ -18,12 +18,7 @@ from openai_conversations._resource import SyncAPIResource
 from openai_conversations._base_client import make_request_options
 
 PREFIX = Client._header_prefix.lower()
-CONV = {
-    "id": "conv_123",
-    "object": "conversation",
-    "created_at": 1741900000,
-    "metadata": {"topic": "demo"},
-}
+CONV = {"id": "conv_123", "object": "conversation", "created_at": 1741900000, "metadata": {"topic": "demo"}}
 
 
 class Conversation(BaseModel):
@@ -66,10 +61,7 @@ class Conversations(SyncAPIResource):
             "/conversations",
             body={"items": items, "metadata": metadata},
             options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
             cast_to=Conversation,
         )
@@ -84,14 +76,9 @@ class Conversations(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
         return self._get(
-            path_template(
-                "/conversations/{conversation_id}", conversation_id=conversation_id
-            ),
+            path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
             options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
             cast_to=Conversation,
         )
@@ -106,14 +93,9 @@ class Conversations(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
         return self._delete(
-            path_template(
-                "/conversations/{conversation_id}", conversation_id=conversation_id
-            ),
+            path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
             options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
             cast_to=Conversation,
         )
@@ -134,14 +116,10 @@ def recorder() -> Recorder:
     return Recorder()
 
 
-def make_client(
-    recorder: Recorder, cls: type[Client] = BracketsClient, **kwargs: Any
-) -> Client:
+def make_client(recorder: Recorder, cls: type[Client] = BracketsClient, **kwargs: Any) -> Client:
     kwargs.setdefault("api_key", "sk-test")
     kwargs.setdefault("base_url", "http://localhost/v1")
-    return cls(
-        http_client=httpx.Client(transport=httpx.MockTransport(recorder)), **kwargs
-    )
+    return cls(http_client=httpx.Client(transport=httpx.MockTransport(recorder)), **kwargs)
 
 
 @pytest.fixture
@@ -155,18 +133,12 @@ def header_pairs(request: httpx.Request) -> List[Tuple[str, str]]:
 
 def expected_arch() -> str:
     machine = platform.machine().lower()
-    return {"arm64": "arm64", "aarch64": "arm64", "arm": "arm", "x86_64": "x64"}.get(
-        machine, f"other:{machine}"
-    )
+    return {"arm64": "arm64", "aarch64": "arm64", "arm": "arm", "x86_64": "x64"}.get(machine, f"other:{machine}")
 
 
-def sdk_headers(
-    cls: type[Client] = BracketsClient, is_async: bool = False
-) -> List[Tuple[str, str]]:
+def sdk_headers(cls: type[Client] = BracketsClient, is_async: bool = False) -> List[Tuple[str, str]]:
     """The SDK's own headers of a GET, in wire order, for a client with no options set."""
-    os_name = {"Linux": "Linux", "Darwin": "MacOS", "Windows": "Windows"}.get(
-        platform.system(), platform.system()
-    )
+    os_name = {"Linux": "Linux", "Darwin": "MacOS", "Windows": "Windows"}.get(platform.system(), platform.system())
     return [
         ("authorization", "Bearer sk-test"),
         ("accept", "application/json"),
@@ -183,18 +155,12 @@ def sdk_headers(
     ]
 
 
-HTTPX_HEADERS = [
-    ("Host", "localhost"),
-    ("Accept-Encoding", "gzip, deflate"),
-    ("Connection", "keep-alive"),
-]
+HTTPX_HEADERS = [("Host", "localhost"), ("Accept-Encoding", "gzip, deflate"), ("Connection", "keep-alive")]
 
 # -- headers --------------------------------------------------------------------------
 
 
-def test_get_headers_exact_order_and_values(
-    api: Conversations, recorder: Recorder
-) -> None:
+def test_get_headers_exact_order_and_values(api: Conversations, recorder: Recorder) -> None:
     api.retrieve("conv_123")
     request = recorder.last
     assert request.method == "GET"
@@ -203,21 +169,15 @@ def test_get_headers_exact_order_and_values(
     assert request.content == b""
 
 
-def test_post_adds_content_type_after_accept_and_content_length_last(
-    api: Conversations, recorder: Recorder
-) -> None:
+def test_post_adds_content_type_after_accept_and_content_length_last(api: Conversations, recorder: Recorder) -> None:
     api.create()
     expected = sdk_headers()
     expected.insert(2, ("content-type", "application/json"))
-    assert header_pairs(recorder.last) == HTTPX_HEADERS + expected + [
-        ("Content-Length", "2")
-    ]
+    assert header_pairs(recorder.last) == HTTPX_HEADERS + expected + [("Content-Length", "2")]
     assert recorder.last.content == b"{}"
 
 
-def test_delete_keeps_content_type_without_body(
-    api: Conversations, recorder: Recorder
-) -> None:
+def test_delete_keeps_content_type_without_body(api: Conversations, recorder: Recorder) -> None:
     api.delete("conv_123")
     request = recorder.last
     assert request.method == "DELETE"
@@ -247,15 +207,11 @@ async def test_async_client_headers(recorder: Recorder) -> None:
     assert header_pairs(recorder.last) == HTTPX_HEADERS + expected
 
 
-def test_header_options_are_sent_only_when_set(
-    recorder: Recorder, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_header_options_are_sent_only_when_set(recorder: Recorder, monkeypatch: pytest.MonkeyPatch) -> None:
     make_client(recorder).get("/x", cast_to=object)
     names = {name.lower() for _param, name, _env in Client._header_options}
     assert not names & {name for name, _ in header_pairs(recorder.last)}
-    values: Dict[str, Any] = {
-        param: f"value-{param}" for param, _header, _env in Client._header_options
-    }
+    values: Dict[str, Any] = {param: f"value-{param}" for param, _header, _env in Client._header_options}
     make_client(recorder, **values).get("/x", cast_to=object)
     sent = dict(header_pairs(recorder.last))
     for param, header, env in Client._header_options:
@@ -268,12 +224,8 @@ def test_header_options_are_sent_only_when_set(
 
 
 def test_header_options_follow_async_header_in_wire_order(recorder: Recorder) -> None:
-    values: Dict[str, Any] = {
-        param: f"v-{param}" for param, _header, _env in Client._header_options
-    }
-    make_client(recorder, default_headers={"X-Custom": "1"}, **values).get(
-        "/x", cast_to=object
-    )
+    values: Dict[str, Any] = {param: f"v-{param}" for param, _header, _env in Client._header_options}
+    make_client(recorder, default_headers={"X-Custom": "1"}, **values).get("/x", cast_to=object)
     names = [name for name, _ in header_pairs(recorder.last)]
     expected_tail = [f"{PREFIX}-runtime-version", "x-custom", f"{PREFIX}-async"]
     expected_tail += [header.lower() for _p, header, _e in Client._header_options]
@@ -281,33 +233,21 @@ def test_header_options_follow_async_header_in_wire_order(recorder: Recorder) ->
     assert names[-len(expected_tail) :] == expected_tail
 
 
-def test_extra_headers_override_case_insensitively_in_place(
-    api: Conversations, recorder: Recorder
-) -> None:
+def test_extra_headers_override_case_insensitively_in_place(api: Conversations, recorder: Recorder) -> None:
     api.retrieve("c", extra_headers={"User-Agent": "mine", "X-New": "1"})
     pairs = header_pairs(recorder.last)
     assert pairs[5] == ("user-agent", "mine")
     assert pairs[-3] == ("x-new", "1")
 
 
-def test_omit_removes_default_header_and_httpx_default_returns(
-    api: Conversations, recorder: Recorder
-) -> None:
+def test_omit_removes_default_header_and_httpx_default_returns(api: Conversations, recorder: Recorder) -> None:
     api.retrieve("c", extra_headers={"Accept": omit})
     assert recorder.last.headers.get_list("accept") == ["*/*"]
     assert header_pairs(recorder.last)[1] == ("Accept", "*/*")
 
 
-def test_retry_count_and_read_timeout_headers_can_be_set_or_omitted(
-    api: Conversations, recorder: Recorder
-) -> None:
-    api.retrieve(
-        "c",
-        extra_headers={
-            f"{Client._header_prefix}-Retry-Count": omit,
-            f"{PREFIX}-READ-TIMEOUT": "9",
-        },
-    )
+def test_retry_count_and_read_timeout_headers_can_be_set_or_omitted(api: Conversations, recorder: Recorder) -> None:
+    api.retrieve("c", extra_headers={f"{Client._header_prefix}-Retry-Count": omit, f"{PREFIX}-READ-TIMEOUT": "9"})
     headers = recorder.last.headers
     assert f"{PREFIX}-retry-count" not in headers
     assert headers.get_list(f"{PREFIX}-read-timeout") == ["9"]
@@ -318,20 +258,12 @@ def test_retry_count_and_read_timeout_headers_can_be_set_or_omitted(
     [
         (not_given, "600", {"connect": 5.0, "read": 600, "write": 600, "pool": 600}),
         (3.5, "3.5", {"connect": 3.5, "read": 3.5, "write": 3.5, "pool": 3.5}),
-        (
-            httpx.Timeout(10, read=5),
-            "5",
-            {"connect": 10, "read": 5, "write": 10, "pool": 10},
-        ),
+        (httpx.Timeout(10, read=5), "5", {"connect": 10, "read": 5, "write": 10, "pool": 10}),
         (None, None, {"connect": None, "read": None, "write": None, "pool": None}),
     ],
 )
 def test_read_timeout_header_and_timeout_extension(
-    api: Conversations,
-    recorder: Recorder,
-    timeout: Any,
-    header: Optional[str],
-    extension: Dict[str, Any],
+    api: Conversations, recorder: Recorder, timeout: Any, header: Optional[str], extension: Dict[str, Any]
 ) -> None:
     api.retrieve("c", timeout=timeout)
     assert recorder.last.headers.get(f"{PREFIX}-read-timeout") == header
@@ -339,9 +271,7 @@ def test_read_timeout_header_and_timeout_extension(
 
 
 def test_default_headers_then_extra_headers_precedence(recorder: Recorder) -> None:
-    client = make_client(
-        recorder, default_headers={"X-A": "default", "Accept": "text/plain"}
-    )
+    client = make_client(recorder, default_headers={"X-A": "default", "Accept": "text/plain"})
     Conversations(client).retrieve("c", extra_headers={"x-a": "extra"})
     sent = dict(header_pairs(recorder.last))
     assert sent["x-a"] == "extra"
@@ -349,18 +279,11 @@ def test_default_headers_then_extra_headers_precedence(recorder: Recorder) -> No
 
 
 def test_custom_http_client_headers_are_kept_under_ours(recorder: Recorder) -> None:
-    http = httpx.Client(
-        transport=httpx.MockTransport(recorder),
-        headers={"X-Client": "1", "Accept": "x/y"},
-    )
-    BracketsClient(
-        api_key="sk-test", base_url="http://localhost/v1", http_client=http
-    ).get("/c", cast_to=object)
+    http = httpx.Client(transport=httpx.MockTransport(recorder), headers={"X-Client": "1", "Accept": "x/y"})
+    BracketsClient(api_key="sk-test", base_url="http://localhost/v1", http_client=http).get("/c", cast_to=object)
     pairs = header_pairs(recorder.last)
     assert ("accept", "application/json") in pairs and ("Accept", "x/y") not in pairs
-    assert pairs.index(("X-Client", "1")) < pairs.index(
-        ("authorization", "Bearer sk-test")
-    )
+    assert pairs.index(("X-Client", "1")) < pairs.index(("authorization", "Bearer sk-test"))
 
 
 def test_custom_build_request_is_honoured(recorder: Recorder) -> None:
@@ -371,9 +294,7 @@ def test_custom_build_request_is_honoured(recorder: Recorder) -> None:
             return request
 
     http = Tagging(transport=httpx.MockTransport(recorder))
-    BracketsClient(
-        api_key="sk-test", base_url="http://localhost/v1", http_client=http
-    ).get("/c", cast_to=object)
+    BracketsClient(api_key="sk-test", base_url="http://localhost/v1", http_client=http).get("/c", cast_to=object)
     assert recorder.last.headers["x-tagged"] == "yes"
 
 
@@ -385,15 +306,10 @@ def test_callable_api_key_is_called_for_every_request(recorder: Recorder) -> Non
     client = make_client(recorder, api_key=lambda: next(keys))
     client.get("/a", cast_to=object)
     client.get("/b", cast_to=object)
-    assert [r.headers["authorization"] for r in recorder.requests] == [
-        "Bearer dyn1",
-        "Bearer dyn2",
-    ]
+    assert [r.headers["authorization"] for r in recorder.requests] == ["Bearer dyn1", "Bearer dyn2"]
 
 
-def test_authorization_can_be_overridden_or_omitted(
-    api: Conversations, recorder: Recorder
-) -> None:
+def test_authorization_can_be_overridden_or_omitted(api: Conversations, recorder: Recorder) -> None:
     api.retrieve("c", extra_headers={"authorization": "Bearer other"})
     assert recorder.last.headers.get_list("authorization") == ["Bearer other"]
     api.retrieve("c", extra_headers={"Authorization": omit})
@@ -402,17 +318,12 @@ def test_authorization_can_be_overridden_or_omitted(
 
 def test_unresolvable_auth_raises_type_error_before_sending(recorder: Recorder) -> None:
     client = make_client(recorder, api_key=lambda: "")
-    with pytest.raises(
-        TypeError,
-        match=r"^Could not resolve authentication method\. .*`Authorization` header",
-    ):
+    with pytest.raises(TypeError, match=r"^Could not resolve authentication method\. .*`Authorization` header"):
         client.get("/a", cast_to=object)
     assert recorder.requests == []
 
 
-def test_default_headers_are_applied_again_after_the_client_headers(
-    recorder: Recorder,
-) -> None:
+def test_default_headers_are_applied_again_after_the_client_headers(recorder: Recorder) -> None:
     prefix = Client._header_prefix
     custom: Dict[str, str] = {"X-A": "1", f"{prefix}-Async": "custom"}
     option_headers = [header for _param, header, _env in Client._header_options]
@@ -422,18 +333,13 @@ def test_default_headers_are_applied_again_after_the_client_headers(
     tail = header_pairs(recorder.last)[12:]
     expected = [("x-a", "1"), (f"{PREFIX}-async", "custom")]
     expected += [(option_headers[0].lower(), "from-default")] if option_headers else []
-    assert tail == expected + [
-        (f"{PREFIX}-retry-count", "0"),
-        (f"{PREFIX}-read-timeout", "600"),
-    ]
+    assert tail == expected + [(f"{PREFIX}-retry-count", "0"), (f"{PREFIX}-read-timeout", "600")]
 
 
 def test_default_header_names_merge_case_sensitively_first(recorder: Recorder) -> None:
     # As in the reference SDK: a differently-cased custom header is overwritten by the
     # client's own header, which is set (with its canonical case) after it.
-    make_client(recorder, default_headers={f"{PREFIX}-async": "custom"}).get(
-        "/x", cast_to=object
-    )
+    make_client(recorder, default_headers={f"{PREFIX}-async": "custom"}).get("/x", cast_to=object)
     assert recorder.last.headers.get_list(f"{PREFIX}-async") == ["false"]
 
 
@@ -470,13 +376,8 @@ def test_header_params_encode_values_in_the_simple_style() -> None:
 
 def test_header_params_reach_the_wire_and_extra_headers_win(recorder: Recorder) -> None:
     class Betas(SyncAPIResource):
-        def create(
-            self, *, betas: Any = omit, extra_headers: Headers | None = None
-        ) -> Conversation:
-            extra_headers = {
-                **header_params({"OpenAI-Beta": betas}),
-                **(extra_headers or {}),
-            }
+        def create(self, *, betas: Any = omit, extra_headers: Headers | None = None) -> Conversation:
+            extra_headers = {**header_params({"OpenAI-Beta": betas}), **(extra_headers or {})}
             return self._post(
                 "/conversations",
                 body={},

@@ -43,23 +43,12 @@ class Recorder:
 
 def sync_api(recorder: Recorder, **kwargs: Any) -> SyncAPIResource:
     http = httpx.Client(transport=httpx.MockTransport(recorder))
-    return SyncAPIResource(
-        Client(
-            api_key="My API Key",
-            base_url="http://localhost/v1",
-            http_client=http,
-            **kwargs,
-        )
-    )
+    return SyncAPIResource(Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http, **kwargs))
 
 
 def async_api(recorder: Recorder) -> AsyncAPIResource:
     http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
-    return AsyncAPIResource(
-        AsyncClient(
-            api_key="My API Key", base_url="http://localhost/v1", http_client=http
-        )
-    )
+    return AsyncAPIResource(AsyncClient(api_key="My API Key", base_url="http://localhost/v1", http_client=http))
 
 
 def parts(request: httpx.Request) -> List[Part]:
@@ -77,22 +66,14 @@ def parts(request: httpx.Request) -> List[Part]:
         disposition = lines[0]
         assert disposition.startswith('Content-Disposition: form-data; name="')
         name = disposition.split('name="', 1)[1].split('"', 1)[0]
-        filename = (
-            disposition.split('filename="', 1)[1][:-1]
-            if "filename=" in disposition
-            else None
-        )
+        filename = disposition.split('filename="', 1)[1][:-1] if "filename=" in disposition else None
         headers = dict(line.split(": ", 1) for line in lines[1:])
         found.append((name, filename, headers.get("Content-Type"), content))
     return found
 
 
 def fields(request: httpx.Request) -> List[Tuple[str, str]]:
-    return [
-        (name, content.decode())
-        for name, filename, _, content in parts(request)
-        if filename is None
-    ]
+    return [(name, content.decode()) for name, filename, _, content in parts(request) if filename is None]
 
 
 def guess(filename: str) -> Optional[str]:
@@ -119,9 +100,7 @@ def test_scalars_lists_and_nested_objects() -> None:
         "metadata": {"k": "v", "deep": {"x": [True]}},
         "unicode": "é ß",
     }
-    result = sync_api(recorder)._post(
-        "/uploads", body=body, cast_to=object, multipart=True
-    )
+    result = sync_api(recorder)._post("/uploads", body=body, cast_to=object, multipart=True)
     assert result == {"ok": True}
     assert fields(recorder.last) == [
         ("purpose", "fine-tune"),
@@ -141,18 +120,13 @@ def test_scalars_lists_and_nested_objects() -> None:
 
 def test_content_type_and_length_headers_replace_json() -> None:
     recorder = Recorder()
-    sync_api(recorder)._post(
-        "/uploads", body={"a": "b"}, cast_to=object, multipart=True
-    )
+    sync_api(recorder)._post("/uploads", body={"a": "b"}, cast_to=object, multipart=True)
     request = recorder.last
     assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
     assert [name for name, _ in request.headers.raw].count(b"content-type") == 1
     assert request.headers["content-length"] == str(len(request.content))
     sync_api(recorder)._post("/json", body={"a": "b"}, cast_to=object)
-    assert (
-        recorder.last.headers["content-type"] == "application/json"
-        and recorder.last.content == b'{"a":"b"}'
-    )
+    assert recorder.last.headers["content-type"] == "application/json" and recorder.last.content == b'{"a":"b"}'
 
 
 def test_boundary_is_random_per_request() -> None:
@@ -177,14 +151,8 @@ def test_extra_body_is_merged_and_omit_removes_a_field() -> None:
     recorder = Recorder()
     options: Any = {"extra_json": {"purpose": "override", "drop": omit, "added": 1}}
     body = {"purpose": "p", "drop": "x", "keep": "y"}
-    sync_api(recorder)._post(
-        "/u", body=body, cast_to=object, multipart=True, options=options
-    )
-    assert fields(recorder.last) == [
-        ("purpose", "override"),
-        ("keep", "y"),
-        ("added", "1"),
-    ]
+    sync_api(recorder)._post("/u", body=body, cast_to=object, multipart=True, options=options)
+    assert fields(recorder.last) == [("purpose", "override"), ("keep", "y"), ("added", "1")]
 
 
 def test_repeated_keys_are_grouped_at_their_first_position() -> None:
@@ -223,29 +191,19 @@ def test_names_and_filenames_are_escaped() -> None:
 
 
 def test_a_body_that_is_not_a_mapping_is_refused() -> None:
-    with pytest.raises(
-        TypeError, match="Expected a mapping body for a multipart request"
-    ):
+    with pytest.raises(TypeError, match="Expected a mapping body for a multipart request"):
         sync_api(Recorder())._post("/u", body=["a"], cast_to=object, multipart=True)
 
 
 def test_caller_boundary_in_the_content_type_is_kept() -> None:
     recorder = Recorder()
     options: Any = {"headers": {"Content-Type": "multipart/form-data; boundary=mine"}}
-    sync_api(recorder)._post(
-        "/u", body={"a": "b"}, cast_to=object, multipart=True, options=options
-    )
+    sync_api(recorder)._post("/u", body={"a": "b"}, cast_to=object, multipart=True, options=options)
     assert recorder.last.headers["content-type"] == "multipart/form-data; boundary=mine"
-    assert recorder.last.content.startswith(b"--mine\r\n") and fields(
-        recorder.last
-    ) == [("a", "b")]
+    assert recorder.last.content.startswith(b"--mine\r\n") and fields(recorder.last) == [("a", "b")]
     options = {"headers": {"Content-Type": "multipart/form-data"}}
-    sync_api(recorder)._post(
-        "/u", body={"a": "b"}, cast_to=object, multipart=True, options=options
-    )
-    assert recorder.last.headers["content-type"].startswith(
-        "multipart/form-data; boundary="
-    )
+    sync_api(recorder)._post("/u", body={"a": "b"}, cast_to=object, multipart=True, options=options)
+    assert recorder.last.headers["content-type"].startswith("multipart/form-data; boundary=")
     assert fields(recorder.last) == [("a", "b")]
 
 
@@ -282,27 +240,17 @@ def test_file_values_become_file_parts_after_the_fields(tmp_path: pathlib.Path) 
         ("headed", "h.txt", guess("h.txt"), b"h"),
         ("unnamed", None, "application/json", b'{"k":1}'),
     ]
-    assert (
-        f'filename="h.txt"\r\nX-Part: 1\r\nContent-Type: {guess("h.txt")}\r\n'.encode()
-        in recorder.last.content
-    )
+    assert f'filename="h.txt"\r\nX-Part: 1\r\nContent-Type: {guess("h.txt")}\r\n'.encode() in recorder.last.content
 
 
 def test_a_content_type_in_the_part_headers_wins() -> None:
-    _, body = encode_multipart(
-        {"f": ("a.txt", b"x", "text/plain", {"content-type": "text/x-mine"})},
-        boundary="b",
-    )
+    _, body = encode_multipart({"f": ("a.txt", b"x", "text/plain", {"content-type": "text/x-mine"})}, boundary="b")
     assert b"content-type: text/x-mine\r\n\r\nx" in body and b"text/plain" not in body
 
 
 def test_lists_and_objects_of_files() -> None:
     recorder = Recorder()
-    body = {
-        "files": [b"one", ("two.md", b"two")],
-        "nested": {"doc": ("d.pdf", b"%PDF")},
-        "n": 1,
-    }
+    body = {"files": [b"one", ("two.md", b"two")], "nested": {"doc": ("d.pdf", b"%PDF")}, "n": 1}
     sync_api(recorder)._post("/files", body=body, cast_to=object, multipart=True)
     assert parts(recorder.last) == [
         ("n", None, None, b"1"),
@@ -328,22 +276,13 @@ def test_text_mode_files_are_refused(tmp_path: pathlib.Path) -> None:
 
 
 def test_which_values_are_files(tmp_path: pathlib.Path) -> None:
-    values: List[FileTypes] = [
-        b"x",
-        io.BytesIO(),
-        tmp_path,
-        ("n", b"x"),
-        (None, b"x", "t"),
-        ("n", b"x", None, {}),
-    ]
+    values: List[FileTypes] = [b"x", io.BytesIO(), tmp_path, ("n", b"x"), (None, b"x", "t"), ("n", b"x", None, {})]
     assert all(is_file_value(value) for value in values)
     others: List[object] = ["s", 1, ("a", "b"), ("a", b"x", "t", {}, 5), [b"x"], None]
     assert not any(is_file_value(value) for value in others)
 
 
-def test_a_retry_resends_the_same_body_and_reads_files_once(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_a_retry_resends_the_same_body_and_reads_files_once(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(time, "sleep", lambda seconds: None)
     recorder = Recorder(500, 200)
     reads: List[int] = []
@@ -354,9 +293,7 @@ def test_a_retry_resends_the_same_body_and_reads_files_once(
             return super().read(size)
 
     body = {"file": ("a.txt", CountingFile(b"payload")), "purpose": "p"}
-    sync_api(recorder, max_retries=1)._post(
-        "/u", body=body, cast_to=object, multipart=True
-    )
+    sync_api(recorder, max_retries=1)._post("/u", body=body, cast_to=object, multipart=True)
     first, second = recorder.requests
     assert first.content == second.content and b"payload" in first.content
     assert first.headers["content-type"] == second.headers["content-type"]
@@ -382,12 +319,7 @@ async def test_async_multipart(tmp_path: pathlib.Path) -> None:
     path.write_bytes(b"ID3")
     recorder = Recorder()
     api = async_api(recorder)
-    result = await api._post(
-        "/a",
-        body={"file": path, "model": "m", "langs": ["en"]},
-        cast_to=object,
-        multipart=True,
-    )
+    result = await api._post("/a", body={"file": path, "model": "m", "langs": ["en"]}, cast_to=object, multipart=True)
     assert result == {"ok": True}
     assert parts(recorder.last) == [
         ("model", None, None, b"m"),
@@ -396,7 +328,4 @@ async def test_async_multipart(tmp_path: pathlib.Path) -> None:
     ]
     await api._put("/a", body={"x": True}, cast_to=object, multipart=True)
     await api._patch("/a", body={"y": False}, cast_to=object, multipart=True)
-    assert [fields(request) for request in recorder.requests[1:]] == [
-        [("x", "true")],
-        [("y", "false")],
-    ]
+    assert [fields(request) for request in recorder.requests[1:]] == [[("x", "true")], [("y", "false")]]

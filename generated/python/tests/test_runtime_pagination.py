@@ -4,18 +4,7 @@
 from __future__ import annotations
 
 import json
-from typing import (
-    Any,
-    Dict,
-    List,
-    Tuple,
-    Union,
-    Generic,
-    Literal,
-    TypeVar,
-    Optional,
-    cast,
-)
+from typing import Any, Dict, List, Tuple, Union, Generic, Literal, TypeVar, Optional, cast
 from functools import cached_property
 
 import httpx
@@ -27,10 +16,7 @@ from openai_conversations import Client, AsyncClient, Omit, NotGiven, omit, not_
 from openai_conversations._types import Body, Query, Headers
 from openai_conversations._utils import path_template
 from openai_conversations._models import BaseModel
-from openai_conversations._response import (
-    to_raw_response_wrapper,
-    async_to_raw_response_wrapper,
-)
+from openai_conversations._response import to_raw_response_wrapper, async_to_raw_response_wrapper
 from openai_conversations._resource import SyncAPIResource, AsyncAPIResource
 from openai_conversations._pagination import (
     PageInfo,
@@ -98,8 +84,7 @@ class FunctionCall(BaseModel):
 
 
 ConversationItem = TypeAliasType(
-    "ConversationItem",
-    Annotated[Union[Message, FunctionCall], Field(discriminator="type")],
+    "ConversationItem", Annotated[Union[Message, FunctionCall], Field(discriminator="type")]
 )
 
 
@@ -117,10 +102,7 @@ class Items(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncConversationCursorPage[ConversationItem]:
         return self._get_api_list(
-            path_template(
-                "/conversations/{conversation_id}/items",
-                conversation_id=conversation_id,
-            ),
+            path_template("/conversations/{conversation_id}/items", conversation_id=conversation_id),
             page=SyncConversationCursorPage[ConversationItem],
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -154,14 +136,9 @@ class AsyncItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[
-        ConversationItem, AsyncConversationCursorPage[ConversationItem]
-    ]:
+    ) -> AsyncPaginator[ConversationItem, AsyncConversationCursorPage[ConversationItem]]:
         return self._get_api_list(
-            path_template(
-                "/conversations/{conversation_id}/items",
-                conversation_id=conversation_id,
-            ),
+            path_template("/conversations/{conversation_id}/items", conversation_id=conversation_id),
             page=AsyncConversationCursorPage[ConversationItem],
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -185,21 +162,14 @@ class Server:
         after = request.url.params.get("after")
         if after in (None, "start"):
             page: Dict[str, Any] = {
-                "data": [
-                    {"id": "msg_1", "type": "message"},
-                    {"id": "msg_2", "type": "function_call"},
-                ],
+                "data": [{"id": "msg_1", "type": "message"}, {"id": "msg_2", "type": "function_call"}],
                 "has_more": True,
                 "last_id": "msg_2",
                 "first_id": "msg_1",
                 "object": "list",
             }
             return httpx.Response(200, json=page, headers={"x-request-id": "req_p1"})
-        page = {
-            "data": [{"id": "msg_3", "type": "brand_new"}],
-            "has_more": False,
-            "last_id": "msg_3",
-        }
+        page = {"data": [{"id": "msg_3", "type": "brand_new"}], "has_more": False, "last_id": "msg_3"}
         return httpx.Response(200, json=page, headers={"x-request-id": "req_p2"})
 
     @property
@@ -223,19 +193,13 @@ def server() -> Server:
 @pytest.fixture
 def items(server: Server) -> Items:
     http = httpx.Client(transport=httpx.MockTransport(server))
-    return Items(
-        Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http)
-    )
+    return Items(Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http))
 
 
 @pytest.fixture
 def async_items(server: Server) -> AsyncItems:
     http = httpx.AsyncClient(transport=httpx.MockTransport(server))
-    return AsyncItems(
-        AsyncClient(
-            api_key="My API Key", base_url="http://localhost/v1", http_client=http
-        )
-    )
+    return AsyncItems(AsyncClient(api_key="My API Key", base_url="http://localhost/v1", http_client=http))
 
 
 def test_first_page(items: Items, server: Server) -> None:
@@ -251,10 +215,7 @@ def test_first_page(items: Items, server: Server) -> None:
 def test_iterating_a_page_walks_every_page(items: Items, server: Server) -> None:
     page = items.list("c", limit=2, order="asc")
     assert [item.id for item in page] == ["msg_1", "msg_2", "msg_3"]
-    assert server.urls == [
-        f"{BASE}?limit=2&order=asc",
-        f"{BASE}?limit=2&order=asc&after=msg_2",
-    ]
+    assert server.urls == [f"{BASE}?limit=2&order=asc", f"{BASE}?limit=2&order=asc&after=msg_2"]
 
 
 def test_next_page_replaces_the_cursor_in_place(items: Items, server: Server) -> None:
@@ -262,9 +223,7 @@ def test_next_page_replaces_the_cursor_in_place(items: Items, server: Server) ->
     following = page.get_next_page()
     assert server.urls[-1] == f"{BASE}?after=msg_2&limit=2"
     assert following._request_id == "req_p2"
-    assert [item.id for item in following.data] == ["msg_3"] and type(
-        following.data[0]
-    ).__name__ == "Message"
+    assert [item.id for item in following.data] == ["msg_3"] and type(following.data[0]).__name__ == "Message"
 
 
 def test_next_page_keeps_extra_headers_and_query(items: Items, server: Server) -> None:
@@ -276,10 +235,7 @@ def test_next_page_keeps_extra_headers_and_query(items: Items, server: Server) -
 
 def test_iter_pages(items: Items, server: Server) -> None:
     pages = list(items.list("c").iter_pages())
-    assert [[item.id for item in p.data] for p in pages] == [
-        ["msg_1", "msg_2"],
-        ["msg_3"],
-    ]
+    assert [[item.id for item in p.data] for p in pages] == [["msg_1", "msg_2"], ["msg_3"]]
     assert not pages[-1].has_next_page()
 
 
@@ -310,9 +266,7 @@ def test_has_next_page_truth_table(fields: Dict[str, Any], expected: bool) -> No
     assert page.has_next_page() is expected
 
 
-def test_raw_list_response_parses_into_a_working_page(
-    items: Items, server: Server
-) -> None:
+def test_raw_list_response_parses_into_a_working_page(items: Items, server: Server) -> None:
     response = items.with_raw_response.list("c", limit=2)
     assert server.requests[0].headers[RAW_HEADER] == "true"
     page = response.parse()
@@ -324,12 +278,7 @@ def test_raw_list_response_parses_into_a_working_page(
 def test_strict_pages_validate_items(server: Server) -> None:
     http = httpx.Client(transport=httpx.MockTransport(server))
     items = Items(
-        Client(
-            api_key="My API Key",
-            base_url="http://localhost/v1",
-            http_client=http,
-            _strict_response_validation=True,
-        )
+        Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http, _strict_response_validation=True)
     )
     page = items.list("c")
     assert [type(item).__name__ for item in page.data] == ["Message", "FunctionCall"]
@@ -343,33 +292,24 @@ def test_strict_pages_validate_items(server: Server) -> None:
 
 
 @pytest.mark.anyio
-async def test_async_paginator_awaits_to_the_first_page(
-    async_items: AsyncItems, server: Server
-) -> None:
+async def test_async_paginator_awaits_to_the_first_page(async_items: AsyncItems, server: Server) -> None:
     paginator = async_items.list("c", limit=2)
     assert isinstance(paginator, AsyncPaginator) and server.requests == []
     page = await paginator
     assert isinstance(page, AsyncConversationCursorPage)
-    assert [item.id for item in page.data] == [
-        "msg_1",
-        "msg_2",
-    ] and page._request_id == "req_p1"
+    assert [item.id for item in page.data] == ["msg_1", "msg_2"] and page._request_id == "req_p1"
     assert server.urls == [f"{BASE}?limit=2"]
 
 
 @pytest.mark.anyio
-async def test_async_for_over_the_paginator_walks_every_page(
-    async_items: AsyncItems, server: Server
-) -> None:
+async def test_async_for_over_the_paginator_walks_every_page(async_items: AsyncItems, server: Server) -> None:
     ids = [item.id async for item in async_items.list("c", limit=2)]
     assert ids == ["msg_1", "msg_2", "msg_3"]
     assert server.urls == [f"{BASE}?limit=2", f"{BASE}?limit=2&after=msg_2"]
 
 
 @pytest.mark.anyio
-async def test_async_page_iteration_and_next_page(
-    async_items: AsyncItems, server: Server
-) -> None:
+async def test_async_page_iteration_and_next_page(async_items: AsyncItems, server: Server) -> None:
     page = await async_items.list("c")
     assert [item.id async for item in page] == ["msg_1", "msg_2", "msg_3"]
     following = await page.get_next_page()
@@ -387,10 +327,7 @@ async def test_async_raw_list_response(async_items: AsyncItems, server: Server) 
     page = response.parse()
     assert isinstance(page, AsyncConversationCursorPage)
     assert [item.id async for item in page] == ["msg_1", "msg_2", "msg_3"]
-    assert (
-        server.requests[0].headers[RAW_HEADER] == "true"
-        and RAW_HEADER not in server.requests[1].headers
-    )
+    assert server.requests[0].headers[RAW_HEADER] == "true" and RAW_HEADER not in server.requests[1].headers
 
 
 # -- next-page rules of the other schemes ------------------------------------------------------
@@ -399,39 +336,22 @@ async def test_async_raw_list_response(async_items: AsyncItems, server: Server) 
 @pytest.mark.parametrize(
     "header, expected",
     [
-        (
-            '<https://a.test/x?page=2>; rel="next", <https://a.test/x?page=9>; rel="last"',
-            "https://a.test/x?page=2",
-        ),
-        (
-            '<https://a.test/x?page=1>; rel="prev", <https://a.test/x?page=3>; rel=next',
-            "https://a.test/x?page=3",
-        ),
-        (
-            '<https://a.test/x?page=3>; title="n"; rel="prefetch next"',
-            "https://a.test/x?page=3",
-        ),
+        ('<https://a.test/x?page=2>; rel="next", <https://a.test/x?page=9>; rel="last"', "https://a.test/x?page=2"),
+        ('<https://a.test/x?page=1>; rel="prev", <https://a.test/x?page=3>; rel=next', "https://a.test/x?page=3"),
+        ('<https://a.test/x?page=3>; title="n"; rel="prefetch next"', "https://a.test/x?page=3"),
         ('<https://a.test/x?page=1>; rel="prev"', None),
         ("", None),
         (None, None),
     ],
 )
-def test_next_link_reads_the_rel_next_link(
-    header: Optional[str], expected: Optional[str]
-) -> None:
+def test_next_link_reads_the_rel_next_link(header: Optional[str], expected: Optional[str]) -> None:
     assert next_link(header) == expected
 
 
 @pytest.mark.parametrize(
     "params, received, total, numbered, expected",
     [
-        (
-            {},
-            3,
-            None,
-            False,
-            {"offset": 3},
-        ),  # no size asked for: only an empty page ends the list
+        ({}, 3, None, False, {"offset": 3}),  # no size asked for: only an empty page ends the list
         ({"offset": 4, "limit": 2}, 2, None, False, {"offset": 6}),
         ({"offset": "4", "limit": "2"}, 2, None, False, {"offset": 6}),
         ({"offset": 4, "limit": 2}, 1, None, False, None),  # a short page is the last
@@ -441,21 +361,11 @@ def test_next_link_reads_the_rel_next_link(
         ({"offset": 0, "limit": 3}, 3, None, True, {"offset": 1}),
         ({"offset": 2, "limit": 3}, 3, 6, True, None),
         ({"offset": 2, "limit": 3}, 2, None, True, None),
-        (
-            {"offset": 2},
-            3,
-            6,
-            True,
-            {"offset": 3},
-        ),  # without a size the total cannot be counted in pages
+        ({"offset": 2}, 3, 6, True, {"offset": 3}),  # without a size the total cannot be counted in pages
     ],
 )
 def test_next_counted_advances_or_stops(
-    params: Dict[str, object],
-    received: int,
-    total: Optional[int],
-    numbered: bool,
-    expected: Optional[Dict[str, int]],
+    params: Dict[str, object], received: int, total: Optional[int], numbered: bool, expected: Optional[Dict[str, int]]
 ) -> None:
     info = next_counted(params, "offset", "limit", received, total, numbered=numbered)
     assert (info.params if info else None) == expected
@@ -464,17 +374,9 @@ def test_next_counted_advances_or_stops(
 def test_items_body_wraps_an_array_and_adds_the_link() -> None:
     headers = httpx.Headers({"Link": '<https://a.test/p2>; rel="next"'})
     assert items_body([1, 2], "items", headers, link=False) == {"items": [1, 2]}
-    assert items_body([1], "items", headers, link=True) == {
-        "items": [1],
-        "next_url": "https://a.test/p2",
-    }
-    assert items_body({"rows": [1]}, "rows", httpx.Headers(), link=True) == {
-        "rows": [1],
-        "next_url": None,
-    }
-    assert (
-        repr(PageInfo(url="https://a.test/p2")) == "PageInfo(url='https://a.test/p2')"
-    )
+    assert items_body([1], "items", headers, link=True) == {"items": [1], "next_url": "https://a.test/p2"}
+    assert items_body({"rows": [1]}, "rows", httpx.Headers(), link=True) == {"rows": [1], "next_url": None}
+    assert repr(PageInfo(url="https://a.test/p2")) == "PageInfo(url='https://a.test/p2')"
 
 
 # -- the package's own page classes --------------------------------------------------------------
@@ -489,14 +391,8 @@ PACKAGE_PAGES: List[Tuple[Any, Any, Tuple[Any, ...]]] = [
             "{base}",
             "{}",
             (
-                (
-                    '{"data": [{"id": "i1"}, {"id": "i2"}], "has_more": true, "last_id": "c2"}',
-                    (),
-                ),
-                (
-                    '{"data": [{"id": "i3"}, {"id": "i4"}], "has_more": true, "last_id": "c3"}',
-                    (),
-                ),
+                ('{"data": [{"id": "i1"}, {"id": "i2"}], "has_more": true, "last_id": "c2"}', ()),
+                ('{"data": [{"id": "i3"}, {"id": "i4"}], "has_more": true, "last_id": "c3"}', ()),
                 ('{"data": [{"id": "i5"}], "has_more": false, "last_id": null}', ()),
             ),
             ("/things", "/things?after=c2", "/things?after=c3"),
@@ -522,36 +418,21 @@ class ScriptedPages:
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
         body, headers = self.replies[min(len(self.requests), len(self.replies)) - 1]
-        sent = {
-            name: value.replace(self.placeholder, PAGES_BASE) for name, value in headers
-        }
+        sent = {name: value.replace(self.placeholder, PAGES_BASE) for name, value in headers}
         sent["content-type"] = "application/json"
-        return httpx.Response(
-            200,
-            content=body.replace(self.placeholder, PAGES_BASE).encode(),
-            headers=sent,
-        )
+        return httpx.Response(200, content=body.replace(self.placeholder, PAGES_BASE).encode(), headers=sent)
 
     def targets(self) -> List[str]:
         return [str(request.url)[len(PAGES_BASE) :] for request in self.requests]
 
 
 @pytest.mark.parametrize("sync_page, async_page, script", PACKAGE_PAGES)
-def test_the_package_pages_walk_every_page(
-    sync_page: Any, async_page: Any, script: Tuple[Any, ...]
-) -> None:
+def test_the_package_pages_walk_every_page(sync_page: Any, async_page: Any, script: Tuple[Any, ...]) -> None:
     placeholder, query, replies, targets = script
     server = ScriptedPages(placeholder, replies)
     http = httpx.Client(transport=httpx.MockTransport(server))
-    client = Client(
-        api_key="My API Key", base_url=PAGES_BASE, http_client=http, max_retries=0
-    )
-    page = client.get_api_list(
-        "/things",
-        model=Thing,
-        page=sync_page[Thing],
-        options={"params": json.loads(query)},
-    )
+    client = Client(api_key="My API Key", base_url=PAGES_BASE, http_client=http, max_retries=0)
+    page = client.get_api_list("/things", model=Thing, page=sync_page[Thing], options={"params": json.loads(query)})
     assert [thing.id for thing in page] == EVERY_THING
     assert server.targets() == list(targets)
 
@@ -564,14 +445,9 @@ async def test_the_package_pages_walk_every_page_async(
     placeholder, query, replies, targets = script
     server = ScriptedPages(placeholder, replies)
     http = httpx.AsyncClient(transport=httpx.MockTransport(server))
-    client = AsyncClient(
-        api_key="My API Key", base_url=PAGES_BASE, http_client=http, max_retries=0
-    )
+    client = AsyncClient(api_key="My API Key", base_url=PAGES_BASE, http_client=http, max_retries=0)
     paginator = client.get_api_list(
-        "/things",
-        model=Thing,
-        page=async_page[Thing],
-        options={"params": json.loads(query)},
+        "/things", model=Thing, page=async_page[Thing], options={"params": json.loads(query)}
     )
     assert [thing.id async for thing in paginator] == EVERY_THING
     assert server.targets() == list(targets)

@@ -47,18 +47,11 @@ class Conversations(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return self._get(
-            path_template(
-                "/conversations/{conversation_id}", conversation_id=conversation_id
-            ),
+            path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
             options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
             cast_to=Conversation,
         )
@@ -93,18 +86,11 @@ class AsyncConversations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return await self._get(
-            path_template(
-                "/conversations/{conversation_id}", conversation_id=conversation_id
-            ),
+            path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
             options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
             cast_to=Conversation,
         )
@@ -121,9 +107,7 @@ class Recorder:
         headers = {"content-type": "application/json", "x-request-id": "req_1"}
         if request.url.path.endswith("/lines"):
             return httpx.Response(self.status, headers=headers, stream=stream)
-        return httpx.Response(
-            self.status, headers=headers, content=BODY.split(b"\n")[0]
-        )
+        return httpx.Response(self.status, headers=headers, content=BODY.split(b"\n")[0])
 
 
 class StreamingBody(httpx.SyncByteStream):
@@ -160,18 +144,12 @@ def anyio_backend() -> str:
 
 def sync_api(handler: Any) -> Conversations:
     http = httpx.Client(transport=httpx.MockTransport(handler))
-    return Conversations(
-        Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http)
-    )
+    return Conversations(Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http))
 
 
 def async_api(handler: Any) -> AsyncConversations:
     http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
-    return AsyncConversations(
-        AsyncClient(
-            api_key="My API Key", base_url="http://localhost/v1", http_client=http
-        )
-    )
+    return AsyncConversations(AsyncClient(api_key="My API Key", base_url="http://localhost/v1", http_client=http))
 
 
 # -- raw ----------------------------------------------------------------------------------------
@@ -182,9 +160,7 @@ def test_raw_response_is_read_and_parses_on_demand() -> None:
     response = sync_api(recorder).with_raw_response.retrieve("conv_123")
     assert isinstance(response, LegacyAPIResponse)
     assert recorder.requests[0].headers[RAW_HEADER] == "true"
-    assert (
-        response.http_request.headers.get(f"{Client._header_prefix}-Lang") == "python"
-    )
+    assert response.http_request.headers.get(f"{Client._header_prefix}-Lang") == "python"
     assert response.is_closed is True
     assert (response.status_code, response.method, str(response.url)) == (
         200,
@@ -192,18 +168,11 @@ def test_raw_response_is_read_and_parses_on_demand() -> None:
         "http://localhost/v1/conversations/conv_123",
     )
     assert response.headers["x-request-id"] == response.request_id == "req_1"
-    assert (
-        response.content == BODY.split(b"\n")[0]
-        and response.text == BODY.split(b"\n")[0].decode()
-    )
+    assert response.content == BODY.split(b"\n")[0] and response.text == BODY.split(b"\n")[0].decode()
     assert response.http_version == "HTTP/1.1"
     assert response.retries_taken == 0
     parsed = response.parse()
-    assert (
-        isinstance(parsed, Conversation)
-        and parsed.id == "conv_123"
-        and parsed._request_id == "req_1"
-    )
+    assert isinstance(parsed, Conversation) and parsed.id == "conv_123" and parsed._request_id == "req_1"
     assert response.parse() is parsed
     assert response.parse(to=str) == response.text
     assert repr(response).startswith("<APIResponse [200 OK] type=")
@@ -219,15 +188,9 @@ def test_raw_response_keeps_caller_extra_headers() -> None:
 def test_path_checks_run_through_the_wrappers() -> None:
     recorder = Recorder()
     api = sync_api(recorder)
-    with pytest.raises(
-        ValueError,
-        match=r"Expected a non-empty value for `conversation_id` but received ''",
-    ):
+    with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
         api.with_raw_response.retrieve(conversation_id="")
-    with pytest.raises(
-        ValueError,
-        match=r"Expected a non-empty value for `conversation_id` but received ''",
-    ):
+    with pytest.raises(ValueError, match=r"Expected a non-empty value for `conversation_id` but received ''"):
         with api.with_streaming_response.retrieve(conversation_id=""):
             pass
     assert recorder.requests == []
@@ -294,14 +257,8 @@ def test_streaming_iter_bytes_text_and_close_early() -> None:
     with sync_api(handler).with_streaming_response.retrieve("c") as response:
         assert b"".join(response.iter_bytes()) == b"abcd"
     assert body.closed
-    with sync_api(
-        lambda r: httpx.Response(200, content=b"hello")
-    ).with_streaming_response.retrieve("c") as again:
-        assert (
-            "".join(again.iter_text()) == "hello"
-            and again.text() == "hello"
-            and again.read() == b"hello"
-        )
+    with sync_api(lambda r: httpx.Response(200, content=b"hello")).with_streaming_response.retrieve("c") as again:
+        assert "".join(again.iter_text()) == "hello" and again.text() == "hello" and again.read() == b"hello"
         assert again.parse(to=str) == "hello"
 
 
@@ -324,11 +281,7 @@ async def test_async_streaming_response() -> None:
     body = AsyncStreamingBody([b'{"id": "a", ', b'"created_at": 2}'])
 
     def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(
-            200,
-            stream=body,
-            headers={"content-type": "application/json", "x-request-id": "r2"},
-        )
+        return httpx.Response(200, stream=body, headers={"content-type": "application/json", "x-request-id": "r2"})
 
     recorder: List[httpx.Request] = []
 
@@ -344,11 +297,7 @@ async def test_async_streaming_response() -> None:
         assert not response.is_closed
         assert recorder[0].headers[RAW_HEADER] == "stream"
         parsed = await response.parse()
-        assert (
-            isinstance(parsed, Conversation)
-            and parsed.created_at == 2
-            and parsed._request_id == "r2"
-        )
+        assert isinstance(parsed, Conversation) and parsed.created_at == 2 and parsed._request_id == "r2"
         assert await response.text() == '{"id": "a", "created_at": 2}'
         assert await response.json() == {"id": "a", "created_at": 2}
     assert response.is_closed and body.closed
@@ -361,19 +310,17 @@ async def test_async_streaming_iterators() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, stream=body)
 
-    async with async_to_streamed_response_wrapper(async_api(handler).retrieve)(
-        "c"
-    ) as response:
+    async with async_to_streamed_response_wrapper(async_api(handler).retrieve)("c") as response:
         assert [line async for line in response.iter_lines()] == ["x", "y"]
         with pytest.raises(StreamAlreadyConsumed):
             await response.read()
     body2 = AsyncStreamingBody([b"ab", b"c"])
-    async with async_to_streamed_response_wrapper(
-        async_api(lambda r: httpx.Response(200, stream=body2)).retrieve
-    )("c") as response2:
+    async with async_to_streamed_response_wrapper(async_api(lambda r: httpx.Response(200, stream=body2)).retrieve)(
+        "c"
+    ) as response2:
         assert [chunk async for chunk in response2.iter_bytes()] == [b"ab", b"c"]
     assert body2.closed
-    async with async_to_streamed_response_wrapper(
-        async_api(lambda r: httpx.Response(200, content=b"tx")).retrieve
-    )("c") as response3:
+    async with async_to_streamed_response_wrapper(async_api(lambda r: httpx.Response(200, content=b"tx")).retrieve)(
+        "c"
+    ) as response3:
         assert [text async for text in response3.iter_text()] == ["tx"]

@@ -46,9 +46,7 @@ class Script:
         if isinstance(reply, Exception):
             raise reply
         assert isinstance(reply, httpx.Response)
-        return httpx.Response(
-            reply.status_code, headers=reply.headers, content=reply.content
-        )  # a fresh copy
+        return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)  # a fresh copy
 
 
 @pytest.fixture
@@ -102,29 +100,19 @@ def test_attempts_per_status(code: int, attempts: int, sleeps: List[float]) -> N
         make_client(script).get("/x", cast_to=object)
     assert info.value.status_code == code
     assert len(script.requests) == attempts
-    assert [r.headers[f"{PREFIX}-retry-count"] for r in script.requests] == [
-        str(n) for n in range(attempts)
-    ]
+    assert [r.headers[f"{PREFIX}-retry-count"] for r in script.requests] == [str(n) for n in range(attempts)]
     assert len(sleeps) == attempts - 1
 
 
 def test_success_after_retries_reports_retry_count(sleeps: List[float]) -> None:
     script = Script(status(500), status(429), OK)
     assert make_client(script).get("/x", cast_to=object) == {"ok": True}
-    assert [r.headers[f"{PREFIX}-retry-count"] for r in script.requests] == [
-        "0",
-        "1",
-        "2",
-    ]
+    assert [r.headers[f"{PREFIX}-retry-count"] for r in script.requests] == ["0", "1", "2"]
     assert 0.375 <= sleeps[0] <= 0.5 and 0.75 <= sleeps[1] <= 1.0
 
 
-@pytest.mark.parametrize(
-    "code, header, attempts", [(500, "false", 1), (400, "true", 3), (200, "false", 1)]
-)
-def test_x_should_retry_overrides_status(
-    code: int, header: str, attempts: int, sleeps: List[float]
-) -> None:
+@pytest.mark.parametrize("code, header, attempts", [(500, "false", 1), (400, "true", 3), (200, "false", 1)])
+def test_x_should_retry_overrides_status(code: int, header: str, attempts: int, sleeps: List[float]) -> None:
     script = Script(httpx.Response(code, json={}, headers={"x-should-retry": header}))
     try:
         make_client(script).get("/x", cast_to=object)
@@ -146,10 +134,7 @@ def test_x_should_retry_overrides_status(
     ],
 )
 def test_retry_after_forms(
-    headers: Dict[str, str],
-    expected_sleeps: List[float],
-    attempts: int,
-    sleeps: List[float],
+    headers: Dict[str, str], expected_sleeps: List[float], attempts: int, sleeps: List[float]
 ) -> None:
     script = Script(httpx.Response(429, json={}, headers=headers))
     with pytest.raises(APIStatusError):
@@ -159,9 +144,7 @@ def test_retry_after_forms(
 
 
 @pytest.mark.parametrize("value", ["0", "-3", "garbage", "inf"])
-def test_unusable_retry_after_falls_back_to_backoff(
-    value: str, sleeps: List[float]
-) -> None:
+def test_unusable_retry_after_falls_back_to_backoff(value: str, sleeps: List[float]) -> None:
     script = Script(httpx.Response(429, json={}, headers={"retry-after": value}), OK)
     make_client(script).get("/x", cast_to=object)
     assert len(sleeps) == 1 and 0.375 <= sleeps[0] <= 0.5
@@ -179,15 +162,7 @@ def test_retry_after_http_date(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize(
     "retries_taken, low, high",
-    [
-        (0, 0.375, 0.5),
-        (1, 0.75, 1.0),
-        (2, 1.5, 2.0),
-        (3, 3.0, 4.0),
-        (4, 6.0, 8.0),
-        (5, 6.0, 8.0),
-        (2000, 6.0, 8.0),
-    ],
+    [(0, 0.375, 0.5), (1, 0.75, 1.0), (2, 1.5, 2.0), (3, 3.0, 4.0), (4, 6.0, 8.0), (5, 6.0, 8.0), (2000, 6.0, 8.0)],
 )
 def test_backoff_bounds(retries_taken: int, low: float, high: float) -> None:
     delays = [retry_delay(retries_taken) for _ in range(300)]
@@ -240,9 +215,7 @@ def test_connection_errors_become_api_connection_error(sleeps: List[float]) -> N
 
 
 @pytest.mark.parametrize("error", [RuntimeError("boom"), KeyError("k")])
-def test_other_exceptions_propagate_after_one_attempt(
-    error: Exception, sleeps: List[float]
-) -> None:
+def test_other_exceptions_propagate_after_one_attempt(error: Exception, sleeps: List[float]) -> None:
     script = Script(error)
     with pytest.raises(type(error)) as info:
         make_client(script).get("/x", cast_to=object)
@@ -250,9 +223,7 @@ def test_other_exceptions_propagate_after_one_attempt(
     assert len(script.requests) == 1 and sleeps == []
 
 
-def test_sdk_errors_raised_by_the_transport_are_not_retried(
-    sleeps: List[float],
-) -> None:
+def test_sdk_errors_raised_by_the_transport_are_not_retried(sleeps: List[float]) -> None:
     error = SDKError("from a hook")
     script = Script(error)
     with pytest.raises(SDKError) as info:
@@ -274,10 +245,7 @@ def test_callable_key_is_refreshed_per_attempt(sleeps: List[float]) -> None:
         base_url="http://localhost/v1",
         http_client=httpx.Client(transport=httpx.MockTransport(script)),
     ).get("/x", cast_to=object)
-    assert [r.headers["authorization"] for r in script.requests] == [
-        "Bearer k1",
-        "Bearer k2",
-    ]
+    assert [r.headers["authorization"] for r in script.requests] == ["Bearer k1", "Bearer k2"]
 
 
 @pytest.mark.anyio
@@ -289,11 +257,7 @@ async def test_async_retries_use_anyio_sleep(sleeps: List[float]) -> None:
         http_client=httpx.AsyncClient(transport=httpx.MockTransport(script)),
     )
     assert await client.get("/x", cast_to=object) == {"ok": True}
-    assert [r.headers[f"{PREFIX}-retry-count"] for r in script.requests] == [
-        "0",
-        "1",
-        "2",
-    ]
+    assert [r.headers[f"{PREFIX}-retry-count"] for r in script.requests] == ["0", "1", "2"]
     assert len(sleeps) == 2 and 0.375 <= sleeps[0] <= 0.5 and 0.75 <= sleeps[1] <= 1.0
 
 
@@ -306,9 +270,7 @@ async def test_async_errors_after_retries(sleeps: List[float]) -> None:
         http_client=httpx.AsyncClient(transport=httpx.MockTransport(script)),
     )
     with pytest.raises(InternalServerError):
-        await client.get(
-            "/x", cast_to=object, options=make_request_options(extra_headers={"X": "1"})
-        )
+        await client.get("/x", cast_to=object, options=make_request_options(extra_headers={"X": "1"}))
     assert len(script.requests) == 3
     timeouts = Script(httpx.ConnectTimeout("x"))
     client = AsyncClient(

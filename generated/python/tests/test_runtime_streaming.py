@@ -33,12 +33,7 @@ from openai_conversations._response import (
     async_to_streamed_response_wrapper,
 )
 from openai_conversations._resource import SyncAPIResource, AsyncAPIResource
-from openai_conversations._streaming import (
-    Stream,
-    SSEDecoder,
-    AsyncStream,
-    ServerSentEvent,
-)
+from openai_conversations._streaming import Stream, SSEDecoder, AsyncStream, ServerSentEvent
 from openai_conversations._base_client import make_request_options
 
 
@@ -116,17 +111,11 @@ class Server:
             return httpx.Response(reply, json={"error": {"message": f"status {reply}"}})
         body = Body(reply if isinstance(reply, list) else [reply])
         self.bodies.append(body)
-        return httpx.Response(
-            200,
-            stream=body,
-            headers={"content-type": "text/event-stream", "x-request-id": "req_s"},
-        )
+        return httpx.Response(200, stream=body, headers={"content-type": "text/event-stream", "x-request-id": "req_s"})
 
 
 class Responses(SyncAPIResource):
-    def create(
-        self, *, stream: bool = False, stream_cls: Any = Stream[Event], **kwargs: Any
-    ) -> Any:
+    def create(self, *, stream: bool = False, stream_cls: Any = Stream[Event], **kwargs: Any) -> Any:
         return self._post(
             "/responses",
             body={"stream": stream},
@@ -156,13 +145,7 @@ class ResponsesWithStreamingResponse:
 
 
 class AsyncResponses(AsyncAPIResource):
-    async def create(
-        self,
-        *,
-        stream: bool = False,
-        stream_cls: Any = AsyncStream[Event],
-        **kwargs: Any,
-    ) -> Any:
+    async def create(self, *, stream: bool = False, stream_cls: Any = AsyncStream[Event], **kwargs: Any) -> Any:
         return await self._post(
             "/responses",
             body={"stream": stream},
@@ -175,26 +158,12 @@ class AsyncResponses(AsyncAPIResource):
 
 def responses(server: Server, **kwargs: Any) -> Responses:
     http = httpx.Client(transport=httpx.MockTransport(server))
-    return Responses(
-        Client(
-            api_key="My API Key",
-            base_url="http://localhost/v1",
-            http_client=http,
-            **kwargs,
-        )
-    )
+    return Responses(Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http, **kwargs))
 
 
 def async_responses(server: Server, **kwargs: Any) -> AsyncResponses:
     http = httpx.AsyncClient(transport=httpx.MockTransport(server))
-    return AsyncResponses(
-        AsyncClient(
-            api_key="My API Key",
-            base_url="http://localhost/v1",
-            http_client=http,
-            **kwargs,
-        )
-    )
+    return AsyncResponses(AsyncClient(api_key="My API Key", base_url="http://localhost/v1", http_client=http, **kwargs))
 
 
 def decode(*chunks: bytes) -> List[ServerSentEvent]:
@@ -225,28 +194,16 @@ def test_fields_comments_and_multi_line_data() -> None:
     )
     assert summary(events) == [
         ("greet", "first\nsecond\n two spaces\n", "7", 1500),
-        (
-            None,
-            "{}",
-            "7",
-            None,
-        ),  # the last event id carries over; the event name does not
+        (None, "{}", "7", None),  # the last event id carries over; the event name does not
     ]
-    assert (
-        repr(events[1]) == "ServerSentEvent(event=None, data='{}', id='7', retry=None)"
-    )
+    assert repr(events[1]) == "ServerSentEvent(event=None, data='{}', id='7', retry=None)"
     assert events[1].json() == {}
 
 
 @pytest.mark.parametrize("newline", [b"\n", b"\r\n", b"\r"], ids=["lf", "crlf", "cr"])
 def test_line_endings(newline: bytes) -> None:
-    stream = newline.join(
-        [b"event: e", b"data: a", b"data: b", b"", b"data: c", b"", b""]
-    )
-    assert summary(decode(stream)) == [
-        ("e", "a\nb", None, None),
-        (None, "c", None, None),
-    ]
+    stream = newline.join([b"event: e", b"data: a", b"data: b", b"", b"data: c", b"", b""])
+    assert summary(decode(stream)) == [("e", "a\nb", None, None), (None, "c", None, None)]
 
 
 def test_chunks_may_split_anything() -> None:
@@ -262,9 +219,7 @@ def test_events_without_data_and_an_unfinished_event_are_not_dispatched() -> Non
     assert decode(b"event: ping\n\nid: 3\n\nretry: 10\n\n") == []
     assert summary(decode(b"id: 3\n\ndata: x\n\n")) == [(None, "x", "3", None)]
     assert decode(b"data: never finished\n") == []
-    assert summary(decode(b"retry: 5x\nid: a\0b\ndata: z\n\n")) == [
-        (None, "z", None, None)
-    ]
+    assert summary(decode(b"retry: 5x\nid: a\0b\ndata: z\n\n")) == [(None, "z", None, None)]
 
 
 # -- Stream -----------------------------------------------------------------------------------
@@ -284,31 +239,18 @@ def test_events_are_built_as_the_stream_type_argument() -> None:
 
 def test_done_ends_the_stream_without_reading_further() -> None:
     server = Server(
-        [
-            b'data: {"type": "response.output_text.delta", "delta": "a"}\n\n',
-            b"data: [DONE]\n\n",
-            b"data: x\n\n",
-        ]
+        [b'data: {"type": "response.output_text.delta", "delta": "a"}\n\n', b"data: [DONE]\n\n", b"data: x\n\n"]
     )
     assert [event.delta for event in responses(server).create(stream=True)] == ["a"]
     assert server.bodies[0].sent == 2 and server.bodies[0].closed
 
 
 def test_the_body_is_read_as_the_stream_is_iterated() -> None:
-    server = Server(
-        [
-            b'data: {"type": "response.created", "sequence_number": 1}\n\n',
-            b"data: [DONE]\n\n",
-        ]
-    )
+    server = Server([b'data: {"type": "response.created", "sequence_number": 1}\n\n', b"data: [DONE]\n\n"])
     stream = responses(server).create(stream=True)
     assert server.bodies[0].sent == 0 and not stream.response.is_closed
     first = next(stream)
-    assert (
-        isinstance(first, Created)
-        and first.sequence_number == 1
-        and server.bodies[0].sent == 1
-    )
+    assert isinstance(first, Created) and first.sequence_number == 1 and server.bodies[0].sent == 1
     with pytest.raises(StopIteration):
         next(stream)
 
@@ -316,27 +258,15 @@ def test_the_body_is_read_as_the_stream_is_iterated() -> None:
 def test_loose_construction_and_strict_validation() -> None:
     data = b'data: {"type": "response.created", "extra": 1}\n\n'
     event = next(iter(responses(Server(data)).create(stream=True)))
-    assert (
-        isinstance(event, Created)
-        and event.sequence_number is None
-        and event.model_extra == {"extra": 1}
-    )
+    assert isinstance(event, Created) and event.sequence_number is None and event.model_extra == {"extra": 1}
     with pytest.raises(APIResponseValidationError):
-        list(
-            responses(Server(data), _strict_response_validation=True).create(
-                stream=True
-            )
-        )
+        list(responses(Server(data), _strict_response_validation=True).create(stream=True))
 
 
 def test_non_json_data_is_text_or_a_validation_error() -> None:
     assert list(responses(Server(b"data: hello\n\n")).create(stream=True)) == ["hello"]
     with pytest.raises(APIResponseValidationError):
-        list(
-            responses(
-                Server(b"data: hello\n\n"), _strict_response_validation=True
-            ).create(stream=True)
-        )
+        list(responses(Server(b"data: hello\n\n"), _strict_response_validation=True).create(stream=True))
 
 
 def test_an_error_in_the_data_raises_api_error() -> None:
@@ -348,11 +278,7 @@ def test_an_error_in_the_data_raises_api_error() -> None:
     assert isinstance(next(stream), Created)
     with pytest.raises(APIError, match="^overloaded$") as caught:
         next(stream)
-    assert caught.value.body == {
-        "message": "overloaded",
-        "type": "server_error",
-        "code": "busy",
-    }
+    assert caught.value.body == {"message": "overloaded", "type": "server_error", "code": "busy"}
     assert (caught.value.code, caught.value.type) == ("busy", "server_error")
     assert caught.value.request is server.requests[0] and server.bodies[0].closed
     with pytest.raises(APIError, match="^An error occurred during streaming$"):
@@ -360,15 +286,11 @@ def test_an_error_in_the_data_raises_api_error() -> None:
 
 
 def test_an_error_named_event_is_an_ordinary_event_as_in_the_reference() -> None:
-    server = Server(
-        b'event: error\ndata: {"type": "response.output_text.delta", "delta": "d"}\n\n'
-    )
+    server = Server(b'event: error\ndata: {"type": "response.output_text.delta", "delta": "d"}\n\n')
     assert [event.delta for event in responses(server).create(stream=True)] == ["d"]
-    assert list(
-        responses(Server(b'data: {"error": null}\n\n')).create(
-            stream=True, stream_cls=Stream[object]
-        )
-    ) == [{"error": None}]
+    assert list(responses(Server(b'data: {"error": null}\n\n')).create(stream=True, stream_cls=Stream[object])) == [
+        {"error": None}
+    ]
 
 
 def test_context_manager_and_close_release_the_response() -> None:
@@ -382,9 +304,7 @@ def test_context_manager_and_close_release_the_response() -> None:
     assert other.response.is_closed and list(other) == []
 
 
-def test_status_errors_are_raised_after_retries(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_status_errors_are_raised_after_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(time, "sleep", lambda seconds: None)
     server = Server(500)
     with pytest.raises(InternalServerError, match="status 500"):
@@ -418,9 +338,7 @@ def test_stream_classes() -> None:
     data = b'data: {"type": "response.output_text.delta", "delta": "x"}\n\n'
     stream = responses(Server(data)).create(stream=True, stream_cls=Events)
     assert isinstance(stream, Events) and [type(event) for event in stream] == [Delta]
-    default: Any = responses(Server(b'data: {"id": "r"}\n\n'))._post(
-        "/r", cast_to=Response, stream=True
-    )
+    default: Any = responses(Server(b'data: {"id": "r"}\n\n'))._post("/r", cast_to=Response, stream=True)
     assert isinstance(default, Stream) and [event.id for event in default] == ["r"]
     server = Server(data)
     with pytest.raises(TypeError, match="Expected a subclass of"):
@@ -435,9 +353,7 @@ def test_without_stream_the_same_call_returns_the_model() -> None:
         return httpx.Response(200, json={"id": "resp_1"})
 
     http = httpx.Client(transport=httpx.MockTransport(handler))
-    result = Responses(
-        Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http)
-    ).create()
+    result = Responses(Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http)).create()
     assert isinstance(result, Response) and result.id == "resp_1"
 
 
@@ -483,9 +399,7 @@ async def test_async_context_manager_close_and_errors() -> None:
     aliased = await async_responses(Server(EVENTS)).create(stream=True)
     await aliased.aclose()
     assert aliased.response.is_closed
-    failing = await async_responses(
-        Server(b'data: {"error": {"message": "boom"}}\n\n')
-    ).create(stream=True)
+    failing = await async_responses(Server(b'data: {"error": {"message": "boom"}}\n\n')).create(stream=True)
     with pytest.raises(APIError, match="boom"):
         async for _ in failing:
             pass
@@ -493,9 +407,7 @@ async def test_async_context_manager_close_and_errors() -> None:
 
 
 @pytest.mark.anyio
-async def test_async_status_error_after_retries(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+async def test_async_status_error_after_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     import anyio
 
     async def no_sleep(seconds: float) -> None:
@@ -517,16 +429,10 @@ async def test_async_wrappers_give_the_stream() -> None:
     api = async_responses(Server(EVENTS))
     raw = await async_to_raw_response_wrapper(api.create)(stream=True)
     stream: Optional[AsyncStream[Any]] = raw.parse()
-    assert (
-        isinstance(stream, AsyncStream) and len([event async for event in stream]) == 3
-    )
+    assert isinstance(stream, AsyncStream) and len([event async for event in stream]) == 3
     async with async_to_streamed_response_wrapper(api.create)(stream=True) as response:
         assert isinstance(response, AsyncAPIResponse)
         parsed = await response.parse()
         assert isinstance(parsed, AsyncStream)
-        assert [type(event).__name__ async for event in parsed] == [
-            "Created",
-            "Delta",
-            "Delta",
-        ]
+        assert [type(event).__name__ async for event in parsed] == ["Created", "Delta", "Delta"]
     assert response.is_closed

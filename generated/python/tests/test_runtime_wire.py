@@ -17,12 +17,7 @@ from openai_conversations._resource import SyncAPIResource
 from openai_conversations._base_client import make_request_options
 
 PREFIX = Client._header_prefix.lower()
-CONV = {
-    "id": "conv_123",
-    "object": "conversation",
-    "created_at": 1741900000,
-    "metadata": {"topic": "demo"},
-}
+CONV = {"id": "conv_123", "object": "conversation", "created_at": 1741900000, "metadata": {"topic": "demo"}}
 
 
 class Conversation(BaseModel):
@@ -65,10 +60,7 @@ class Conversations(SyncAPIResource):
             "/conversations",
             body={"items": items, "metadata": metadata},
             options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
             cast_to=Conversation,
         )
@@ -83,14 +75,9 @@ class Conversations(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
         return self._get(
-            path_template(
-                "/conversations/{conversation_id}", conversation_id=conversation_id
-            ),
+            path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
             options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
             cast_to=Conversation,
         )
@@ -105,14 +92,9 @@ class Conversations(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
         return self._delete(
-            path_template(
-                "/conversations/{conversation_id}", conversation_id=conversation_id
-            ),
+            path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
             options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
             cast_to=Conversation,
         )
@@ -131,21 +113,13 @@ class Conversations(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> object:
         return self._get(
-            path_template(
-                "/conversations/{conversation_id}/items",
-                conversation_id=conversation_id,
-            ),
+            path_template("/conversations/{conversation_id}/items", conversation_id=conversation_id),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query={
-                    "after": after,
-                    "include": include,
-                    "limit": limit,
-                    "order": order,
-                },
+                query={"after": after, "include": include, "limit": limit, "order": order},
             ),
             cast_to=object,
         )
@@ -166,14 +140,10 @@ def recorder() -> Recorder:
     return Recorder()
 
 
-def make_client(
-    recorder: Recorder, cls: type[Client] = BracketsClient, **kwargs: Any
-) -> Client:
+def make_client(recorder: Recorder, cls: type[Client] = BracketsClient, **kwargs: Any) -> Client:
     kwargs.setdefault("api_key", "sk-test")
     kwargs.setdefault("base_url", "http://localhost/v1")
-    return cls(
-        http_client=httpx.Client(transport=httpx.MockTransport(recorder)), **kwargs
-    )
+    return cls(http_client=httpx.Client(transport=httpx.MockTransport(recorder)), **kwargs)
 
 
 @pytest.fixture
@@ -184,22 +154,15 @@ def api(recorder: Recorder) -> Conversations:
 # -- body -------------------------------------------------------------------------------
 
 
-def test_body_is_compact_utf8_json_in_insertion_order(
-    api: Conversations, recorder: Recorder
-) -> None:
-    items = [
-        {"content": "string", "role": "user", "phase": "commentary", "type": "message"}
-    ]
+def test_body_is_compact_utf8_json_in_insertion_order(api: Conversations, recorder: Recorder) -> None:
+    items = [{"content": "string", "role": "user", "phase": "commentary", "type": "message"}]
     api.create(items=items, metadata={"ü": "ß"})
     assert recorder.last.content == (
-        '{"items":[{"content":"string","role":"user","phase":"commentary","type":"message"}],'
-        '"metadata":{"ü":"ß"}}'
+        '{"items":[{"content":"string","role":"user","phase":"commentary","type":"message"}],' '"metadata":{"ü":"ß"}}'
     ).encode("utf-8")
 
 
-def test_omitted_params_are_absent_and_none_is_null(
-    api: Conversations, recorder: Recorder
-) -> None:
+def test_omitted_params_are_absent_and_none_is_null(api: Conversations, recorder: Recorder) -> None:
     api.create(metadata=None)
     assert recorder.last.content == b'{"metadata":null}'
     api.create(items=None, metadata=None)
@@ -213,18 +176,14 @@ def test_iterables_are_sent_as_lists(api: Conversations, recorder: Recorder) -> 
     assert recorder.last.content == b'{"items":[{"a":1}],"metadata":[{"k":"v"}]}'
 
 
-def test_extra_body_merges_over_body_and_omit_removes(
-    api: Conversations, recorder: Recorder
-) -> None:
+def test_extra_body_merges_over_body_and_omit_removes(api: Conversations, recorder: Recorder) -> None:
     api.create(metadata={"k": "v"}, extra_body={"extra": 1, "metadata": None})
     assert recorder.last.content == b'{"metadata":null,"extra":1}'
     api.create(metadata={"k": "v"}, extra_body={"metadata": omit})
     assert recorder.last.content == b"{}"
 
 
-def test_extra_body_is_dropped_on_get_but_sent_on_delete(
-    api: Conversations, recorder: Recorder
-) -> None:
+def test_extra_body_is_dropped_on_get_but_sent_on_delete(api: Conversations, recorder: Recorder) -> None:
     api.retrieve("c", extra_body={"x": 1})
     assert recorder.last.content == b""
     assert "content-type" not in recorder.last.headers
@@ -233,18 +192,14 @@ def test_extra_body_is_dropped_on_get_but_sent_on_delete(
 
 
 def test_nan_is_rejected(api: Conversations) -> None:
-    with pytest.raises(
-        ValueError, match="Out of range float values are not JSON compliant"
-    ):
+    with pytest.raises(ValueError, match="Out of range float values are not JSON compliant"):
         api.create(metadata={"x": float("nan")})
 
 
 # -- query --------------------------------------------------------------------------------
 
 
-def test_query_order_brackets_and_dropped_values(
-    api: Conversations, recorder: Recorder
-) -> None:
+def test_query_order_brackets_and_dropped_values(api: Conversations, recorder: Recorder) -> None:
     api.list_items("conv_123", after="msg_x", include=["a", "b"], limit=10, order="asc")
     assert str(recorder.last.url) == (
         "http://localhost/v1/conversations/conv_123/items?after=msg_x&include%5B%5D=a&include%5B%5D=b&limit=10&order=asc"
@@ -255,12 +210,8 @@ def test_query_order_brackets_and_dropped_values(
     assert str(recorder.last.url) == "http://localhost/v1/conversations/c/items"
 
 
-def test_extra_query_wins_over_query_in_place(
-    api: Conversations, recorder: Recorder
-) -> None:
-    api.list_items(
-        "c", after="a", limit=1, extra_query={"after": "b", "limit": 5, "z": True}
-    )
+def test_extra_query_wins_over_query_in_place(api: Conversations, recorder: Recorder) -> None:
+    api.list_items("c", after="a", limit=1, extra_query={"after": "b", "limit": 5, "z": True})
     assert recorder.last.url.query == b"after=b&limit=5&z=true"
 
 
@@ -275,12 +226,7 @@ def test_nested_and_special_query_values(recorder: Recorder) -> None:
         "/c",
         cast_to=object,
         options=make_request_options(
-            query={
-                "b": False,
-                "arr": [1, 2],
-                "nested": {"a": 1, "b": [None, "x y"]},
-                "sp ace": "a+b&c=d/é",
-            }
+            query={"b": False, "arr": [1, 2], "nested": {"a": 1, "b": [None, "x y"]}, "sp ace": "a+b&c=d/é"}
         ),
     )
     assert recorder.last.url.query == (
@@ -290,11 +236,7 @@ def test_nested_and_special_query_values(recorder: Recorder) -> None:
 
 def test_hard_coded_path_query_is_kept_first(recorder: Recorder) -> None:
     client = make_client(recorder)
-    client.get(
-        "/c?x=1&y=2",
-        cast_to=object,
-        options=make_request_options(query={"y": 3, "z": 4}),
-    )
+    client.get("/c?x=1&y=2", cast_to=object, options=make_request_options(query={"y": 3, "z": 4}))
     assert recorder.last.url.query == b"x=1&y=3&z=4"
     client.get("/c?x=1", cast_to=object)
     assert recorder.last.url.query == b"x=1"
@@ -304,18 +246,14 @@ def test_repeat_array_format_is_the_runtime_default(recorder: Recorder) -> None:
     class RepeatClient(Client):
         _array_format = "repeat"
 
-    make_client(recorder, RepeatClient).get(
-        "/c", cast_to=object, options=make_request_options(query={"a": [1, 2]})
-    )
+    make_client(recorder, RepeatClient).get("/c", cast_to=object, options=make_request_options(query={"a": [1, 2]}))
     assert recorder.last.url.query == b"a=1&a=2"
 
 
 # -- paths and URLs -------------------------------------------------------------------------
 
 
-def test_path_values_are_percent_encoded(
-    api: Conversations, recorder: Recorder
-) -> None:
+def test_path_values_are_percent_encoded(api: Conversations, recorder: Recorder) -> None:
     api.retrieve("a b/c?d#e%")
     assert recorder.last.url.raw_path == b"/v1/conversations/a%20b%2Fc%3Fd%23e%25"
     api.retrieve("%2e")
@@ -323,9 +261,7 @@ def test_path_values_are_percent_encoded(
 
 
 @pytest.mark.parametrize("value", ["..", "."])
-def test_dot_segments_are_rejected_before_sending(
-    api: Conversations, recorder: Recorder, value: str
-) -> None:
+def test_dot_segments_are_rejected_before_sending(api: Conversations, recorder: Recorder, value: str) -> None:
     with pytest.raises(ValueError) as info:
         api.retrieve(value)
     assert (
@@ -357,9 +293,7 @@ def test_base_url_join(recorder: Recorder, base_url: str, prefix: str) -> None:
 
 
 def test_base_url_with_a_query_is_joined_like_httpx(recorder: Recorder) -> None:
-    make_client(recorder, base_url="http://localhost/v1?k=1").get(
-        "/conversations", cast_to=object
-    )
+    make_client(recorder, base_url="http://localhost/v1?k=1").get("/conversations", cast_to=object)
     assert str(recorder.last.url) == "http://localhost/v1/?k=1conversations"
 
 

@@ -26,7 +26,7 @@ from .view_tests import PathCaseView, TestCallView, TestFileView
 
 CONTRACT = Contract(
     target="python",
-    version="1.2",
+    version="1.3",
     view_models=(
         ClientView,
         PackageViews,

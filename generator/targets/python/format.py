@@ -1,7 +1,8 @@
 """Format: `{path: text}` -> the same files, Python ones formatted by black.
 
-black runs in process, pinned by the project, at its default settings (line length 88),
-so the output passes `black --check`. A file black cannot parse is a generator bug or a
+black runs in process, pinned by the project, at the line length of `style.LINE_LENGTH`
+(the generated package's `pyproject.toml` configures black with it), so the output passes
+`black --check`. A file black cannot parse is a generator bug or a
 hostile template; it becomes a diagnostic naming the file.
 
 Large modules (the models of a full spec run to tens of thousands of lines) are cut into
@@ -36,11 +37,13 @@ import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
+from typing import Any
 
 from ...core.cache import TextCache, digest
 from ...core.diagnostics import Diagnostic, GenerationError, Location, Severity
+from .style import LINE_LENGTH
 
-_BLACK = f"black {version('black')}, line length 88, target py311"
+_BLACK = f"black {version('black')}, line length {LINE_LENGTH}, target py311"
 _PARALLEL_FROM = 1500  # fewer lines to format than this are not worth starting worker processes
 CHUNK_MIN_LINES = 200  # a chunk ends at the first candidate past this size whose hash allows it
 CHUNK_MAX_LINES = 1200  # ... and at the first candidate past this size whatever the hash
@@ -192,11 +195,17 @@ def _format_texts(texts: list[str]) -> dict[str, Outcome]:
         return dict(zip(ordered, pool.map(_format_one, ordered)))
 
 
-def _format_one(text: str) -> Outcome:
-    import black  # imported on the first cache miss only: it costs a tenth of a second
+def black_mode() -> Any:
+    """black's mode for generated Python (black is imported on first use: it costs a tenth of a second)."""
     from black.mode import Mode, TargetVersion
 
+    return Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH)
+
+
+def _format_one(text: str) -> Outcome:
+    import black
+
     try:
-        return black.format_str(text, mode=Mode(target_versions={TargetVersion.PY311})), ""
+        return black.format_str(text, mode=black_mode()), ""
     except Exception as err:  # black raises InvalidInput and friends
         return text, str(err)

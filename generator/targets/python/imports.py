@@ -19,6 +19,8 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .style import LINE_LENGTH  # black's, past which it splits an import one name a line
+
 
 class Section(enum.Enum):
     """Where a statement prints: sections are apart by a blank line, sub-modules follow the rest."""
@@ -34,7 +36,6 @@ NAME_ORDER: dict[str, tuple[str, ...]] = {
     "_types": ("Body", "FileTypes", "Headers", "Omit", "NotGiven", "Query", "not_given", "omit"),
 }
 _GUARD = "TYPE_CHECKING"
-LINE_LENGTH = 88  # black's, at which it splits an import one name a line
 
 
 def name_order(names: Iterable[str]) -> list[str]:

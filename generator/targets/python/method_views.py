@@ -18,7 +18,7 @@ from ... import ir
 from ...ir.parameters import needs_style
 from .models import ModelModule
 from .names import identifier
-from .text import docstring_lines
+from .docstrings import argument_entry, docstring_lines, literal_lines, text_lines, wrapped_lines
 from .types import TypeSpeller
 from .view_models import ArgumentView, MethodView, PageUse, StreamUse
 from .auth_views import security_literal
@@ -55,10 +55,11 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
     keyword = tuple(args[p.arg] for p in op.arguments if not path_args or p is not path_args[-1])
     returns = _returns(op, speller, models)
     body = op.located(ir.ParamLocation.BODY)
+    doc = _method_doc(op, [*positional, *keyword])
     view = MethodView(
         name=identifier(op.name),
         http=op.method,
-        doc=_method_doc(op, [*positional, *keyword]),
+        doc=text_lines(doc),
         positional=positional,
         keyword=keyword,
         path_checks=tuple(args[p.arg] for p in path_args),
@@ -77,6 +78,7 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
         content_type=repr(op.body.content_type) if op.body and body and _typed(op.body) else "",
         field_styles=_field_styles(op.body) if body else "",
         security="" if op.security is None else security_literal(op.security),
+        docstring=literal_lines(doc),
     )
     return Method(view, returns.cast or returns.page_cast)
 
@@ -112,7 +114,7 @@ def argument_view(param: ir.Parameter, name: str, speller: TypeSpeller) -> Argum
     value = name
     if needs_style(param) and param.location is not ir.ParamLocation.PATH:
         value = f"styled({name}, {param.style!r}, {param.explode!r})"
-    doc = docstring_lines(param.description)
+    doc = wrapped_lines(param.description)
     return ArgumentView(name, param.name, repr(param.name), annotation, default, doc, value)
 
 
@@ -167,14 +169,19 @@ def _path_value(param: ir.Parameter, name: str) -> str:
 
 
 def _method_doc(op: ir.Operation, args: list[ArgumentView]) -> tuple[str, ...]:
+    """The method's docstring lines, as `docstrings.docstring_lines` gives them: the text (on
+    the line after the opening quotes unless it has a summary line), then `Args:`, as the
+    official SDK writes them."""
     text = "\n\n".join(t for t in (op.summary, op.description) if t) or f"{op.method.upper()} {op.path}"
     lines = list(docstring_lines(text))
+    if len(lines) == 1:
+        lines.insert(0, "")
     if op.deprecated:
         lines += ["", "Deprecated: the API may remove this operation."]
     lines += ["", "Args:"]
     for arg in args:
         if arg.doc:
-            lines += [f"  {arg.name}: {arg.doc[0]}", *(f"      {d}" if d else "" for d in arg.doc[1:]), ""]
+            lines += [f"  {line}" if line else "" for line in argument_entry(arg.name, arg.doc)] + [""]
     lines += [
         "  extra_headers: Send extra headers",
         "",

@@ -28,7 +28,9 @@ from ...core.cache import TextCache, digest
 from ...core.diagnostics import Diagnostic, GenerationError, Location, Severity
 from ...spec.schema_tree import SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_VALUES
 from ..backend import JsonSchemas
+from .model_docstrings import DOCSTRING_STYLE, rewrap_docstrings
 from .names import PARAM_SUFFIX
+from .style import LINE_LENGTH
 
 __all__ = ["ModelModule", "plain_schema", "request_params", "response_models"]
 _VERSION = version("datamodel-code-generator")
@@ -107,6 +109,8 @@ def _run(
     key = digest(
         _VERSION,
         _PYTHON_FLOOR,
+        DOCSTRING_STYLE,
+        str(LINE_LENGTH),
         json.dumps(document, sort_keys=True, default=str),
         header,
         repr(sorted(options.items())),
@@ -145,6 +149,7 @@ def _generate(document: dict[str, Any], spec_name: str, *, header: str, **option
             use_double_quotes=True,
             disable_timestamp=True,
             formatters=[],
+            builtin_format_line_length=LINE_LENGTH,
             custom_file_header=header,
             **options,
         )
@@ -169,7 +174,7 @@ def _generate(document: dict[str, Any], spec_name: str, *, header: str, **option
                 ),
             )
         )
-    return output
+    return rewrap_docstrings(output)  # as the official SDK prints them
 
 
 # Validation keywords the API enforces and the models do not: as in the official SDKs, a

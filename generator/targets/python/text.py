@@ -12,23 +12,33 @@ from __future__ import annotations
 import math
 import re
 
-_LINE_BREAKS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85|\x0b|\x0c")
+LINE_BREAKS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85|\x0b|\x0c")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def docstring_lines(text: str) -> tuple[str, ...]:
     """`text` as escaped docstring lines, trailing blank lines removed."""
-    lines = [_escape(line.rstrip()) for line in _LINE_BREAKS.split(text.strip())] if text.strip() else []
+    lines = [escape_line(line.rstrip()) for line in LINE_BREAKS.split(text.strip())] if text.strip() else []
     while lines and not lines[-1]:
         lines.pop()
-    if lines and lines[-1].endswith('"'):
-        body = lines[-1][:-1]
-        if (len(body) - len(body.rstrip("\\"))) % 2 == 0:  # the quote is not escaped yet
-            lines[-1] = body + '\\"'
+    if lines:
+        lines[-1] = escape_trailing_quote(lines[-1])
     return tuple(lines)
 
 
-def _escape(line: str) -> str:
+def escape_trailing_quote(line: str) -> str:
+    """An escaped line that ends a docstring, its last quote (if any) escaped so that it
+    cannot run into the closing triple quote."""
+    if line.endswith('"'):
+        body = line[:-1]
+        if (len(body) - len(body.rstrip("\\"))) % 2 == 0:  # the quote is not escaped yet
+            return body + '\\"'
+    return line
+
+
+def escape_line(line: str) -> str:
+    """One line of spec text escaped for a docstring: backslashes, triple quotes, tabs and
+    control characters spelled as escapes."""
     line = line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\t", "\\t")
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", line)
 

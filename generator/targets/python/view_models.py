@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ...ir import HeaderOption
 from .auth_views import AuthView
+from .style import LINE_LENGTH
 from .view_tests import TestFileView
 
 
@@ -26,7 +27,7 @@ class ArgumentView:
     wire_literal: str
     annotation: str
     default: str
-    doc: tuple[str, ...]
+    doc: tuple[str, ...]  # its description, wrapped, escaped lines
     value: str = ""
 
 
@@ -67,7 +68,7 @@ class MethodView:
 
     name: str
     http: str
-    doc: tuple[str, ...]
+    doc: tuple[str, ...]  # the docstring's text, escaped lines, the first one its first line of text
     positional: tuple[ArgumentView, ...]
     keyword: tuple[ArgumentView, ...]
     path_checks: tuple[ArgumentView, ...]
@@ -86,6 +87,7 @@ class MethodView:
     content_type: str = ""  # the literal of a media type that is not JSON or multipart, else ""
     field_styles: str = ""  # a dict literal of `(style, explode)` by wire name, for form fields written otherwise
     security: str = ""  # the operation's own requirement as a literal; '': the client's
+    docstring: tuple[str, ...] = ()  # the docstring as the official SDK lays it out: source lines, quotes included
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,12 +115,13 @@ class ResourceView:
 
     path: str
     names: ChildView
-    doc: tuple[str, ...]
+    doc: tuple[str, ...]  # the classes' docstring text, escaped lines
     imports: tuple[str, ...]
     methods: tuple[MethodView, ...]
     children: tuple[ChildView, ...]
     sync_bases: str = "SyncAPIResource"
     async_bases: str = "AsyncAPIResource"
+    docstring: tuple[str, ...] = ()  # the classes' docstring laid out: source lines, quotes included
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +186,7 @@ class ClientView:
     auth: AuthView
     page_runtime: str = ""  # what `pagination.py` imports from `_pagination`
     page_field: bool = False  # whether `pagination.py` imports `pydantic.Field` (aliased fields)
+    line_length: int = LINE_LENGTH  # black's line length, in the package's `pyproject.toml`
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,8 +199,9 @@ class ParamsClassView:
 
     name: str
     fields: tuple[tuple[str, str, str], ...]  # (argument name, its string literal, annotation)
-    doc: tuple[str, ...]
+    doc: tuple[str, ...]  # the docstring's text, escaped lines
     functional: bool
+    docstring: tuple[str, ...] = ()  # the docstring laid out: source lines, quotes included
 
 
 @dataclass(frozen=True, slots=True)

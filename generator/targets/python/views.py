@@ -20,7 +20,8 @@ from .models import ModelModule
 from .names import RESERVED_TYPE_NAMES, identifier, pascal
 from .page_views import needs_field, page_runtime, page_typing, page_view
 from .settings import PythonSettings
-from .text import docstring_lines, one_line, toml_string
+from .docstrings import class_docstring_lines, docstring_lines, literal_lines, text_lines
+from .text import one_line, toml_string
 from .types import RUNTIME_MODULES, TypeSpeller
 from .view_models import (
     ChildView,
@@ -181,14 +182,15 @@ class _ViewBuilder:
         children = tuple(self.child_view(c) for c in resource.children)
         dots = "." * (path.count("/") + 1)
         imports = _imports(dots, speller, methods, children)
-        text = resource.description or f"Operations on {'.'.join(resource.path)}."
+        doc = class_docstring_lines(resource.description or f"Operations on {'.'.join(resource.path)}.")
         view = ResourceView(
             path,
             self.child_view(resource),
-            docstring_lines(text),
+            text_lines(doc),
             (),
             tuple(m.view for m in methods),
             children,
+            docstring=literal_lines(doc),
         )
         mixin = self.settings.mixins.get(".".join(resource.path))
         if mixin is None:
@@ -215,7 +217,7 @@ class _ViewBuilder:
             fields.append((arg.name, repr(arg.name), spelled))
         functional = False  # keyed by the method's own argument names, always identifiers
         doc = docstring_lines(f"Arguments of `{'.'.join(resource.path)}.{op.name}`.")
-        self.op_params.append(ParamsClassView("", tuple(fields), doc, functional))
+        self.op_params.append(ParamsClassView("", tuple(fields), doc, functional, literal_lines(doc)))
         self.op_params_for.append((resource.path, op.name))
 
     def operation_params(self, spec_name: str) -> OperationParamsView:

@@ -43,28 +43,20 @@ def select(
     if not security:
         return ()
     for alternative in security:
-        if alternative and all(
-            is_set[o] for name in alternative for o in schemes[name][3]
-        ):
+        if alternative and all(is_set[o] for name in alternative for o in schemes[name][3]):
             return alternative
     if () in security:
         return ()
     raise SDKError(missing_credentials(security, schemes, envs))
 
 
-def missing_credentials(
-    security: Security, schemes: Mapping[str, AuthScheme], envs: Mapping[str, str]
-) -> str:
+def missing_credentials(security: Security, schemes: Mapping[str, AuthScheme], envs: Mapping[str, str]) -> str:
     """``This request needs credentials: pass `api_key` (or set $API_KEY), or ...``."""
     choices: List[str] = []
     for alternative in security:
         options = [o for name in alternative for o in schemes[name][3]]
         choices.append(" and ".join(f"`{o}` (or set ${envs[o]})" for o in options))
-    return (
-        "This request needs credentials: pass "
-        + ", or ".join(choices)
-        + " to the client"
-    )
+    return "This request needs credentials: pass " + ", or ".join(choices) + " to the client"
 
 
 def credentials_on_the_wire(

@@ -69,9 +69,7 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
             try:
                 response = self._client.send(request, stream=send_stream)
             except Exception as err:
-                self._check_send_error(
-                    err, request, retries_taken, prepared.max_retries
-                )
+                self._check_send_error(err, request, retries_taken, prepared.max_retries)
                 time.sleep(retry_delay(retries_taken))
                 retries_taken += 1
                 continue
@@ -169,9 +167,7 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         (``Stream[cast_to]`` when no class is given)."""
         return self.request(
             cast_to,
-            self._options(
-                "post", path, body, options, multipart, content_type, field_styles
-            ),
+            self._options("post", path, body, options, multipart, content_type, field_styles),
             stream=stream,
             stream_cls=stream_cls,
         )
@@ -190,9 +186,7 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         """Send a PATCH request with a JSON (or ``multipart``) ``body``."""
         return self.request(
             cast_to,
-            self._options(
-                "patch", path, body, options, multipart, content_type, field_styles
-            ),
+            self._options("patch", path, body, options, multipart, content_type, field_styles),
         )
 
     def put(
@@ -209,9 +203,7 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         """Send a PUT request with a JSON (or ``multipart``) ``body``."""
         return self.request(
             cast_to,
-            self._options(
-                "put", path, body, options, multipart, content_type, field_styles
-            ),
+            self._options("put", path, body, options, multipart, content_type, field_styles),
         )
 
     def delete(
@@ -227,9 +219,7 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         """Send a DELETE request with a JSON ``body`` and parse the response as ``cast_to``."""
         return self.request(
             cast_to,
-            self._options(
-                "delete", path, body, options, False, content_type, field_styles
-            ),
+            self._options("delete", path, body, options, False, content_type, field_styles),
         )
 
     def get_api_list(
@@ -241,13 +231,9 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         options: Optional[RequestOptions] = None,
     ) -> SyncPageT:
         """The first page of a paginated list."""
-        return self._request_api_list(
-            model, page, self._options("get", path, None, options)
-        )
+        return self._request_api_list(model, page, self._options("get", path, None, options))
 
-    def _request_api_list(
-        self, model: Type[object], page: Type[SyncPageT], options: FinalRequestOptions
-    ) -> SyncPageT:
+    def _request_api_list(self, model: Type[object], page: Type[SyncPageT], options: FinalRequestOptions) -> SyncPageT:
         def attach(parsed: SyncPageT) -> SyncPageT:
             """Give the parsed page what it needs to fetch the next one."""
             parsed._set_private_attributes(client=self, model=model, options=options)
@@ -307,9 +293,7 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
             try:
                 response = await self._client.send(request, stream=send_stream)
             except Exception as err:
-                self._check_send_error(
-                    err, request, retries_taken, prepared.max_retries
-                )
+                self._check_send_error(err, request, retries_taken, prepared.max_retries)
                 await anyio.sleep(retry_delay(retries_taken))
                 retries_taken += 1
                 continue
@@ -407,9 +391,7 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         (``AsyncStream[cast_to]`` when no class is given)."""
         return await self.request(
             cast_to,
-            self._options(
-                "post", path, body, options, multipart, content_type, field_styles
-            ),
+            self._options("post", path, body, options, multipart, content_type, field_styles),
             stream=stream,
             stream_cls=stream_cls,
         )
@@ -428,9 +410,7 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         """Send a PATCH request with a JSON (or ``multipart``) ``body``."""
         return await self.request(
             cast_to,
-            self._options(
-                "patch", path, body, options, multipart, content_type, field_styles
-            ),
+            self._options("patch", path, body, options, multipart, content_type, field_styles),
         )
 
     async def put(
@@ -447,9 +427,7 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         """Send a PUT request with a JSON (or ``multipart``) ``body``."""
         return await self.request(
             cast_to,
-            self._options(
-                "put", path, body, options, multipart, content_type, field_styles
-            ),
+            self._options("put", path, body, options, multipart, content_type, field_styles),
         )
 
     async def delete(
@@ -465,9 +443,7 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         """Send a DELETE request with a JSON ``body`` and parse the response as ``cast_to``."""
         return await self.request(
             cast_to,
-            self._options(
-                "delete", path, body, options, False, content_type, field_styles
-            ),
+            self._options("delete", path, body, options, False, content_type, field_styles),
         )
 
     async def _refresh_credentials(self) -> None:
@@ -489,9 +465,7 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         options: Optional[RequestOptions] = None,
     ) -> AsyncPaginator[_T, AsyncPageT]:
         """A paginator: ``await`` it for the first page or ``async for`` over all items."""
-        return self._request_api_list(
-            model, page, self._options("get", path, None, options)
-        )
+        return self._request_api_list(model, page, self._options("get", path, None, options))
 
     def _request_api_list(
         self, model: Type[_T], page: Type[AsyncPageT], options: FinalRequestOptions

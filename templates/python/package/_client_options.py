@@ -57,9 +57,7 @@ class ClientOptions:
     _header_options: ClassVar[Tuple[HeaderOption, ...]] = ()
     _auth_schemes: ClassVar[Mapping[str, AuthScheme]] = {}
     _security: ClassVar[Security] = ()
-    _credentials: ClassVar[
-        Tuple[Tuple[str, str], ...]
-    ] = ()  # (option, environment variable)
+    _credentials: ClassVar[Tuple[Tuple[str, str], ...]] = ()  # (option, environment variable)
     _required_credentials: ClassVar[Tuple[str, ...]] = ()
     _is_async: ClassVar[bool]
 
@@ -93,24 +91,18 @@ class ClientOptions:
         self._validate_max_retries(max_retries)
         self.max_retries = max_retries
         self.timeout = _resolve_timeout(timeout, http_client)
-        self.base_url = _resolve_base_url(
-            base_url, self._base_url_env, self._default_base_url
-        )
+        self.base_url = _resolve_base_url(base_url, self._base_url_env, self._default_base_url)
         self._custom_headers: Mapping[str, str] = default_headers or {}
         self._custom_query: Mapping[str, object] = default_query or {}
         self._strict_response_validation = _strict_response_validation
         prefix = self._header_prefix
         self._retry_count_header = _lower_header(prefix, "-retry-count")
         self._read_timeout_header = _lower_header(prefix, "-read-timeout")
-        self._client = http_client or _default_http_client(
-            self._is_async, str(self.base_url), self.timeout
-        )
+        self._client = http_client or _default_http_client(self._is_async, str(self.base_url), self.timeout)
         self._request_class = httpx.Request
         http_base: Any = httpx.AsyncClient if self._is_async else httpx.Client
         # Requests are built directly unless the http client customises ``build_request``.
-        self._plain_build_request = (
-            type(self._client).build_request is http_base.build_request
-        )
+        self._plain_build_request = type(self._client).build_request is http_base.build_request
         self._timeout_cache: Tuple[Any, Dict[str, Optional[float]]] = (None, {})
         self._defaults_cache: Tuple[Any, Optional[Dict[str, str]]] = (None, None)
 
@@ -227,9 +219,7 @@ class ClientOptions:
         headers.update(platform_headers(prefix, self._version))
         headers.update(custom)
         if prefix is not None:
-            headers[f"{prefix}-Async"] = (
-                f"async:{async_library()}" if self._is_async else "false"
-            )
+            headers[f"{prefix}-Async"] = f"async:{async_library()}" if self._is_async else "false"
         for param, header, _env in self._header_options:
             value = getattr(self, param)
             headers[header] = value if value is not None else Omit()
@@ -263,11 +253,7 @@ class ClientOptions:
                 lowered.pop(name.lower(), None)
             else:
                 lowered[name.lower()] = value
-        result = (
-            None
-            if any(name.lower() == "authorization" for name in self.default_headers)
-            else lowered
-        )
+        result = None if any(name.lower() == "authorization" for name in self.default_headers) else lowered
         self._defaults_cache = (key, result)
         return result
 
@@ -296,9 +282,7 @@ class ClientOptions:
         # Plain string concatenation is exact (and fast) unless the base URL has a query.
         # (``str(URL("http://host"))`` has no trailing slash although its path is "/".)
         prefix = str(url)
-        self._base_url_prefix: Optional[str] = (
-            None if separator else (prefix if prefix.endswith("/") else prefix + "/")
-        )
+        self._base_url_prefix: Optional[str] = None if separator else (prefix if prefix.endswith("/") else prefix + "/")
 
     # -- copy ------------------------------------------------------------------------
 
@@ -319,13 +303,9 @@ class ClientOptions:
         """Constructor arguments for a copy: unset arguments keep this client's values,
         and the copy shares this client's HTTP connection pool."""
         if default_headers is not None and set_default_headers is not None:
-            raise ValueError(
-                "The `default_headers` and `set_default_headers` arguments are mutually exclusive"
-            )
+            raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
         if default_query is not None and set_default_query is not None:
-            raise ValueError(
-                "The `default_query` and `set_default_query` arguments are mutually exclusive"
-            )
+            raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
         headers = _merged(self._custom_headers, default_headers, set_default_headers)
         query = _merged(self._custom_query, default_query, set_default_query)
         kwargs: Dict[str, Any] = {
@@ -340,11 +320,7 @@ class ClientOptions:
         for param, _header, _env in self._header_options:
             kwargs[param] = header_options.get(param) or getattr(self, param)
         for option, _env in self._credentials:
-            kwargs[option] = (
-                credentials.get(option)
-                or self._credential_providers.get(option)
-                or getattr(self, option)
-            )
+            kwargs[option] = credentials.get(option) or self._credential_providers.get(option) or getattr(self, option)
         return kwargs
 
 
@@ -363,9 +339,7 @@ def _merged(
     return replace if replace is not None else current
 
 
-def _resolve_timeout(
-    timeout: Union[float, "httpx.Timeout", None, NotGiven], http_client: Any
-) -> Any:
+def _resolve_timeout(timeout: Union[float, "httpx.Timeout", None, NotGiven], http_client: Any) -> Any:
     import httpx
 
     if not isinstance(timeout, NotGiven):
@@ -373,9 +347,7 @@ def _resolve_timeout(
     # A custom http_client's own timeout wins unless it is httpx's default.
     if http_client is not None and http_client.timeout != httpx.Timeout(5.0):
         return http_client.timeout
-    return httpx.Timeout(
-        DEFAULT_TIMEOUT_SECONDS, connect=DEFAULT_CONNECT_TIMEOUT_SECONDS
-    )
+    return httpx.Timeout(DEFAULT_TIMEOUT_SECONDS, connect=DEFAULT_CONNECT_TIMEOUT_SECONDS)
 
 
 def _resolve_base_url(
@@ -394,9 +366,7 @@ def _default_http_client(is_async: bool, base_url: str, timeout: Any) -> Any:
         max_keepalive_connections=DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
     )
     client_class = _closing_client_class(is_async)
-    return client_class(
-        base_url=base_url, timeout=timeout, limits=limits, follow_redirects=True
-    )
+    return client_class(base_url=base_url, timeout=timeout, limits=limits, follow_redirects=True)
 
 
 _CLOSING_CLASSES: Dict[bool, type] = {}
@@ -423,9 +393,7 @@ def _closing_client_class(is_async: bool) -> type:
             except Exception:
                 pass
 
-        _CLOSING_CLASSES[is_async] = type(
-            f"SDK{base.__name__}", (base,), {"__del__": __del__}
-        )
+        _CLOSING_CLASSES[is_async] = type(f"SDK{base.__name__}", (base,), {"__del__": __del__})
     return _CLOSING_CLASSES[is_async]
 
 

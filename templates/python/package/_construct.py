@@ -126,9 +126,7 @@ def _compile_alias(alias: Any) -> Optional[Converter]:
     return converter_for(alias.__value__)
 
 
-def _compile_field_type(
-    type_: Any, discriminator: Optional[str]
-) -> Optional[Converter]:
+def _compile_field_type(type_: Any, discriminator: Optional[str]) -> Optional[Converter]:
     """Compile a type that may carry a discriminator taken from its annotation."""
     if discriminator is None:
         return converter_for(type_)
@@ -136,9 +134,7 @@ def _compile_field_type(
     return _compile_union(variants, discriminator) if variants else converter_for(type_)
 
 
-def _compile_union(
-    args: Tuple[Any, ...], discriminator: Optional[str]
-) -> Optional[Converter]:
+def _compile_union(args: Tuple[Any, ...], discriminator: Optional[str]) -> Optional[Converter]:
     return union_converter(args, discriminator, converter_for)
 
 
@@ -189,11 +185,7 @@ def _dict_converter(item: Optional[Converter]) -> Optional[Converter]:
 
     def convert(value: Any) -> Any:
         """Build one value (unchanged when it does not fit)."""
-        return (
-            {key: item(entry) for key, entry in value.items()}
-            if isinstance(value, Mapping)
-            else value
-        )
+        return {key: item(entry) for key, entry in value.items()} if isinstance(value, Mapping) else value
 
     return convert
 
@@ -230,19 +222,14 @@ class _Plan:
 
     def __init__(self, cls: type[pydantic.BaseModel]) -> None:
         _complete_fields(cls)
-        by_name = bool(
-            cls.model_config.get("populate_by_name")
-            or cls.model_config.get("validate_by_name")
-        )
+        by_name = bool(cls.model_config.get("populate_by_name") or cls.model_config.get("validate_by_name"))
         rows: List[Tuple[str, str, Optional[str], Optional[Converter], Any]] = []
         known: set[str] = set()
         for name, field in cls.model_fields.items():
             alias = field.alias if isinstance(field.alias, str) else None
             key = alias or name
             alternative = name if (alias and by_name and alias != name) else None
-            rows.append(
-                (name, key, alternative, _field_converter(field), _default_of(field))
-            )
+            rows.append((name, key, alternative, _field_converter(field), _default_of(field)))
             known.update((name, key))
         self.fields = tuple(rows)
         self.known: FrozenSet[str] = frozenset(known)
@@ -259,9 +246,7 @@ def _field_converter(field: FieldInfo) -> Optional[Converter]:
     found: object = field.discriminator
     if isinstance(found, pydantic.Discriminator):
         found = found.discriminator
-    return _compile_field_type(
-        field.annotation, found if isinstance(found, str) else None
-    )
+    return _compile_field_type(field.annotation, found if isinstance(found, str) else None)
 
 
 def _default_of(field: FieldInfo) -> Any:
@@ -290,11 +275,7 @@ def construct_model(cls: type[pydantic.BaseModel], values: Mapping[str, Any]) ->
     fields_values, fields_set = _read_fields(cls, plan, values)
     extra: Optional[Dict[str, Any]] = None
     if plan.extra_allowed:
-        extra = (
-            {k: v for k, v in values.items() if k not in plan.known}
-            if len(values) > len(fields_set)
-            else {}
-        )
+        extra = {k: v for k, v in values.items() if k not in plan.known} if len(values) > len(fields_set) else {}
     model = _new(cls)
     _set(model, "__dict__", fields_values)
     _set(model, "__pydantic_extra__", extra)
@@ -314,19 +295,11 @@ def _read_fields(
         if value is _MISSING and alternative is not None:
             value = get(alternative, _MISSING)
         if value is _MISSING:
-            fields_values[name] = (
-                default
-                if default is not _DYNAMIC_DEFAULT
-                else _fresh_default(cls, name)
-            )
+            fields_values[name] = default if default is not _DYNAMIC_DEFAULT else _fresh_default(cls, name)
             continue
         fields_set.add(name)
         if value is None:
-            fields_values[name] = (
-                default
-                if default is not _DYNAMIC_DEFAULT
-                else _fresh_default(cls, name)
-            )
+            fields_values[name] = default if default is not _DYNAMIC_DEFAULT else _fresh_default(cls, name)
         else:
             fields_values[name] = value if convert is None else convert(value)
     return fields_values, fields_set
@@ -341,13 +314,8 @@ def _model_converter(cls: type[pydantic.BaseModel]) -> Converter:
         """Build one value (unchanged when it does not fit)."""
         if type(value) is dict or isinstance(value, Mapping):
             return construct_model(cls, value)
-        if (
-            type(value) is list
-        ):  # as the reference SDK: a list where a model is expected
-            return [
-                construct_model(cls, entry) if isinstance(entry, Mapping) else entry
-                for entry in value
-            ]
+        if type(value) is list:  # as the reference SDK: a list where a model is expected
+            return [construct_model(cls, entry) if isinstance(entry, Mapping) else entry for entry in value]
         return value
 
     return convert
@@ -362,8 +330,6 @@ def _root_model_converter(cls: type[pydantic.RootModel[Any]]) -> Converter:
             _complete_fields(cls)
             built.append(_field_converter(cls.model_fields["root"]))
         inner = built[0]
-        return cls.model_construct(
-            value if inner is None or value is None else inner(value)
-        )
+        return cls.model_construct(value if inner is None or value is None else inner(value))
 
     return convert

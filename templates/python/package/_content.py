@@ -42,20 +42,14 @@ def encode_content(
         merged = merge_body(None if _absent(body) else prepare_body(body), extra_json)
         if merged is None:
             return None, None
-        return content_type, (
-            encode_form(merged, styles) if media == FORM else json_bytes(merged)
-        )
+        return content_type, (encode_form(merged, styles) if media == FORM else json_bytes(merged))
     if _absent(body):
         return None, None
     if extra_json:
-        raise RuntimeError(
-            f"A {content_type} body cannot take `extra_body`; send the whole body instead"
-        )
+        raise RuntimeError(f"A {content_type} body cannot take `extra_body`; send the whole body instead")
     if content_type.startswith("text/"):
         if not isinstance(body, str):
-            raise TypeError(
-                f"Expected a str body for {content_type} but got {type(body)}"
-            )
+            raise TypeError(f"Expected a str body for {content_type} but got {type(body)}")
         return content_type, body.encode("utf-8")
     return _raw(body, content_type)
 
@@ -72,17 +66,11 @@ def _raw(body: object, content_type: str) -> Tuple[str, bytes]:
         filename, given = body[0], body[2] if len(body) > 2 else None
         body = body[1]
     else:
-        filename = (
-            getattr(body, "name", None)
-            if not hasattr(body, "__fspath__")
-            else str(body)
-        )
+        filename = getattr(body, "name", None) if not hasattr(body, "__fspath__") else str(body)
     if given is None and "*" in content_type:
         import mimetypes  # only needed for a media range; reads system tables once
 
-        guessed = (
-            mimetypes.guess_type(filename)[0] if isinstance(filename, str) else None
-        )
+        guessed = mimetypes.guess_type(filename)[0] if isinstance(filename, str) else None
         given = guessed or "application/octet-stream"
     return given or content_type, read_file(body)
 

@@ -32,23 +32,17 @@ _DEFAULT: FieldStyle = ("form", True)
 _DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
 
-def encode_form(
-    body: object, styles: Optional[Mapping[str, FieldStyle]] = None
-) -> bytes:
+def encode_form(body: object, styles: Optional[Mapping[str, FieldStyle]] = None) -> bytes:
     """The urlencoded body for the fields of ``body`` (a mapping)."""
     return urlencode(form_pairs(body, styles)).encode("ascii")
 
 
-def form_pairs(
-    body: object, styles: Optional[Mapping[str, FieldStyle]] = None
-) -> List[Pair]:
+def form_pairs(body: object, styles: Optional[Mapping[str, FieldStyle]] = None) -> List[Pair]:
     """``(name, value)`` pairs for the fields of ``body``, in order."""
     if body is None:
         return []
     if not isinstance(body, Mapping):
-        raise TypeError(
-            f"Expected a mapping body for a form request but got {type(body)} instead."
-        )
+        raise TypeError(f"Expected a mapping body for a form request but got {type(body)} instead.")
     out: List[Pair] = []
     for key, value in body.items():
         if _absent(value):

@@ -38,15 +38,11 @@ _ESCAPES: Dict[str, str] = {
 }
 
 
-def encode_multipart(
-    body: object, *, boundary: Optional[str] = None
-) -> Tuple[str, bytes]:
+def encode_multipart(body: object, *, boundary: Optional[str] = None) -> Tuple[str, bytes]:
     """``(content type with boundary, encoded body)`` for a mapping body (``None``
     gives a form without parts); a random boundary unless one is given."""
     if body is not None and not isinstance(body, Mapping):
-        raise TypeError(
-            f"Expected a mapping body for a multipart request but got {type(body)} instead."
-        )
+        raise TypeError(f"Expected a mapping body for a multipart request but got {type(body)} instead.")
     fields: List[Tuple[str, str]] = []
     files: List[_FilePart] = []
     for key, value in (body or {}).items():
@@ -77,9 +73,7 @@ def is_file_value(value: object) -> bool:
     )
 
 
-def _flatten(
-    key: str, value: Any, fields: List[Tuple[str, str]], files: List[_FilePart]
-) -> None:
+def _flatten(key: str, value: Any, fields: List[Tuple[str, str]], files: List[_FilePart]) -> None:
     if value is None or isinstance(value, (Omit, NotGiven)):
         return
     if is_file_value(value):
@@ -131,9 +125,7 @@ def _file_part(key: str, value: Any) -> _FilePart:
 
 def _name_of(value: object) -> str:
     name = getattr(value, "name", None) if not isinstance(value, os.PathLike) else value
-    if name is None or isinstance(
-        name, int
-    ):  # bytes, or a file opened from a descriptor
+    if name is None or isinstance(name, int):  # bytes, or a file opened from a descriptor
         return "upload"
     return os.path.basename(os.fsdecode(name))
 
@@ -162,17 +154,13 @@ def _disposition(name: str, filename: Optional[str]) -> bytes:
     return text.encode()
 
 
-def _part_headers(
-    filename: Optional[str], content_type: Optional[str], headers: Mapping[str, str]
-) -> List[bytes]:
+def _part_headers(filename: Optional[str], content_type: Optional[str], headers: Mapping[str, str]) -> List[bytes]:
     if content_type is None and filename:
         import mimetypes  # only needed for file parts; reads system tables once
 
         content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     lines = dict(headers)
-    if content_type is not None and not any(
-        "content-type" in name.lower() for name in headers
-    ):
+    if content_type is not None and not any("content-type" in name.lower() for name in headers):
         lines["Content-Type"] = content_type
     return [f"\r\n{name}: {value}".encode() for name, value in lines.items()]
 

@@ -80,30 +80,17 @@ def _classify(cast_to: Any) -> _Reader:
     origin = typing_extensions.get_origin(target) or target
     if isinstance(origin, type) and issubclass(origin, httpx.Response):
         if origin is not httpx.Response:
-            raise ValueError(
-                "Subclasses of HTTP response classes cannot be passed to `cast_to`"
-            )
+            raise ValueError("Subclasses of HTTP response classes cannot be passed to `cast_to`")
         return lambda response, _cast_to, _strict: response
     if isinstance(origin, type) and issubclass(origin, BinaryResponseContent):
         binary: Any = origin
         return lambda response, _cast_to, _strict: binary(response)
-    if (
-        isinstance(origin, type)
-        and issubclass(origin, pydantic.BaseModel)
-        and not issubclass(origin, BaseModel)
-    ):
+    if isinstance(origin, type) and issubclass(origin, pydantic.BaseModel) and not issubclass(origin, BaseModel):
         raise TypeError(
             f"Pydantic models must subclass our base model type, e.g. `from {__package__} import BaseModel`"
         )
-    supported = (
-        target is object
-        or origin in (list, dict)
-        or origin in UNION_ORIGINS
-        or type(origin) in UNION_ORIGINS
-    )
-    if not supported and not (
-        isinstance(origin, type) and issubclass(origin, BaseModel)
-    ):
+    supported = target is object or origin in (list, dict) or origin in UNION_ORIGINS or type(origin) in UNION_ORIGINS
+    if not supported and not (isinstance(origin, type) and issubclass(origin, BaseModel)):
         raise RuntimeError(
             f"Unsupported type, expected {cast_to} to be a subclass of {BaseModel}, {dict}, {list}, "
             f"{typing_extensions.Union}, {NoneType}, {str} or {httpx.Response}."
@@ -119,16 +106,12 @@ def _read_json(response: httpx.Response, cast_to: Any, strict: bool) -> Any:
         data = json.loads(response.content)
     except ValueError as err:
         if strict:
-            raise APIResponseValidationError(
-                response=response, body=response.text
-            ) from err
+            raise APIResponseValidationError(response=response, body=response.text) from err
         return response.text
     return process_data(data, cast_to, strict, response)
 
 
-def _read_non_json(
-    response: httpx.Response, cast_to: Any, strict: bool, content_type: str
-) -> Any:
+def _read_non_json(response: httpx.Response, cast_to: Any, strict: bool, content_type: str) -> Any:
     # Some servers send JSON with another content type: try it when a model is expected.
     if is_basemodel(cast_to):
         try:
@@ -146,9 +129,7 @@ def _read_non_json(
     return response.text
 
 
-def process_data(
-    data: object, cast_to: Any, strict: bool, response: httpx.Response
-) -> Any:
+def process_data(data: object, cast_to: Any, strict: bool, response: httpx.Response) -> Any:
     """Build decoded JSON ``data`` as ``cast_to``."""
     if data is None:
         return None

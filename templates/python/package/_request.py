@@ -130,11 +130,7 @@ def make_request_options(
     if query is not None:
         # Unset method parameters are dropped here so that a next-page cursor is
         # appended after the parameters that were actually sent.
-        options["params"] = {
-            key: value
-            for key, value in query.items()
-            if not isinstance(value, (Omit, NotGiven))
-        }
+        options["params"] = {key: value for key, value in query.items() if not isinstance(value, (Omit, NotGiven))}
     if extra_query is not None:
         options["params"] = {**options.get("params", {}), **extra_query}
     if not isinstance(timeout, NotGiven):
@@ -168,9 +164,7 @@ def header_value(headers: Headers, lower_name: str) -> object:
     return found
 
 
-def encode_query(
-    url: str, params: Mapping[str, object], array_format: ArrayFormat
-) -> Tuple[str, str]:
+def encode_query(url: str, params: Mapping[str, object], array_format: ArrayFormat) -> Tuple[str, str]:
     """Split ``url`` and merge its own query (first) with ``params``; return the bare
     URL and the encoded query. Repeated keys are grouped at their first position, as
     httpx re-encodes them."""
@@ -200,9 +194,7 @@ def _group_pairs(pairs: List[Tuple[str, str]]) -> List[Tuple[str, str]]:
     return [(key, value) for key, values in grouped.items() for value in values]
 
 
-def encode_body(
-    json_data: Body | None, extra_json: Mapping[str, object] | None
-) -> Optional[bytes]:
+def encode_body(json_data: Body | None, extra_json: Mapping[str, object] | None) -> Optional[bytes]:
     """The JSON request body (see ``merge_body``); ``None`` means no body at all."""
     if extra_json is not None:
         json_data = merge_body(json_data, extra_json)
@@ -213,9 +205,7 @@ def encode_body(
     return json_bytes(json_data)
 
 
-def merge_body(
-    json_data: Body | None, extra_json: Mapping[str, object] | None
-) -> Body | None:
+def merge_body(json_data: Body | None, extra_json: Mapping[str, object] | None) -> Body | None:
     """The body with ``extra_json`` keys merged over it (an ``omit`` value removes a
     key); a body that is not a mapping cannot take ``extra_body``."""
     if extra_json is None:
@@ -225,20 +215,14 @@ def merge_body(
     elif isinstance(json_data, Mapping):
         json_data = {**json_data, **extra_json}
     else:
-        raise RuntimeError(
-            f"Unexpected JSON data type, {type(json_data)}, cannot merge with `extra_body`"
-        )
-    return {
-        key: value for key, value in json_data.items() if not isinstance(value, Omit)
-    }
+        raise RuntimeError(f"Unexpected JSON data type, {type(json_data)}, cannot merge with `extra_body`")
+    return {key: value for key, value in json_data.items() if not isinstance(value, Omit)}
 
 
 def multipart_boundary(headers: Headers) -> Optional[str]:
     """The boundary of a caller's ``multipart/form-data; boundary=...`` content type."""
     content_type = header_value(headers, "content-type")
-    if not isinstance(content_type, str) or not content_type.startswith(
-        "multipart/form-data"
-    ):
+    if not isinstance(content_type, str) or not content_type.startswith("multipart/form-data"):
         return None
     for parameter in content_type.split(";")[1:]:
         name, _, value = parameter.strip().partition("=")

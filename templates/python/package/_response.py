@@ -155,9 +155,7 @@ class _BaseResponse(Generic[R]):
             from ._streaming import build_stream
 
             stream_cls = to if to is not None else self._stream_cls
-            parsed = build_stream(
-                stream_cls, self._cast_to, self.http_response, self._client
-            )
+            parsed = build_stream(stream_cls, self._cast_to, self.http_response, self._client)
             self._parsed_by_type[key] = parsed
             return parsed
         parsed = self._client._parse_response(
@@ -170,7 +168,9 @@ class _BaseResponse(Generic[R]):
         return parsed
 
     def __repr__(self) -> str:
-        return f"<{self.__class__.__name__} [{self.status_code} {self.http_response.reason_phrase}] type={self._cast_to}>"
+        return (
+            f"<{self.__class__.__name__} [{self.status_code} {self.http_response.reason_phrase}] type={self._cast_to}>"
+        )
 
 
 class LegacyAPIResponse(_BaseResponse[R]):
@@ -288,9 +288,7 @@ class AsyncAPIResponse(_BaseResponse[R]):
         """Release the connection."""
         await self.http_response.aclose()
 
-    async def iter_bytes(
-        self, chunk_size: Optional[int] = None
-    ) -> AsyncIterator[bytes]:
+    async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
         """The body in (decoded) byte chunks."""
         async for chunk in self.http_response.aiter_bytes(chunk_size):
             yield chunk
@@ -396,9 +394,7 @@ def to_streamed_response_wrapper(
     header = _raw_header_name(func)
 
     @functools.wraps(func)
-    def wrapped(
-        *args: P.args, **kwargs: P.kwargs
-    ) -> ResponseContextManager[APIResponse[R]]:
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> ResponseContextManager[APIResponse[R]]:
         """Call the wrapped method with the raw-response header added."""
         _with_header(kwargs, header, "stream")
         make_request = functools.partial(func, *args, **kwargs)
@@ -414,13 +410,9 @@ def async_to_streamed_response_wrapper(
     header = _raw_header_name(func)
 
     @functools.wraps(func)
-    def wrapped(
-        *args: P.args, **kwargs: P.kwargs
-    ) -> AsyncResponseContextManager[AsyncAPIResponse[R]]:
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncResponseContextManager[AsyncAPIResponse[R]]:
         """Call the wrapped method with the raw-response header added."""
         _with_header(kwargs, header, "stream")
-        return AsyncResponseContextManager(
-            cast(Awaitable[AsyncAPIResponse[R]], func(*args, **kwargs))
-        )
+        return AsyncResponseContextManager(cast(Awaitable[AsyncAPIResponse[R]], func(*args, **kwargs)))
 
     return wrapped

@@ -171,9 +171,7 @@ class Stream(Generic[_T]):
     response: httpx.Response
     """The response being read (status and headers are available at once)."""
 
-    def __init__(
-        self, *, cast_to: Any, response: httpx.Response, client: BaseClient[Any]
-    ) -> None:
+    def __init__(self, *, cast_to: Any, response: httpx.Response, client: BaseClient[Any]) -> None:
         self.response = response
         self._cast_to = cast_to
         self._client = client
@@ -221,9 +219,7 @@ class AsyncStream(Generic[_T]):
     response: httpx.Response
     """The response being read (status and headers are available at once)."""
 
-    def __init__(
-        self, *, cast_to: Any, response: httpx.Response, client: BaseClient[Any]
-    ) -> None:
+    def __init__(self, *, cast_to: Any, response: httpx.Response, client: BaseClient[Any]) -> None:
         self.response = response
         self._cast_to = cast_to
         self._client = client
@@ -294,9 +290,7 @@ async def _adecode(response: httpx.Response) -> AsyncGenerator[ServerSentEvent, 
         raise APIConnectionError(request=response.request) from err
 
 
-def _event_value(
-    sse: ServerSentEvent, cast_to: Any, strict: bool, response: httpx.Response
-) -> Any:
+def _event_value(sse: ServerSentEvent, cast_to: Any, strict: bool, response: httpx.Response) -> Any:
     try:
         data = json.loads(sse.data)
     except ValueError as err:  # not JSON: the text, as for a non-JSON response body
@@ -307,11 +301,7 @@ def _event_value(
         error = data["error"]
         message = error.get("message") if isinstance(error, Mapping) else None
         raise APIError(
-            message=(
-                message
-                if isinstance(message, str) and message
-                else "An error occurred during streaming"
-            ),
+            message=(message if isinstance(message, str) and message else "An error occurred during streaming"),
             request=response.request,
             body=error,
         )
@@ -331,9 +321,7 @@ def build_stream(
     return cls(cast_to=event_type, response=response, client=client)
 
 
-def stream_type(
-    stream_cls: Optional[type], cast_to: Any, is_async: bool
-) -> Tuple[Any, Any]:
+def stream_type(stream_cls: Optional[type], cast_to: Any, is_async: bool) -> Tuple[Any, Any]:
     """``(stream class, event type)``; a ``TypeError`` for a class that does not fit
     the client (checked before the request is sent)."""
     expected = AsyncStream if is_async else Stream
@@ -362,6 +350,4 @@ def _event_type(stream_cls: Any) -> Any:
                 and not isinstance(base_args[0], TypeVar)
             ):
                 return base_args[0]
-    raise TypeError(
-        f"Expected a stream class with a type argument, e.g. Stream[Event], got {stream_cls!r}"
-    )
+    raise TypeError(f"Expected a stream class with a type argument, e.g. Stream[Event], got {stream_cls!r}")

@@ -43,9 +43,7 @@ def path_template(template: str, /, **values: Any) -> str:
     result = _interpolate(path, values, _PATH_SAFE)
     for segment in result.split("/"):
         if _DOT_SEGMENT_RE.match(segment):
-            raise ValueError(
-                f"Constructed path {result!r} contains dot-segment {segment!r} which is not allowed"
-            )
+            raise ValueError(f"Constructed path {result!r} contains dot-segment {segment!r} which is not allowed")
     if query is not None:
         result += "?" + _interpolate(query, values, _QUERY_SAFE)
     if fragment is not None:
@@ -67,9 +65,7 @@ def _split_template(
     )
 
 
-def _interpolate(
-    template: Tuple[str, ...], values: Mapping[str, Any], safe: str
-) -> str:
+def _interpolate(template: Tuple[str, ...], values: Mapping[str, Any], safe: str) -> str:
     parts = list(template)
     for index in range(1, len(parts), 2):
         name = parts[index]
@@ -82,9 +78,7 @@ def _interpolate(
             parts[index] = "true" if value else "false"
         else:
             text = str(value)
-            parts[index] = (
-                text if _UNRESERVED_RE.fullmatch(text) else quote(text, safe=safe)
-            )
+            parts[index] = text if _UNRESERVED_RE.fullmatch(text) else quote(text, safe=safe)
     return "".join(parts)
 
 
@@ -99,9 +93,7 @@ def header_params(values: Mapping[str, object]) -> Dict[str, str]:
             continue
         if isinstance(value, Styled):
             if value.explode and isinstance(value.value, Mapping):
-                headers[name] = ",".join(
-                    f"{k}={text(v)}" for k, v in value.value.items()
-                )
+                headers[name] = ",".join(f"{k}={text(v)}" for k, v in value.value.items())
                 continue
             value = value.value
         if isinstance(value, Mapping):
@@ -119,18 +111,12 @@ def strip_not_given(value: object) -> object:
     and turn any non-str/bytes/dict iterable (tuple, generator, set) into a list.
     ``None`` is kept and is sent as JSON ``null``."""
     if isinstance(value, Mapping):
-        return {
-            key: strip_not_given(item)
-            for key, item in value.items()
-            if not isinstance(item, (Omit, NotGiven))
-        }
+        return {key: strip_not_given(item) for key, item in value.items() if not isinstance(item, (Omit, NotGiven))}
     if isinstance(value, list):
         return [strip_not_given(item) for item in value]
     if value is None or isinstance(value, (str, int, float, bytes, bytearray)):
         return value
-    if isinstance(value, Iterable) and not hasattr(
-        value, "model_dump"
-    ):  # keep pydantic models whole
+    if isinstance(value, Iterable) and not hasattr(value, "model_dump"):  # keep pydantic models whole
         return [strip_not_given(item) for item in value]
     return value
 
@@ -156,9 +142,7 @@ def _json_default(value: object) -> object:
 
 
 @lru_cache(maxsize=None)
-def platform_headers(
-    prefix: Optional[str], version: str
-) -> Tuple[Tuple[str, str], ...]:
+def platform_headers(prefix: Optional[str], version: str) -> Tuple[Tuple[str, str], ...]:
     """The ``<prefix>-Lang/-Package-Version/-OS/-Arch/-Runtime/-Runtime-Version``
     headers; none without a prefix."""
     if prefix is None:

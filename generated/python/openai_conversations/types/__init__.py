@@ -531,9 +531,7 @@ _NAMES_BY_MODULE: Dict[str, tuple[str, ...]] = {
         "ItemDeleteParams",
     ),
 }
-_MODULE_OF: Dict[str, str] = {
-    name: module for module, names in _NAMES_BY_MODULE.items() for name in names
-}
+_MODULE_OF: Dict[str, str] = {name: module for module, names in _NAMES_BY_MODULE.items() for name in names}
 
 
 def __getattr__(name: str) -> Any:

@@ -9,52 +9,36 @@ from pydantic import Field
 
 
 class ApplyPatchOperation(BaseModel):
-    """
-    A file operation of the apply patch tool.
-    """
+    """A file operation of the apply patch tool."""
 
     type: Literal["create_file", "delete_file", "update_file"]
-    """
-    The operation type.
-    """
+    """The operation type."""
+
     path: str
-    """
-    The path of the file, relative to the workspace root.
-    """
+    """The path of the file, relative to the workspace root."""
+
     diff: Optional[str] = None
-    """
-    The unified diff to apply (`create_file` and `update_file` only).
-    """
+    """The unified diff to apply (`create_file` and `update_file` only)."""
 
 
 class CodeInterpreterOutputImage(BaseModel):
-    """
-    An image output by the code interpreter.
-    """
+    """An image output by the code interpreter."""
 
     type: Literal["image"]
-    """
-    The output type, always `image`.
-    """
+    """The output type, always `image`."""
+
     url: str
-    """
-    The URL of the image.
-    """
+    """The URL of the image."""
 
 
 class CodeInterpreterOutputLogs(BaseModel):
-    """
-    Logs output by the code interpreter.
-    """
+    """Logs output by the code interpreter."""
 
     type: Literal["logs"]
-    """
-    The output type, always `logs`.
-    """
+    """The output type, always `logs`."""
+
     logs: str
-    """
-    The logs output by the code interpreter.
-    """
+    """The logs output by the code interpreter."""
 
 
 class Compaction(BaseModel):
@@ -63,289 +47,205 @@ class Compaction(BaseModel):
     """
 
     id: str
-    """
-    The unique ID of the compaction item.
-    """
+    """The unique ID of the compaction item."""
+
     type: Literal["compaction"]
-    """
-    The item type, always `compaction`.
-    """
+    """The item type, always `compaction`."""
+
     encrypted_content: str
-    """
-    The encrypted content that was produced by compaction.
-    """
+    """The encrypted content that was produced by compaction."""
+
     created_by: Optional[str] = None
-    """
-    The identifier of the actor that created the item.
-    """
+    """The identifier of the actor that created the item."""
 
 
 class ComputerCoordinate(BaseModel):
-    """
-    An x/y screen coordinate.
-    """
+    """An x/y screen coordinate."""
 
     x: int
-    """
-    The x-coordinate.
-    """
+    """The x-coordinate."""
+
     y: int
-    """
-    The y-coordinate.
-    """
+    """The y-coordinate."""
 
 
 class ComputerSafetyCheck(BaseModel):
-    """
-    A safety check raised for a computer call.
-    """
+    """A safety check raised for a computer call."""
 
     id: str
-    """
-    The ID of the safety check.
-    """
+    """The ID of the safety check."""
+
     code: Optional[str] = None
-    """
-    The type of the safety check.
-    """
+    """The type of the safety check."""
+
     message: Optional[str] = None
-    """
-    Details about the safety check.
-    """
+    """Details about the safety check."""
 
 
 class ComputerScreenshotImage(BaseModel):
-    """
-    A computer screenshot image used with the computer use tool.
-    """
+    """A computer screenshot image used with the computer use tool."""
 
     type: Literal["computer_screenshot"]
-    """
-    The output type, always `computer_screenshot`.
-    """
+    """The output type, always `computer_screenshot`."""
+
     image_url: Optional[str] = None
-    """
-    The URL of the screenshot image.
-    """
+    """The URL of the screenshot image."""
+
     file_id: Optional[str] = None
-    """
-    The ID of an uploaded file that contains the screenshot.
-    """
+    """The ID of an uploaded file that contains the screenshot."""
 
 
 class ComputerToolCallOutput(BaseModel):
-    """
-    The output of a computer tool call, as stored in a conversation.
-    """
+    """The output of a computer tool call, as stored in a conversation."""
 
     id: str
-    """
-    The unique ID of the computer call output.
-    """
+    """The unique ID of the computer call output."""
+
     type: Literal["computer_call_output"]
-    """
-    The item type, always `computer_call_output`.
-    """
+    """The item type, always `computer_call_output`."""
+
     call_id: str
-    """
-    The ID of the computer tool call that produced the output.
-    """
+    """The ID of the computer tool call that produced the output."""
+
     acknowledged_safety_checks: Optional[List[ComputerSafetyCheck]] = None
-    """
-    The safety checks acknowledged by the developer.
-    """
+    """The safety checks acknowledged by the developer."""
+
     output: ComputerScreenshotImage
-    """
-    The screenshot produced by the action.
-    """
+    """The screenshot produced by the action."""
+
     status: Literal["completed", "incomplete", "failed"]
-    """
-    The status of the computer call output.
-    """
+    """The status of the computer call output."""
+
     created_by: Optional[str] = None
-    """
-    The identifier of the actor that created the item.
-    """
+    """The identifier of the actor that created the item."""
 
 
 class ContainerFileCitationAnnotation(BaseModel):
-    """
-    A citation of a file in a container.
-    """
+    """A citation of a file in a container."""
 
     type: Literal["container_file_citation"]
-    """
-    The annotation type, always `container_file_citation`.
-    """
+    """The annotation type, always `container_file_citation`."""
+
     container_id: str
-    """
-    The ID of the container.
-    """
+    """The ID of the container."""
+
     file_id: str
-    """
-    The ID of the file.
-    """
+    """The ID of the file."""
+
     filename: str
-    """
-    The name of the file cited.
-    """
+    """The name of the file cited."""
+
     start_index: int
-    """
-    The index of the first character of the citation in the text.
-    """
+    """The index of the first character of the citation in the text."""
+
     end_index: int
-    """
-    The index of the last character of the citation in the text.
-    """
+    """The index of the last character of the citation in the text."""
 
 
 class ConversationDeletedResource(BaseModel):
-    """
-    Confirmation returned when a conversation is deleted.
-    """
+    """Confirmation returned when a conversation is deleted."""
 
     id: str
-    """
-    The ID of the deleted conversation.
-    """
+    """The ID of the deleted conversation."""
+
     object: Literal["conversation.deleted"]
-    """
-    The object type, always `conversation.deleted`.
-    """
+    """The object type, always `conversation.deleted`."""
+
     deleted: bool
-    """
-    Whether the conversation was deleted.
-    """
+    """Whether the conversation was deleted."""
 
 
 class Error(BaseModel):
-    """
-    Details of an API error.
-    """
+    """Details of an API error."""
 
     code: Optional[str]
-    """
-    A machine-readable error code, if any.
-    """
+    """A machine-readable error code, if any."""
+
     message: str
-    """
-    A human-readable description of the error.
-    """
+    """A human-readable description of the error."""
+
     param: Optional[str]
-    """
-    The request parameter that caused the error, if any.
-    """
+    """The request parameter that caused the error, if any."""
+
     type: str
-    """
-    The category of the error.
-    """
+    """The category of the error."""
 
 
 class ErrorResponse(BaseModel):
-    """
-    The body of an error response.
-    """
+    """The body of an error response."""
 
     error: Error
-    """
-    The error details.
-    """
+    """The error details."""
 
 
 class FileCitationAnnotation(BaseModel):
-    """
-    A citation to a file.
-    """
+    """A citation to a file."""
 
     type: Literal["file_citation"]
-    """
-    The annotation type, always `file_citation`.
-    """
+    """The annotation type, always `file_citation`."""
+
     file_id: str
-    """
-    The ID of the file.
-    """
+    """The ID of the file."""
+
     filename: str
-    """
-    The name of the file cited.
-    """
+    """The name of the file cited."""
+
     index: int
-    """
-    The index of the file in the list of files.
-    """
+    """The index of the file in the list of files."""
 
 
 class FilePathAnnotation(BaseModel):
-    """
-    A path to a file generated by a tool.
-    """
+    """A path to a file generated by a tool."""
 
     type: Literal["file_path"]
-    """
-    The annotation type, always `file_path`.
-    """
+    """The annotation type, always `file_path`."""
+
     file_id: str
-    """
-    The ID of the file.
-    """
+    """The ID of the file."""
+
     index: int
-    """
-    The index of the file in the list of files.
-    """
+    """The index of the file in the list of files."""
 
 
 class FileSearchResult(BaseModel):
-    """
-    A chunk of a file returned by a file search.
-    """
+    """A chunk of a file returned by a file search."""
 
     file_id: Optional[str] = None
-    """
-    The ID of the file.
-    """
+    """The ID of the file."""
+
     filename: Optional[str] = None
-    """
-    The name of the file.
-    """
+    """The name of the file."""
+
     text: Optional[str] = None
-    """
-    The text retrieved from the file.
-    """
+    """The text retrieved from the file."""
+
     score: Optional[float] = None
-    """
-    The relevance score of the result, between 0 and 1.
-    """
+    """The relevance score of the result, between 0 and 1."""
+
     attributes: Optional[Dict[str, Union[str, float, bool]]] = None
     """
-    Up to 16 key-value attributes attached to the file; values are strings (up to 512 characters), numbers or booleans.
+    Up to 16 key-value attributes attached to the file; values are strings (up to
+    512 characters), numbers or booleans.
     """
 
 
 class FileSearchToolCall(BaseModel):
-    """
-    A file search tool call and, if included, its results.
-    """
+    """A file search tool call and, if included, its results."""
 
     id: str
-    """
-    The unique ID of the file search tool call.
-    """
+    """The unique ID of the file search tool call."""
+
     type: Literal["file_search_call"]
-    """
-    The item type, always `file_search_call`.
-    """
+    """The item type, always `file_search_call`."""
+
     status: Literal["in_progress", "searching", "completed", "incomplete", "failed"]
-    """
-    The status of the file search tool call.
-    """
+    """The status of the file search tool call."""
+
     queries: List[str]
-    """
-    The queries used to search for files.
-    """
+    """The queries used to search for files."""
+
     results: Optional[List[FileSearchResult]] = None
-    """
-    The search results; only present when `file_search_call.results` is included.
-    """
+    """The search results; only present when `file_search_call.results` is included."""
 
 
 ImageDetail = TypeAliasType("ImageDetail", Literal["low", "high", "auto", "original"])
@@ -355,188 +255,133 @@ The detail level at which an image is sent to the model.
 
 
 class ImageGenerationCall(BaseModel):
-    """
-    An image generation request made by the model.
-    """
+    """An image generation request made by the model."""
 
     id: str
-    """
-    The unique ID of the image generation call.
-    """
+    """The unique ID of the image generation call."""
+
     type: Literal["image_generation_call"]
-    """
-    The item type, always `image_generation_call`.
-    """
+    """The item type, always `image_generation_call`."""
+
     status: Literal["in_progress", "completed", "generating", "failed"]
-    """
-    The status of the image generation call.
-    """
+    """The status of the image generation call."""
+
     result: Optional[str]
-    """
-    The generated image, base64-encoded.
-    """
+    """The generated image, base64-encoded."""
 
 
-ItemStatus = TypeAliasType(
-    "ItemStatus", Literal["in_progress", "completed", "incomplete"]
-)
+ItemStatus = TypeAliasType("ItemStatus", Literal["in_progress", "completed", "incomplete"])
 """
 The status of a tool call or other item.
 """
 
 
 class LocalShellCallOutput(BaseModel):
-    """
-    The output of a local shell call.
-    """
+    """The output of a local shell call."""
 
     id: str
-    """
-    The unique ID of the local shell call output.
-    """
+    """The unique ID of the local shell call output."""
+
     type: Literal["local_shell_call_output"]
-    """
-    The item type, always `local_shell_call_output`.
-    """
+    """The item type, always `local_shell_call_output`."""
+
     output: str
-    """
-    A JSON string of the output of the local shell call.
-    """
+    """A JSON string of the output of the local shell call."""
+
     status: Optional[ItemStatus] = None
-    """
-    The status of the item.
-    """
+    """The status of the item."""
 
 
 class LocalShellExecAction(BaseModel):
-    """
-    A command to execute on the local shell.
-    """
+    """A command to execute on the local shell."""
 
     type: Literal["exec"]
-    """
-    The action type, always `exec`.
-    """
+    """The action type, always `exec`."""
+
     command: List[str]
-    """
-    The command to run, as a list of arguments.
-    """
+    """The command to run, as a list of arguments."""
+
     env: Dict[str, str]
-    """
-    Environment variables to set for the command.
-    """
+    """Environment variables to set for the command."""
+
     timeout_ms: Optional[int] = None
-    """
-    Optional timeout for the command, in milliseconds.
-    """
+    """Optional timeout for the command, in milliseconds."""
+
     working_directory: Optional[str] = None
-    """
-    Optional working directory to run the command in.
-    """
+    """Optional working directory to run the command in."""
+
     user: Optional[str] = None
-    """
-    Optional user to run the command as.
-    """
+    """Optional user to run the command as."""
 
 
 class McpApprovalRequest(BaseModel):
-    """
-    A request for human approval of an MCP tool invocation.
-    """
+    """A request for human approval of an MCP tool invocation."""
 
     id: str
-    """
-    The unique ID of the approval request.
-    """
+    """The unique ID of the approval request."""
+
     type: Literal["mcp_approval_request"]
-    """
-    The item type, always `mcp_approval_request`.
-    """
+    """The item type, always `mcp_approval_request`."""
+
     server_label: str
-    """
-    The label of the MCP server making the request.
-    """
+    """The label of the MCP server making the request."""
+
     name: str
-    """
-    The name of the tool to run.
-    """
+    """The name of the tool to run."""
+
     arguments: str
-    """
-    A JSON string of the arguments for the tool.
-    """
+    """A JSON string of the arguments for the tool."""
 
 
 class McpApprovalResponse(BaseModel):
-    """
-    A response to an MCP approval request.
-    """
+    """A response to an MCP approval request."""
 
     id: str
-    """
-    The unique ID of the approval response.
-    """
+    """The unique ID of the approval response."""
+
     type: Literal["mcp_approval_response"]
-    """
-    The item type, always `mcp_approval_response`.
-    """
+    """The item type, always `mcp_approval_response`."""
+
     approval_request_id: str
-    """
-    The ID of the approval request being answered.
-    """
+    """The ID of the approval request being answered."""
+
     approve: bool
-    """
-    Whether the request was approved.
-    """
+    """Whether the request was approved."""
+
     reason: Optional[str] = None
-    """
-    An optional reason for the decision.
-    """
+    """An optional reason for the decision."""
 
 
 class McpCallError(BaseModel):
-    """
-    An error raised by an MCP tool call.
-    """
+    """An error raised by an MCP tool call."""
 
     type: Literal["mcp_protocol_error", "mcp_tool_execution_error", "http_error"]
-    """
-    The kind of error.
-    """
+    """The kind of error."""
+
     code: Optional[int] = None
-    """
-    The error code (`mcp_protocol_error` and `http_error`).
-    """
+    """The error code (`mcp_protocol_error` and `http_error`)."""
+
     message: Optional[str] = None
-    """
-    The error message (`mcp_protocol_error` and `http_error`).
-    """
+    """The error message (`mcp_protocol_error` and `http_error`)."""
+
     content: Optional[Any] = None
-    """
-    The error content returned by the tool (`mcp_tool_execution_error`).
-    """
+    """The error content returned by the tool (`mcp_tool_execution_error`)."""
 
 
 class McpToolDefinition(BaseModel):
-    """
-    A tool available on an MCP server.
-    """
+    """A tool available on an MCP server."""
 
     name: str
-    """
-    The name of the tool.
-    """
+    """The name of the tool."""
+
     description: Optional[str] = None
-    """
-    The description of the tool.
-    """
+    """The description of the tool."""
+
     input_schema: Dict[str, Any]
-    """
-    The JSON schema of the tool's input.
-    """
+    """The JSON schema of the tool's input."""
+
     annotations: Optional[Dict[str, Any]] = None
-    """
-    Additional annotations about the tool.
-    """
+    """Additional annotations about the tool."""
 
 
 MessagePhase = TypeAliasType("MessagePhase", Literal["commentary", "final_answer"])
@@ -545,9 +390,7 @@ Labels an assistant message as intermediate commentary (`commentary`) or the fin
 """
 
 
-MessageStatus = TypeAliasType(
-    "MessageStatus", Literal["in_progress", "completed", "incomplete"]
-)
+MessageStatus = TypeAliasType("MessageStatus", Literal["in_progress", "completed", "incomplete"])
 """
 The status of a message.
 """
@@ -565,52 +408,41 @@ class Program(BaseModel):
     """
 
     id: str
-    """
-    The unique ID of the program item.
-    """
+    """The unique ID of the program item."""
+
     type: Literal["program"]
-    """
-    The item type, always `program`.
-    """
+    """The item type, always `program`."""
+
     call_id: str
     """
-    The stable call ID of the program item; tool calls the program makes name it as their `caller_id`.
+    The stable call ID of the program item; tool calls the program makes name it as
+    their `caller_id`.
     """
+
     code: str
-    """
-    The JavaScript source executed by programmatic tool calling.
-    """
+    """The JavaScript source executed by programmatic tool calling."""
+
     fingerprint: str
-    """
-    An opaque program replay fingerprint that must be round-tripped.
-    """
+    """An opaque program replay fingerprint that must be round-tripped."""
 
 
 class ProgramOutput(BaseModel):
-    """
-    The result of a program item.
-    """
+    """The result of a program item."""
 
     id: str
-    """
-    The unique ID of the program output item.
-    """
+    """The unique ID of the program output item."""
+
     type: Literal["program_output"]
-    """
-    The item type, always `program_output`.
-    """
+    """The item type, always `program_output`."""
+
     call_id: str
-    """
-    The call ID of the program item.
-    """
+    """The call ID of the program item."""
+
     result: str
-    """
-    The result produced by the program item.
-    """
+    """The result produced by the program item."""
+
     status: Literal["completed", "incomplete"]
-    """
-    The terminal status of the program output item.
-    """
+    """The terminal status of the program output item."""
 
 
 class PromptCacheBreakpoint(BaseModel):
@@ -619,105 +451,72 @@ class PromptCacheBreakpoint(BaseModel):
     """
 
     mode: Literal["explicit"]
-    """
-    The breakpoint mode, always `explicit`.
-    """
+    """The breakpoint mode, always `explicit`."""
 
 
-ReasoningEffort = TypeAliasType(
-    "ReasoningEffort",
-    Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"],
-)
+ReasoningEffort = TypeAliasType("ReasoningEffort", Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"])
 """
 How much effort a reasoning model spends on reasoning.
 """
 
 
 class ReasoningTextContent(BaseModel):
-    """
-    Reasoning text from the model.
-    """
+    """Reasoning text from the model."""
 
     type: Literal["reasoning_text"]
-    """
-    The content type, always `reasoning_text`.
-    """
+    """The content type, always `reasoning_text`."""
+
     text: str
-    """
-    The reasoning text.
-    """
+    """The reasoning text."""
 
 
 class RefusalContent(BaseModel):
-    """
-    A refusal from the model.
-    """
+    """A refusal from the model."""
 
     type: Literal["refusal"]
-    """
-    The content type, always `refusal`.
-    """
+    """The content type, always `refusal`."""
+
     refusal: str
-    """
-    The refusal explanation.
-    """
+    """The refusal explanation."""
 
 
 class ShellAction(BaseModel):
-    """
-    Shell commands to run, with their limits.
-    """
+    """Shell commands to run, with their limits."""
 
     commands: List[str]
-    """
-    The commands to run, in order.
-    """
+    """The commands to run, in order."""
+
     timeout_ms: Optional[int]
-    """
-    Optional timeout for the commands, in milliseconds.
-    """
+    """Optional timeout for the commands, in milliseconds."""
+
     max_output_length: Optional[int]
-    """
-    Optional maximum number of characters to return from each command.
-    """
+    """Optional maximum number of characters to return from each command."""
 
 
 class ShellCallOutcome(BaseModel):
-    """
-    How a shell command finished, with an exit code or by timing out.
-    """
+    """How a shell command finished, with an exit code or by timing out."""
 
     type: Literal["exit", "timeout"]
-    """
-    The outcome type.
-    """
+    """The outcome type."""
+
     exit_code: Optional[int] = None
-    """
-    The exit code of the process (`exit` only).
-    """
+    """The exit code of the process (`exit` only)."""
 
 
 class ShellCallOutputContent(BaseModel):
-    """
-    The captured output and outcome of one shell command.
-    """
+    """The captured output and outcome of one shell command."""
 
     stdout: str
-    """
-    The captured standard output.
-    """
+    """The captured standard output."""
+
     stderr: str
-    """
-    The captured standard error.
-    """
+    """The captured standard error."""
+
     outcome: ShellCallOutcome
-    """
-    How the command finished.
-    """
+    """How the command finished."""
+
     created_by: Optional[str] = None
-    """
-    The identifier of the actor that created the item.
-    """
+    """The identifier of the actor that created the item."""
 
 
 class ShellEnvironment(BaseModel):
@@ -726,101 +525,84 @@ class ShellEnvironment(BaseModel):
     """
 
     type: Literal["local", "container_reference"]
-    """
-    The environment type.
-    """
+    """The environment type."""
+
     container_id: Optional[str] = None
-    """
-    The ID of the referenced container (`container_reference` only).
-    """
+    """The ID of the referenced container (`container_reference` only)."""
 
 
 class SummaryTextContent(BaseModel):
-    """
-    A summary of the model's reasoning.
-    """
+    """A summary of the model's reasoning."""
 
     type: Literal["summary_text"]
-    """
-    The content type, always `summary_text`.
-    """
+    """The content type, always `summary_text`."""
+
     text: str
-    """
-    A summary of the reasoning output so far.
-    """
+    """A summary of the reasoning output so far."""
 
 
 class TextContent(BaseModel):
-    """
-    A plain text content part.
-    """
+    """A plain text content part."""
 
     type: Literal["text"]
-    """
-    The content type, always `text`.
-    """
+    """The content type, always `text`."""
+
     text: str
-    """
-    The text.
-    """
+    """The text."""
 
 
 class TextResponseFormatJsonSchema(BaseModel):
-    """
-    A JSON Schema response format, used to generate structured JSON output.
-    """
+    """A JSON Schema response format, used to generate structured JSON output."""
 
     type: Literal["json_schema"]
-    """
-    The format type, always `json_schema`.
-    """
+    """The format type, always `json_schema`."""
+
     name: str
     """
-    The name of the response format (a-z, A-Z, 0-9, underscores and dashes, up to 64 characters).
+    The name of the response format (a-z, A-Z, 0-9, underscores and dashes, up to 64
+    characters).
     """
+
     description: Optional[str] = None
     """
-    What the response format is for, used by the model to decide how to respond in the format.
+    What the response format is for, used by the model to decide how to respond in
+    the format.
     """
+
     schema_: Annotated[Dict[str, Any], Field(alias="schema")]
-    """
-    The schema of the output, as a JSON Schema object.
-    """
+    """The schema of the output, as a JSON Schema object."""
+
     strict: Optional[bool] = None
-    """
-    Whether to enforce strict adherence to the schema. Only a subset of JSON Schema is supported when `true`.
+    """Whether to enforce strict adherence to the schema.
+
+    Only a subset of JSON Schema is supported when `true`.
     """
 
 
 class TextResponseFormatText(BaseModel):
-    """
-    The default response format, plain text.
-    """
+    """The default response format, plain text."""
 
     type: Literal["text"]
-    """
-    The format type, always `text`.
-    """
+    """The format type, always `text`."""
 
 
 class ToolCallCaller(BaseModel):
-    """
-    The execution context that produced a tool call.
-    """
+    """The execution context that produced a tool call."""
 
     type: Literal["direct", "program"]
-    """
-    The caller type, `direct` for the model itself or `program` for a program item.
-    """
+    """The caller type, `direct` for the model itself or `program` for a program item."""
+
     caller_id: Optional[str] = None
     """
-    For `program` callers, the call ID of the program item that produced the tool call.
+    For `program` callers, the call ID of the program item that produced the tool
+    call.
     """
 
 
 class ToolDefinition(BaseModel):
-    """
-    A tool the model can use, discriminated by its `type`. Only `type` is described here; the other fields depend on the tool, for example `name`, `parameters` and `strict` for `function` tools, `server_label` and `server_url` for `mcp` tools, or `name` and `tools` for a `namespace` grouping function and custom tools.
+    """A tool the model can use, discriminated by its `type`.
+
+    Only `type` is described here; the other fields depend on the tool, for example `name`, `parameters` and `strict` for `function` tools, `server_label` and `server_url` for `mcp` tools, or `name` and `tools` for a `namespace` grouping function and custom tools.
     """
 
     type: Literal[
@@ -843,9 +625,7 @@ class ToolDefinition(BaseModel):
         "web_search_preview_2025_03_11",
         "apply_patch",
     ]
-    """
-    The kind of tool.
-    """
+    """The kind of tool."""
 
 
 ToolSearchExecution = TypeAliasType("ToolSearchExecution", Literal["server", "client"])
@@ -855,133 +635,93 @@ Whether tool search is executed by the server (`server`) or by the client (`clie
 
 
 class ToolSearchOutput(BaseModel):
-    """
-    The output of a tool search call, the tool definitions it loaded.
-    """
+    """The output of a tool search call, the tool definitions it loaded."""
 
     id: str
-    """
-    The unique ID of the tool search output item.
-    """
+    """The unique ID of the tool search output item."""
+
     type: Literal["tool_search_output"]
-    """
-    The item type, always `tool_search_output`.
-    """
+    """The item type, always `tool_search_output`."""
+
     call_id: Optional[str]
-    """
-    The unique ID of the tool search call generated by the model.
-    """
+    """The unique ID of the tool search call generated by the model."""
+
     execution: ToolSearchExecution
-    """
-    Whether tool search was executed by the server or by the client.
-    """
+    """Whether tool search was executed by the server or by the client."""
+
     tools: List[ToolDefinition]
-    """
-    The loaded tool definitions returned by tool search.
-    """
+    """The loaded tool definitions returned by tool search."""
+
     status: ItemStatus
-    """
-    The status of the tool search output item that was recorded.
-    """
+    """The status of the tool search output item that was recorded."""
+
     created_by: Optional[str] = None
-    """
-    The identifier of the actor that created the item.
-    """
+    """The identifier of the actor that created the item."""
 
 
 class TopLogProb(BaseModel):
-    """
-    A candidate token and its log probability.
-    """
+    """A candidate token and its log probability."""
 
     token: str
-    """
-    The token.
-    """
+    """The token."""
+
     logprob: float
-    """
-    The log probability of the token.
-    """
+    """The log probability of the token."""
+
     bytes: List[int]
-    """
-    The UTF-8 bytes of the token.
-    """
+    """The UTF-8 bytes of the token."""
 
 
 class UrlCitationAnnotation(BaseModel):
-    """
-    A citation of a web resource.
-    """
+    """A citation of a web resource."""
 
     type: Literal["url_citation"]
-    """
-    The annotation type, always `url_citation`.
-    """
+    """The annotation type, always `url_citation`."""
+
     url: str
-    """
-    The URL of the web resource.
-    """
+    """The URL of the web resource."""
+
     title: str
-    """
-    The title of the web resource.
-    """
+    """The title of the web resource."""
+
     start_index: int
-    """
-    The index of the first character of the citation in the text.
-    """
+    """The index of the first character of the citation in the text."""
+
     end_index: int
-    """
-    The index of the last character of the citation in the text.
-    """
+    """The index of the last character of the citation in the text."""
 
 
 class WebSearchFindAction(BaseModel):
-    """
-    Searching for a pattern within a loaded page.
-    """
+    """Searching for a pattern within a loaded page."""
 
     type: Literal["find_in_page"]
-    """
-    The action type, always `find_in_page`.
-    """
+    """The action type, always `find_in_page`."""
+
     url: str
-    """
-    The URL of the page searched.
-    """
+    """The URL of the page searched."""
+
     pattern: str
-    """
-    The pattern or text searched for within the page.
-    """
+    """The pattern or text searched for within the page."""
 
 
 class WebSearchOpenPageAction(BaseModel):
-    """
-    Opening a specific URL from the search results.
-    """
+    """Opening a specific URL from the search results."""
 
     type: Literal["open_page"]
-    """
-    The action type, always `open_page`.
-    """
+    """The action type, always `open_page`."""
+
     url: Optional[str] = None
-    """
-    The URL opened by the model.
-    """
+    """The URL opened by the model."""
 
 
 class WebSearchSource(BaseModel):
-    """
-    A source used in a web search.
-    """
+    """A source used in a web search."""
 
     type: Literal["url"]
-    """
-    The source type, always `url`.
-    """
+    """The source type, always `url`."""
+
     url: str
-    """
-    The URL of the source.
-    """
+    """The URL of the source."""
 
 
 class AdditionalTools(BaseModel):
@@ -990,41 +730,22 @@ class AdditionalTools(BaseModel):
     """
 
     id: str
-    """
-    The unique ID of the additional tools item.
-    """
+    """The unique ID of the additional tools item."""
+
     type: Literal["additional_tools"]
-    """
-    The item type, always `additional_tools`.
-    """
-    role: Literal[
-        "unknown",
-        "user",
-        "assistant",
-        "system",
-        "critic",
-        "discriminator",
-        "developer",
-        "tool",
-    ]
-    """
-    The role that provided the additional tools.
-    """
+    """The item type, always `additional_tools`."""
+
+    role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
+    """The role that provided the additional tools."""
+
     tools: List[ToolDefinition]
-    """
-    The additional tool definitions made available at this item.
-    """
+    """The additional tool definitions made available at this item."""
 
 
 Annotation = TypeAliasType(
     "Annotation",
     Annotated[
-        Union[
-            FileCitationAnnotation,
-            UrlCitationAnnotation,
-            ContainerFileCitationAnnotation,
-            FilePathAnnotation,
-        ],
+        Union[FileCitationAnnotation, UrlCitationAnnotation, ContainerFileCitationAnnotation, FilePathAnnotation],
         Field(discriminator="type"),
     ],
 )
@@ -1034,81 +755,58 @@ An annotation on a span of output text, discriminated by its `type`.
 
 
 class ApplyPatchCall(BaseModel):
-    """
-    A tool call that creates, deletes or updates files using diffs.
-    """
+    """A tool call that creates, deletes or updates files using diffs."""
 
     id: str
-    """
-    The unique ID of the apply patch call.
-    """
+    """The unique ID of the apply patch call."""
+
     type: Literal["apply_patch_call"]
-    """
-    The item type, always `apply_patch_call`.
-    """
+    """The item type, always `apply_patch_call`."""
+
     call_id: str
-    """
-    The ID generated by the model, used to match the call with its output.
-    """
+    """The ID generated by the model, used to match the call with its output."""
+
     status: Literal["in_progress", "completed"]
-    """
-    The status of the apply patch call.
-    """
+    """The status of the apply patch call."""
+
     operation: ApplyPatchOperation
-    """
-    The file operation to apply.
-    """
+    """The file operation to apply."""
+
     caller: Optional[ToolCallCaller] = None
-    """
-    The execution context that produced this tool call.
-    """
+    """The execution context that produced this tool call."""
+
     created_by: Optional[str] = None
-    """
-    The ID of the entity that created this tool call.
-    """
+    """The ID of the entity that created this tool call."""
 
 
 class ApplyPatchCallOutput(BaseModel):
-    """
-    The output of an apply patch call.
-    """
+    """The output of an apply patch call."""
 
     id: str
-    """
-    The unique ID of the apply patch call output.
-    """
+    """The unique ID of the apply patch call output."""
+
     type: Literal["apply_patch_call_output"]
-    """
-    The item type, always `apply_patch_call_output`.
-    """
+    """The item type, always `apply_patch_call_output`."""
+
     call_id: str
-    """
-    The ID of the apply patch call this output answers.
-    """
+    """The ID of the apply patch call this output answers."""
+
     status: Literal["completed", "failed"]
-    """
-    The outcome of the apply patch call.
-    """
+    """The outcome of the apply patch call."""
+
     output: Optional[str] = None
-    """
-    Optional textual output of the apply patch tool.
-    """
+    """Optional textual output of the apply patch tool."""
+
     caller: Optional[ToolCallCaller] = None
-    """
-    The execution context that produced the tool call.
-    """
+    """The execution context that produced the tool call."""
+
     created_by: Optional[str] = None
-    """
-    The ID of the entity that created this tool call output.
-    """
+    """The ID of the entity that created this tool call output."""
 
 
 CodeInterpreterOutput = TypeAliasType(
     "CodeInterpreterOutput",
-    Annotated[
-        Union[CodeInterpreterOutputLogs, CodeInterpreterOutputImage],
-        Field(discriminator="type"),
-    ],
+    Annotated[Union[CodeInterpreterOutputLogs, CodeInterpreterOutputImage], Field(discriminator="type")],
 )
 """
 An output of the code interpreter, either logs or an image.
@@ -1116,159 +814,115 @@ An output of the code interpreter, either logs or an image.
 
 
 class CodeInterpreterToolCall(BaseModel):
-    """
-    A code interpreter tool call that runs Python code.
-    """
+    """A code interpreter tool call that runs Python code."""
 
     id: str
-    """
-    The unique ID of the code interpreter tool call.
-    """
+    """The unique ID of the code interpreter tool call."""
+
     type: Literal["code_interpreter_call"]
-    """
-    The item type, always `code_interpreter_call`.
-    """
+    """The item type, always `code_interpreter_call`."""
+
     status: Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]
-    """
-    The status of the code interpreter tool call.
-    """
+    """The status of the code interpreter tool call."""
+
     container_id: str
-    """
-    The ID of the container used to run the code.
-    """
+    """The ID of the container used to run the code."""
+
     code: Optional[str]
-    """
-    The code to run, or null if not available.
-    """
+    """The code to run, or null if not available."""
+
     outputs: Optional[List[CodeInterpreterOutput]]
     """
-    The logs and images produced; present when `code_interpreter_call.outputs` is included.
+    The logs and images produced; present when `code_interpreter_call.outputs` is
+    included.
     """
 
 
 class ComputerAction(BaseModel):
-    """
-    A computer use action. Which of the optional fields are present depends on `type`: `click` (button, x, y, keys), `double_click` (x, y, keys), `drag` (path, keys), `keypress` (keys), `move` (x, y, keys), `screenshot`, `scroll` (x, y, scroll_x, scroll_y, keys), `type` (text) and `wait`.
+    """A computer use action.
+
+    Which of the optional fields are present depends on `type`: `click` (button, x, y, keys), `double_click` (x, y, keys), `drag` (path, keys), `keypress` (keys), `move` (x, y, keys), `screenshot`, `scroll` (x, y, scroll_x, scroll_y, keys), `type` (text) and `wait`.
     """
 
-    type: Literal[
-        "click",
-        "double_click",
-        "drag",
-        "keypress",
-        "move",
-        "screenshot",
-        "scroll",
-        "type",
-        "wait",
-    ]
-    """
-    The kind of action.
-    """
+    type: Literal["click", "double_click", "drag", "keypress", "move", "screenshot", "scroll", "type", "wait"]
+    """The kind of action."""
+
     button: Optional[Literal["left", "right", "wheel", "back", "forward"]] = None
-    """
-    The mouse button pressed (`click`).
-    """
+    """The mouse button pressed (`click`)."""
+
     x: Optional[int] = None
-    """
-    The x-coordinate of the action.
-    """
+    """The x-coordinate of the action."""
+
     y: Optional[int] = None
-    """
-    The y-coordinate of the action.
-    """
+    """The y-coordinate of the action."""
+
     keys: Optional[List[str]] = None
-    """
-    The keys to press (`keypress`) or held during the action.
-    """
+    """The keys to press (`keypress`) or held during the action."""
+
     path: Optional[List[ComputerCoordinate]] = None
-    """
-    The path of a `drag` action, as a list of coordinates.
-    """
+    """The path of a `drag` action, as a list of coordinates."""
+
     scroll_x: Optional[int] = None
-    """
-    The horizontal scroll distance (`scroll`).
-    """
+    """The horizontal scroll distance (`scroll`)."""
+
     scroll_y: Optional[int] = None
-    """
-    The vertical scroll distance (`scroll`).
-    """
+    """The vertical scroll distance (`scroll`)."""
+
     text: Optional[str] = None
-    """
-    The text to type (`type`).
-    """
+    """The text to type (`type`)."""
 
 
 class ComputerScreenshotContent(BaseModel):
-    """
-    A screenshot of a computer.
-    """
+    """A screenshot of a computer."""
 
     type: Literal["computer_screenshot"]
-    """
-    The content type, always `computer_screenshot`.
-    """
+    """The content type, always `computer_screenshot`."""
+
     image_url: Optional[str]
-    """
-    The URL of the screenshot image.
-    """
+    """The URL of the screenshot image."""
+
     file_id: Optional[str]
-    """
-    The ID of an uploaded file containing the screenshot.
-    """
+    """The ID of an uploaded file containing the screenshot."""
+
     detail: ImageDetail
-    """
-    The detail level of the screenshot. Defaults to `auto`.
-    """
+    """The detail level of the screenshot. Defaults to `auto`."""
+
     prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
-    """
-    Marks the end of a reusable prompt prefix at this part.
-    """
+    """Marks the end of a reusable prompt prefix at this part."""
 
 
 class ComputerToolCall(BaseModel):
-    """
-    A call by the model to the computer use tool.
-    """
+    """A call by the model to the computer use tool."""
 
     id: str
-    """
-    The unique ID of the computer call.
-    """
+    """The unique ID of the computer call."""
+
     type: Literal["computer_call"]
-    """
-    The item type, always `computer_call`.
-    """
+    """The item type, always `computer_call`."""
+
     call_id: str
-    """
-    The identifier used when responding to the call with output.
-    """
+    """The identifier used when responding to the call with output."""
+
     action: Optional[ComputerAction] = None
-    """
-    The action to perform.
-    """
+    """The action to perform."""
+
     actions: Optional[List[ComputerAction]] = None
-    """
-    A batch of actions to perform, in order.
-    """
+    """A batch of actions to perform, in order."""
+
     pending_safety_checks: List[ComputerSafetyCheck]
-    """
-    The safety checks pending for the computer call.
-    """
+    """The safety checks pending for the computer call."""
+
     status: ItemStatus
-    """
-    The status of the item.
-    """
+    """The status of the item."""
 
 
 class ConfigurationUpdateReasoning(BaseModel):
-    """
-    The reasoning configuration applied by a configuration update.
-    """
+    """The reasoning configuration applied by a configuration update."""
 
     effort: Optional[ReasoningEffort] = None
     """
-    The reasoning effort used for subsequent responses until another configuration update replaces it.
+    The reasoning effort used for subsequent responses until another configuration
+    update replaces it.
     """
 
 
@@ -1278,442 +932,330 @@ class Conversation(BaseModel):
     """
 
     id: str
-    """
-    The unique ID of the conversation.
-    """
+    """The unique ID of the conversation."""
+
     object: Literal["conversation"]
-    """
-    The object type, always `conversation`.
-    """
+    """The object type, always `conversation`."""
+
     created_at: int
     """
     The time at which the conversation was created, in seconds since the Unix epoch.
     """
+
     metadata: Optional[Metadata]
     """
-    Key-value pairs attached to the conversation (up to 16; keys up to 64 characters, values up to 512 characters).
+    Key-value pairs attached to the conversation (up to 16; keys up to 64
+    characters, values up to 512 characters).
     """
 
 
 class CustomToolCall(BaseModel):
-    """
-    A call by the model to a custom tool.
-    """
+    """A call by the model to a custom tool."""
 
     id: Optional[str] = None
-    """
-    The unique ID of the custom tool call.
-    """
+    """The unique ID of the custom tool call."""
+
     type: Literal["custom_tool_call"]
-    """
-    The item type, always `custom_tool_call`.
-    """
+    """The item type, always `custom_tool_call`."""
+
     call_id: str
-    """
-    The ID used to match this call with its output.
-    """
+    """The ID used to match this call with its output."""
+
     name: str
-    """
-    The name of the custom tool being called.
-    """
+    """The name of the custom tool being called."""
+
     namespace: Optional[str] = None
-    """
-    The namespace of the custom tool being called.
-    """
+    """The namespace of the custom tool being called."""
+
     input: str
-    """
-    The input for the custom tool, generated by the model.
-    """
+    """The input for the custom tool, generated by the model."""
+
     caller: Optional[ToolCallCaller] = None
-    """
-    The execution context that produced this tool call.
-    """
+    """The execution context that produced this tool call."""
 
 
 class FunctionToolCall(BaseModel):
-    """
-    A call by the model to a function defined in your code.
-    """
+    """A call by the model to a function defined in your code."""
 
     id: str
-    """
-    The unique ID of the function tool call.
-    """
+    """The unique ID of the function tool call."""
+
     type: Literal["function_call"]
-    """
-    The item type, always `function_call`.
-    """
+    """The item type, always `function_call`."""
+
     call_id: str
-    """
-    The ID generated by the model, used to match the call with its output.
-    """
+    """The ID generated by the model, used to match the call with its output."""
+
     name: str
-    """
-    The name of the function to run.
-    """
+    """The name of the function to run."""
+
     namespace: Optional[str] = None
-    """
-    The namespace of the function to run.
-    """
+    """The namespace of the function to run."""
+
     arguments: str
-    """
-    A JSON string of the arguments to pass to the function.
-    """
+    """A JSON string of the arguments to pass to the function."""
+
     status: ItemStatus
-    """
-    The status of the item.
-    """
+    """The status of the item."""
+
     caller: Optional[ToolCallCaller] = None
-    """
-    The execution context that produced this tool call.
-    """
+    """The execution context that produced this tool call."""
+
     created_by: Optional[str] = None
-    """
-    The identifier of the actor that created the item.
-    """
+    """The identifier of the actor that created the item."""
 
 
 class InputFileContent(BaseModel):
-    """
-    A file input to the model, given by file ID, URL or inline data.
-    """
+    """A file input to the model, given by file ID, URL or inline data."""
 
     type: Literal["input_file"]
-    """
-    The content type, always `input_file`.
-    """
+    """The content type, always `input_file`."""
+
     file_id: Optional[str] = None
-    """
-    The ID of an uploaded file.
-    """
+    """The ID of an uploaded file."""
+
     filename: Optional[str] = None
-    """
-    The name of the file.
-    """
+    """The name of the file."""
+
     file_data: Optional[str] = None
-    """
-    The base64-encoded content of the file.
-    """
+    """The base64-encoded content of the file."""
+
     file_url: Optional[str] = None
-    """
-    The URL of the file.
-    """
+    """The URL of the file."""
+
     detail: Optional[Literal["auto", "low", "high"]] = None
-    """
-    The rendering detail level of the file. Defaults to `auto`.
-    """
+    """The rendering detail level of the file. Defaults to `auto`."""
+
     prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
-    """
-    Marks the end of a reusable prompt prefix at this part.
-    """
+    """Marks the end of a reusable prompt prefix at this part."""
 
 
 class InputImageContent(BaseModel):
-    """
-    An image input to the model, given by URL, data URL or file ID.
-    """
+    """An image input to the model, given by URL, data URL or file ID."""
 
     type: Literal["input_image"]
-    """
-    The content type, always `input_image`.
-    """
+    """The content type, always `input_image`."""
+
     image_url: Optional[str] = None
-    """
-    A fully qualified URL or a base64-encoded data URL of the image.
-    """
+    """A fully qualified URL or a base64-encoded data URL of the image."""
+
     file_id: Optional[str] = None
-    """
-    The ID of an uploaded file containing the image.
-    """
+    """The ID of an uploaded file containing the image."""
+
     detail: Optional[ImageDetail] = None
-    """
-    The detail level of the image. Defaults to `auto`.
-    """
+    """The detail level of the image. Defaults to `auto`."""
+
     prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
-    """
-    Marks the end of a reusable prompt prefix at this part.
-    """
+    """Marks the end of a reusable prompt prefix at this part."""
 
 
 class InputTextContent(BaseModel):
-    """
-    A text input to the model.
-    """
+    """A text input to the model."""
 
     type: Literal["input_text"]
-    """
-    The content type, always `input_text`.
-    """
+    """The content type, always `input_text`."""
+
     text: str
-    """
-    The text input.
-    """
+    """The text input."""
+
     prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
-    """
-    Marks the end of a reusable prompt prefix at this part.
-    """
+    """Marks the end of a reusable prompt prefix at this part."""
 
 
 class LocalShellCall(BaseModel):
-    """
-    A call to run a command on the local shell.
-    """
+    """A call to run a command on the local shell."""
 
     id: str
-    """
-    The unique ID of the local shell call.
-    """
+    """The unique ID of the local shell call."""
+
     type: Literal["local_shell_call"]
-    """
-    The item type, always `local_shell_call`.
-    """
+    """The item type, always `local_shell_call`."""
+
     call_id: str
-    """
-    The ID generated by the model, used to match the call with its output.
-    """
+    """The ID generated by the model, used to match the call with its output."""
+
     action: LocalShellExecAction
-    """
-    The command to execute.
-    """
+    """The command to execute."""
+
     status: ItemStatus
-    """
-    The status of the local shell call.
-    """
+    """The status of the local shell call."""
 
 
 class LogProb(BaseModel):
-    """
-    The log probability of an output token, with the most likely alternatives.
-    """
+    """The log probability of an output token, with the most likely alternatives."""
 
     token: str
-    """
-    The token.
-    """
+    """The token."""
+
     logprob: float
-    """
-    The log probability of the token.
-    """
+    """The log probability of the token."""
+
     bytes: List[int]
-    """
-    The UTF-8 bytes of the token.
-    """
+    """The UTF-8 bytes of the token."""
+
     top_logprobs: List[TopLogProb]
-    """
-    The most likely tokens at this position.
-    """
+    """The most likely tokens at this position."""
 
 
 class McpCall(BaseModel):
-    """
-    An invocation of a tool on an MCP server.
-    """
+    """An invocation of a tool on an MCP server."""
 
     id: str
-    """
-    The unique ID of the tool call.
-    """
+    """The unique ID of the tool call."""
+
     type: Literal["mcp_call"]
-    """
-    The item type, always `mcp_call`.
-    """
+    """The item type, always `mcp_call`."""
+
     server_label: str
-    """
-    The label of the MCP server running the tool.
-    """
+    """The label of the MCP server running the tool."""
+
     name: str
-    """
-    The name of the tool that was run.
-    """
+    """The name of the tool that was run."""
+
     arguments: str
-    """
-    A JSON string of the arguments passed to the tool.
-    """
+    """A JSON string of the arguments passed to the tool."""
+
     output: Optional[str] = None
-    """
-    The output of the tool call.
-    """
+    """The output of the tool call."""
+
     error: Optional[McpCallError] = None
-    """
-    The error of the tool call, if any.
-    """
-    status: Optional[
-        Literal["in_progress", "completed", "incomplete", "calling", "failed"]
-    ] = None
-    """
-    The status of the tool call.
-    """
+    """The error of the tool call, if any."""
+
+    status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
+    """The status of the tool call."""
+
     approval_request_id: Optional[str] = None
     """
-    The ID of the approval request for this call; answer it with an `mcp_approval_response` item.
+    The ID of the approval request for this call; answer it with an
+    `mcp_approval_response` item.
     """
 
 
 class McpListTools(BaseModel):
-    """
-    The list of tools available on an MCP server.
-    """
+    """The list of tools available on an MCP server."""
 
     id: str
-    """
-    The unique ID of the list.
-    """
+    """The unique ID of the list."""
+
     type: Literal["mcp_list_tools"]
-    """
-    The item type, always `mcp_list_tools`.
-    """
+    """The item type, always `mcp_list_tools`."""
+
     server_label: str
-    """
-    The label of the MCP server.
-    """
+    """The label of the MCP server."""
+
     tools: List[McpToolDefinition]
-    """
-    The tools available on the server.
-    """
+    """The tools available on the server."""
+
     error: Optional[str] = None
-    """
-    The error message if the server could not list its tools.
-    """
+    """The error message if the server could not list its tools."""
 
 
 class OutputTextContent(BaseModel):
-    """
-    A text output from the model.
-    """
+    """A text output from the model."""
 
     type: Literal["output_text"]
-    """
-    The content type, always `output_text`.
-    """
+    """The content type, always `output_text`."""
+
     text: str
-    """
-    The text output.
-    """
+    """The text output."""
+
     annotations: List[Annotation]
-    """
-    The citations and file paths annotating the text.
-    """
+    """The citations and file paths annotating the text."""
+
     logprobs: Optional[List[LogProb]] = None
     """
-    The log probabilities of the output tokens; present when `message.output_text.logprobs` is included.
+    The log probabilities of the output tokens; present when
+    `message.output_text.logprobs` is included.
     """
 
 
 class ReasoningItem(BaseModel):
-    """
-    The chain of thought used by a reasoning model while generating a response.
-    """
+    """The chain of thought used by a reasoning model while generating a response."""
 
     id: str
-    """
-    The unique ID of the reasoning item.
-    """
+    """The unique ID of the reasoning item."""
+
     type: Literal["reasoning"]
-    """
-    The item type, always `reasoning`.
-    """
+    """The item type, always `reasoning`."""
+
     summary: List[SummaryTextContent]
-    """
-    Reasoning summary content.
-    """
+    """Reasoning summary content."""
+
     content: Optional[List[ReasoningTextContent]] = None
-    """
-    Reasoning text content.
-    """
+    """Reasoning text content."""
+
     encrypted_content: Optional[str] = None
     """
-    The encrypted reasoning content; present when `reasoning.encrypted_content` is included.
+    The encrypted reasoning content; present when `reasoning.encrypted_content` is
+    included.
     """
+
     status: Optional[ItemStatus] = None
-    """
-    The status of the item.
-    """
+    """The status of the item."""
 
 
 class ShellCall(BaseModel):
-    """
-    A shell tool call that runs one or more commands in a managed environment.
-    """
+    """A shell tool call that runs one or more commands in a managed environment."""
 
     id: str
-    """
-    The unique ID of the shell call.
-    """
+    """The unique ID of the shell call."""
+
     type: Literal["shell_call"]
-    """
-    The item type, always `shell_call`.
-    """
+    """The item type, always `shell_call`."""
+
     call_id: str
-    """
-    The ID generated by the model, used to match the call with its output.
-    """
+    """The ID generated by the model, used to match the call with its output."""
+
     action: ShellAction
-    """
-    The commands and limits of the call.
-    """
+    """The commands and limits of the call."""
+
     status: ItemStatus
-    """
-    The status of the shell call.
-    """
+    """The status of the shell call."""
+
     environment: Optional[ShellEnvironment]
-    """
-    The environment the commands run in.
-    """
+    """The environment the commands run in."""
+
     caller: Optional[ToolCallCaller] = None
-    """
-    The execution context that produced this tool call.
-    """
+    """The execution context that produced this tool call."""
+
     created_by: Optional[str] = None
-    """
-    The ID of the entity that created this tool call.
-    """
+    """The ID of the entity that created this tool call."""
 
 
 class ShellCallOutput(BaseModel):
-    """
-    The output of a shell tool call.
-    """
+    """The output of a shell tool call."""
 
     id: str
-    """
-    The unique ID of the shell call output.
-    """
+    """The unique ID of the shell call output."""
+
     type: Literal["shell_call_output"]
-    """
-    The item type, always `shell_call_output`.
-    """
+    """The item type, always `shell_call_output`."""
+
     call_id: str
-    """
-    The ID of the shell call this output answers.
-    """
+    """The ID of the shell call this output answers."""
+
     status: ItemStatus
-    """
-    The status of the shell call output.
-    """
+    """The status of the shell call output."""
+
     output: List[ShellCallOutputContent]
-    """
-    The captured output of each command.
-    """
+    """The captured output of each command."""
+
     max_output_length: Optional[int]
     """
-    The maximum output length requested by the model, passed back with the raw output.
+    The maximum output length requested by the model, passed back with the raw
+    output.
     """
+
     caller: Optional[ToolCallCaller] = None
-    """
-    The execution context that produced the tool call.
-    """
+    """The execution context that produced the tool call."""
+
     created_by: Optional[str] = None
-    """
-    The identifier of the actor that created the item.
-    """
+    """The identifier of the actor that created the item."""
 
 
 TextResponseFormat = TypeAliasType(
     "TextResponseFormat",
-    Annotated[
-        Union[TextResponseFormatText, TextResponseFormatJsonSchema],
-        Field(discriminator="type"),
-    ],
+    Annotated[Union[TextResponseFormatText, TextResponseFormatJsonSchema], Field(discriminator="type")],
 )
 """
 The format of text output, discriminated by its `type`.
@@ -1726,75 +1268,55 @@ class ToolSearchCall(BaseModel):
     """
 
     id: str
-    """
-    The unique ID of the tool search call item.
-    """
+    """The unique ID of the tool search call item."""
+
     type: Literal["tool_search_call"]
-    """
-    The item type, always `tool_search_call`.
-    """
+    """The item type, always `tool_search_call`."""
+
     call_id: Optional[str]
-    """
-    The unique ID of the tool search call generated by the model.
-    """
+    """The unique ID of the tool search call generated by the model."""
+
     execution: ToolSearchExecution
-    """
-    Whether tool search was executed by the server or by the client.
-    """
+    """Whether tool search was executed by the server or by the client."""
+
     arguments: Any
-    """
-    The arguments used for the tool search call.
-    """
+    """The arguments used for the tool search call."""
+
     status: ItemStatus
-    """
-    The status of the tool search call item that was recorded.
-    """
+    """The status of the tool search call item that was recorded."""
+
     created_by: Optional[str] = None
-    """
-    The identifier of the actor that created the item.
-    """
+    """The identifier of the actor that created the item."""
 
 
 class WebSearchSearchAction(BaseModel):
-    """
-    A web search query.
-    """
+    """A web search query."""
 
     type: Literal["search"]
-    """
-    The action type, always `search`.
-    """
+    """The action type, always `search`."""
+
     query: Annotated[Optional[str], Field(deprecated=True)] = None
-    """
-    The search query (deprecated; use `queries`).
-    """
+    """The search query (deprecated; use `queries`)."""
+
     queries: Optional[List[str]] = None
-    """
-    The search queries.
-    """
+    """The search queries."""
+
     sources: Optional[List[WebSearchSource]] = None
     """
-    The sources used in the search; only present when `web_search_call.action.sources` is included.
+    The sources used in the search; only present when
+    `web_search_call.action.sources` is included.
     """
 
 
 class ConfigurationUpdateText(BaseModel):
-    """
-    The text output configuration applied by a configuration update.
-    """
+    """The text output configuration applied by a configuration update."""
 
     format: TextResponseFormat
-    """
-    The output format, plain text or structured output following a JSON schema.
-    """
+    """The output format, plain text or structured output following a JSON schema."""
 
 
 InputContent = TypeAliasType(
-    "InputContent",
-    Annotated[
-        Union[InputTextContent, InputImageContent, InputFileContent],
-        Field(discriminator="type"),
-    ],
+    "InputContent", Annotated[Union[InputTextContent, InputImageContent, InputFileContent], Field(discriminator="type")]
 )
 """
 A text, image or file input part, discriminated by its `type`.
@@ -1825,10 +1347,7 @@ A content part of a message, discriminated by its `type`.
 
 WebSearchAction = TypeAliasType(
     "WebSearchAction",
-    Annotated[
-        Union[WebSearchSearchAction, WebSearchOpenPageAction, WebSearchFindAction],
-        Field(discriminator="type"),
-    ],
+    Annotated[Union[WebSearchSearchAction, WebSearchOpenPageAction, WebSearchFindAction], Field(discriminator="type")],
 )
 """
 An action taken during a web search call (search, open_page or find_in_page).
@@ -1836,158 +1355,112 @@ An action taken during a web search call (search, open_page or find_in_page).
 
 
 class WebSearchToolCall(BaseModel):
-    """
-    A web search tool call.
-    """
+    """A web search tool call."""
 
     id: str
-    """
-    The unique ID of the web search tool call.
-    """
+    """The unique ID of the web search tool call."""
+
     type: Literal["web_search_call"]
-    """
-    The item type, always `web_search_call`.
-    """
+    """The item type, always `web_search_call`."""
+
     status: Literal["in_progress", "searching", "completed", "failed"]
-    """
-    The status of the web search tool call.
-    """
+    """The status of the web search tool call."""
+
     action: WebSearchAction
-    """
-    The specific action taken in this web search call.
-    """
+    """The specific action taken in this web search call."""
 
 
 class ConfigurationUpdate(BaseModel):
-    """
-    A configuration update for subsequent responses. Each setting stays in effect until a later update replaces that setting.
+    """A configuration update for subsequent responses.
+
+    Each setting stays in effect until a later update replaces that setting.
     """
 
     id: str
-    """
-    The unique ID of the configuration update item.
-    """
+    """The unique ID of the configuration update item."""
+
     type: Literal["configuration_update"]
-    """
-    The item type, always `configuration_update`.
-    """
+    """The item type, always `configuration_update`."""
+
     reasoning: Optional[ConfigurationUpdateReasoning] = None
-    """
-    The reasoning configuration applied by this update.
-    """
+    """The reasoning configuration applied by this update."""
+
     text: Optional[ConfigurationUpdateText] = None
-    """
-    The text output configuration for subsequent responses.
-    """
+    """The text output configuration for subsequent responses."""
 
 
 class CustomToolCallOutput(BaseModel):
-    """
-    The output of a custom tool call, produced by your code.
-    """
+    """The output of a custom tool call, produced by your code."""
 
     id: Optional[str] = None
-    """
-    The unique ID of the custom tool call output.
-    """
+    """The unique ID of the custom tool call output."""
+
     type: Literal["custom_tool_call_output"]
-    """
-    The item type, always `custom_tool_call_output`.
-    """
+    """The item type, always `custom_tool_call_output`."""
+
     call_id: str
-    """
-    The ID of the custom tool call this output answers.
-    """
+    """The ID of the custom tool call this output answers."""
+
     output: Union[str, List[InputContent]]
-    """
-    The output of the custom tool call, as a string or a list of content parts.
-    """
+    """The output of the custom tool call, as a string or a list of content parts."""
+
     caller: Optional[ToolCallCaller] = None
-    """
-    The execution context that produced the tool call.
-    """
+    """The execution context that produced the tool call."""
 
 
 class FunctionToolCallOutput(BaseModel):
-    """
-    The output of a function tool call, produced by your code.
-    """
+    """The output of a function tool call, produced by your code."""
 
     id: str
-    """
-    The unique ID of the function tool call output.
-    """
+    """The unique ID of the function tool call output."""
+
     type: Literal["function_call_output"]
-    """
-    The item type, always `function_call_output`.
-    """
+    """The item type, always `function_call_output`."""
+
     call_id: Optional[str] = None
-    """
-    The ID of the function tool call this output answers.
-    """
+    """The ID of the function tool call this output answers."""
+
     name: Optional[str] = None
-    """
-    The name of the tool that produced the output.
-    """
+    """The name of the tool that produced the output."""
+
     namespace: Optional[str] = None
-    """
-    The namespace of the tool that produced the output.
-    """
+    """The namespace of the tool that produced the output."""
+
     output: Union[str, List[InputContent]]
-    """
-    The output of the function call, as a string or a list of content parts.
-    """
+    """The output of the function call, as a string or a list of content parts."""
+
     status: ItemStatus
-    """
-    The status of the item.
-    """
+    """The status of the item."""
+
     caller: Optional[ToolCallCaller] = None
-    """
-    The execution context that produced the tool call.
-    """
+    """The execution context that produced the tool call."""
+
     created_by: Optional[str] = None
-    """
-    The identifier of the actor that created the item.
-    """
+    """The identifier of the actor that created the item."""
 
 
 class Message(BaseModel):
-    """
-    A message to or from the model.
-    """
+    """A message to or from the model."""
 
     id: str
-    """
-    The unique ID of the message.
-    """
+    """The unique ID of the message."""
+
     type: Literal["message"]
-    """
-    The item type, always `message`.
-    """
-    role: Literal[
-        "unknown",
-        "user",
-        "assistant",
-        "system",
-        "critic",
-        "discriminator",
-        "developer",
-        "tool",
-    ]
-    """
-    The role of the message author.
-    """
+    """The item type, always `message`."""
+
+    role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
+    """The role of the message author."""
+
     status: MessageStatus
-    """
-    The status of the message.
-    """
+    """The status of the message."""
+
     content: List[MessageContent]
-    """
-    The content parts of the message.
-    """
+    """The content parts of the message."""
+
     phase: Optional[MessagePhase] = None
     """
-    For assistant messages, whether this is intermediate commentary or the final answer.
+    For assistant messages, whether this is intermediate commentary or the final
+    answer.
     """
 
 
@@ -2034,27 +1507,21 @@ A single item within a conversation, discriminated by its `type`.
 
 
 class ConversationItemList(BaseModel):
-    """
-    A page of conversation items.
-    """
+    """A page of conversation items."""
 
     object: Literal["list"]
-    """
-    The object type, always `list`.
-    """
+    """The object type, always `list`."""
+
     data: List[ConversationItem]
-    """
-    The conversation items on this page.
-    """
+    """The conversation items on this page."""
+
     first_id: str
-    """
-    The ID of the first item on this page.
-    """
+    """The ID of the first item on this page."""
+
     last_id: str
     """
     The ID of the last item on this page; pass it as `after` to fetch the next page.
     """
+
     has_more: bool
-    """
-    Whether more items are available after this page.
-    """
+    """Whether more items are available after this page."""

@@ -20,26 +20,20 @@ __all__ = [
 
 
 class ConversationCreateParams(TypedDict, total=False):
-    """
-    Arguments of `conversations.create`.
-    """
+    """Arguments of `conversations.create`."""
 
     items: Optional[Iterable[InputItemParam]]
     metadata: Optional[MetadataParam]
 
 
 class ConversationUpdateParams(TypedDict, total=False):
-    """
-    Arguments of `conversations.update`.
-    """
+    """Arguments of `conversations.update`."""
 
     metadata: Required[Optional[MetadataParam]]
 
 
 class ItemListParams(TypedDict, total=False):
-    """
-    Arguments of `conversations.items.list`.
-    """
+    """Arguments of `conversations.items.list`."""
 
     after: str
     include: List[ResponseIncludableParam]
@@ -48,26 +42,20 @@ class ItemListParams(TypedDict, total=False):
 
 
 class ItemCreateParams(TypedDict, total=False):
-    """
-    Arguments of `conversations.items.create`.
-    """
+    """Arguments of `conversations.items.create`."""
 
     items: Required[Iterable[InputItemParam]]
     include: List[ResponseIncludableParam]
 
 
 class ItemRetrieveParams(TypedDict, total=False):
-    """
-    Arguments of `conversations.items.retrieve`.
-    """
+    """Arguments of `conversations.items.retrieve`."""
 
     conversation_id: Required[str]
     include: List[ResponseIncludableParam]
 
 
 class ItemDeleteParams(TypedDict, total=False):
-    """
-    Arguments of `conversations.items.delete`.
-    """
+    """Arguments of `conversations.items.delete`."""
 
     conversation_id: Required[str]

@@ -18,63 +18,45 @@ Status values reported for apply_patch tool calls.
 
 
 class ApplyPatchCreateFileOperationParamParam(TypedDict):
-    """
-    Instruction for creating a new file via the apply_patch tool.
-    """
+    """Instruction for creating a new file via the apply_patch tool."""
 
     type: Literal["create_file"]
-    """
-    The operation type. Always `create_file`.
-    """
+    """The operation type. Always `create_file`."""
+
     path: str
-    """
-    Path of the file to create relative to the workspace root.
-    """
+    """Path of the file to create relative to the workspace root."""
+
     diff: str
-    """
-    Unified diff content to apply when creating the file.
-    """
+    """Unified diff content to apply when creating the file."""
 
 
 class ApplyPatchDeleteFileOperationParamParam(TypedDict):
-    """
-    Instruction for deleting an existing file via the apply_patch tool.
-    """
+    """Instruction for deleting an existing file via the apply_patch tool."""
 
     type: Literal["delete_file"]
-    """
-    The operation type. Always `delete_file`.
-    """
+    """The operation type. Always `delete_file`."""
+
     path: str
-    """
-    Path of the file to delete relative to the workspace root.
-    """
+    """Path of the file to delete relative to the workspace root."""
 
 
 class ApplyPatchUpdateFileOperationParamParam(TypedDict):
-    """
-    Instruction for updating an existing file via the apply_patch tool.
-    """
+    """Instruction for updating an existing file via the apply_patch tool."""
 
     type: Literal["update_file"]
-    """
-    The operation type. Always `update_file`.
-    """
+    """The operation type. Always `update_file`."""
+
     path: str
-    """
-    Path of the file to update relative to the workspace root.
-    """
+    """Path of the file to update relative to the workspace root."""
+
     diff: str
-    """
-    Unified diff content to apply to the existing file.
-    """
+    """Unified diff content to apply to the existing file."""
 
 
 class ApproximateLocationParam(TypedDict):
     type: Literal["approximate"]
-    """
-    The type of location approximation. Always `approximate`.
-    """
+    """The type of location approximation. Always `approximate`."""
+
     country: NotRequired[Optional[str]]
     region: NotRequired[Optional[str]]
     city: NotRequired[Optional[str]]
@@ -85,33 +67,23 @@ CallableToolAllowedCallerParam: TypeAlias = Literal["direct", "programmatic"]
 
 
 class CodeInterpreterOutputImageParam(TypedDict):
-    """
-    An image output by the code interpreter.
-    """
+    """An image output by the code interpreter."""
 
     type: Literal["image"]
-    """
-    The output type, always `image`.
-    """
+    """The output type, always `image`."""
+
     url: str
-    """
-    The URL of the image.
-    """
+    """The URL of the image."""
 
 
 class CodeInterpreterOutputLogsParam(TypedDict):
-    """
-    Logs output by the code interpreter.
-    """
+    """Logs output by the code interpreter."""
 
     type: Literal["logs"]
-    """
-    The output type, always `logs`.
-    """
+    """The output type, always `logs`."""
+
     logs: str
-    """
-    The logs output by the code interpreter.
-    """
+    """The logs output by the code interpreter."""
 
 
 class CompactionSummaryItemParamParam(TypedDict):
@@ -121,35 +93,29 @@ class CompactionSummaryItemParamParam(TypedDict):
 
     id: NotRequired[Optional[str]]
     type: Literal["compaction"]
-    """
-    The type of the item. Always `compaction`.
-    """
+    """The type of the item. Always `compaction`."""
+
     encrypted_content: str
-    """
-    The encrypted content of the compaction summary.
-    """
+    """The encrypted content of the compaction summary."""
 
 
 class CompactionTriggerItemParamParam(TypedDict):
-    """
-    Compacts the current context. Must be the final input item.
-    """
+    """Compacts the current context. Must be the final input item."""
 
     type: Literal["compaction_trigger"]
-    """
-    The type of the item. Always `compaction_trigger`.
-    """
+    """The type of the item. Always `compaction_trigger`."""
 
 
 class ComparisonFilterParam(TypedDict):
     """
     A filter used to compare a specified attribute key to a given value using a defined comparison operation.
-
     """
 
     type: Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]
     """
-    Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
+    Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`,
+    `nin`.
+
     - `eq`: equals
     - `ne`: not equal
     - `gt`: greater than
@@ -158,139 +124,106 @@ class ComparisonFilterParam(TypedDict):
     - `lte`: less than or equal
     - `in`: in
     - `nin`: not in
+    """
 
-    """
     key: str
-    """
-    The key to compare against the value.
-    """
+    """The key to compare against the value."""
+
     value: Union[str, float, bool, List[Union[str, float]]]
     """
-    The value to compare against the attribute key; supports string, number, or boolean types.
+    The value to compare against the attribute key; supports string, number, or
+    boolean types.
     """
 
 
 class ComputerCoordinateParam(TypedDict):
-    """
-    An x/y screen coordinate.
-    """
+    """An x/y screen coordinate."""
 
     x: int
-    """
-    The x-coordinate.
-    """
+    """The x-coordinate."""
+
     y: int
-    """
-    The y-coordinate.
-    """
+    """The y-coordinate."""
 
 
-ComputerEnvironmentParam: TypeAlias = Literal[
-    "windows", "mac", "linux", "ubuntu", "browser"
-]
+ComputerEnvironmentParam: TypeAlias = Literal["windows", "mac", "linux", "ubuntu", "browser"]
 
 
 class ComputerSafetyCheckParam(TypedDict):
-    """
-    A safety check raised for a computer call.
-    """
+    """A safety check raised for a computer call."""
 
     id: str
-    """
-    The ID of the safety check.
-    """
+    """The ID of the safety check."""
+
     code: NotRequired[Optional[str]]
-    """
-    The type of the safety check.
-    """
+    """The type of the safety check."""
+
     message: NotRequired[Optional[str]]
-    """
-    Details about the safety check.
-    """
+    """Details about the safety check."""
 
 
 class ComputerScreenshotImageParam(TypedDict):
-    """
-    A computer screenshot image used with the computer use tool.
-    """
+    """A computer screenshot image used with the computer use tool."""
 
     type: Literal["computer_screenshot"]
-    """
-    The output type, always `computer_screenshot`.
-    """
+    """The output type, always `computer_screenshot`."""
+
     image_url: NotRequired[str]
-    """
-    The URL of the screenshot image.
-    """
+    """The URL of the screenshot image."""
+
     file_id: NotRequired[str]
-    """
-    The ID of an uploaded file that contains the screenshot.
-    """
+    """The ID of an uploaded file that contains the screenshot."""
 
 
 class ComputerToolParam(TypedDict):
-    """
-    A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
+    """A tool that controls a virtual computer.
+
+    Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
     """
 
     type: Literal["computer"]
-    """
-    The type of the computer tool. Always `computer`.
-    """
+    """The type of the computer tool. Always `computer`."""
 
 
 class ComputerUsePreviewToolParam(TypedDict):
-    """
-    A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
+    """A tool that controls a virtual computer.
+
+    Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
     """
 
     type: Literal["computer_use_preview"]
-    """
-    The type of the computer use tool. Always `computer_use_preview`.
-    """
+    """The type of the computer use tool. Always `computer_use_preview`."""
+
     environment: ComputerEnvironmentParam
-    """
-    The type of computer environment to control.
-    """
+    """The type of computer environment to control."""
+
     display_width: int
-    """
-    The width of the computer display.
-    """
+    """The width of the computer display."""
+
     display_height: int
-    """
-    The height of the computer display.
-    """
+    """The height of the computer display."""
 
 
 class ContainerFileCitationAnnotationParam(TypedDict):
-    """
-    A citation of a file in a container.
-    """
+    """A citation of a file in a container."""
 
     type: Literal["container_file_citation"]
-    """
-    The annotation type, always `container_file_citation`.
-    """
+    """The annotation type, always `container_file_citation`."""
+
     container_id: str
-    """
-    The ID of the container.
-    """
+    """The ID of the container."""
+
     file_id: str
-    """
-    The ID of the file.
-    """
+    """The ID of the file."""
+
     filename: str
-    """
-    The name of the file cited.
-    """
+    """The name of the file cited."""
+
     start_index: int
-    """
-    The index of the first character of the citation in the text.
-    """
+    """The index of the first character of the citation in the text."""
+
     end_index: int
-    """
-    The index of the last character of the citation in the text.
-    """
+    """The index of the last character of the citation in the text."""
 
 
 ContainerMemoryLimitParam: TypeAlias = Literal["1g", "4g", "16g", "64g"]
@@ -298,53 +231,38 @@ ContainerMemoryLimitParam: TypeAlias = Literal["1g", "4g", "16g", "64g"]
 
 class ContainerNetworkPolicyDisabledParamParam(TypedDict):
     type: Literal["disabled"]
-    """
-    Disable outbound network access. Always `disabled`.
-    """
+    """Disable outbound network access. Always `disabled`."""
 
 
 class ContainerNetworkPolicyDomainSecretParamParam(TypedDict):
     domain: str
-    """
-    The domain associated with the secret.
-    """
+    """The domain associated with the secret."""
+
     name: str
-    """
-    The name of the secret to inject for the domain.
-    """
+    """The name of the secret to inject for the domain."""
+
     value: str
-    """
-    The secret value to inject for the domain.
-    """
+    """The secret value to inject for the domain."""
 
 
 class ContainerReferenceParamParam(TypedDict):
     type: Literal["container_reference"]
-    """
-    References a container created with the /v1/containers endpoint
-    """
+    """References a container created with the /v1/containers endpoint"""
+
     container_id: str
-    """
-    The ID of the referenced container.
-    """
+    """The ID of the referenced container."""
 
 
 class CustomTextFormatParamParam(TypedDict):
-    """
-    Unconstrained free-form text.
-    """
+    """Unconstrained free-form text."""
 
     type: Literal["text"]
-    """
-    Unconstrained text format. Always `text`.
-    """
+    """Unconstrained text format. Always `text`."""
 
 
 class DirectToolCallCallerParamParam(TypedDict):
     type: Literal["direct"]
-    """
-    The caller type. Always `direct`.
-    """
+    """The caller type. Always `direct`."""
 
 
 EmptyModelParamParam: TypeAlias = Any
@@ -354,174 +272,130 @@ Any JSON value.
 
 
 class FileCitationAnnotationParam(TypedDict):
-    """
-    A citation to a file.
-    """
+    """A citation to a file."""
 
     type: Literal["file_citation"]
-    """
-    The annotation type, always `file_citation`.
-    """
+    """The annotation type, always `file_citation`."""
+
     file_id: str
-    """
-    The ID of the file.
-    """
+    """The ID of the file."""
+
     filename: str
-    """
-    The name of the file cited.
-    """
+    """The name of the file cited."""
+
     index: int
-    """
-    The index of the file in the list of files.
-    """
+    """The index of the file in the list of files."""
 
 
 class FilePathAnnotationParam(TypedDict):
-    """
-    A path to a file generated by a tool.
-    """
+    """A path to a file generated by a tool."""
 
     type: Literal["file_path"]
-    """
-    The annotation type, always `file_path`.
-    """
+    """The annotation type, always `file_path`."""
+
     file_id: str
-    """
-    The ID of the file.
-    """
+    """The ID of the file."""
+
     index: int
-    """
-    The index of the file in the list of files.
-    """
+    """The index of the file in the list of files."""
 
 
 class FileSearchResultParam(TypedDict):
-    """
-    A chunk of a file returned by a file search.
-    """
+    """A chunk of a file returned by a file search."""
 
     file_id: NotRequired[str]
-    """
-    The ID of the file.
-    """
+    """The ID of the file."""
+
     filename: NotRequired[str]
-    """
-    The name of the file.
-    """
+    """The name of the file."""
+
     text: NotRequired[str]
-    """
-    The text retrieved from the file.
-    """
+    """The text retrieved from the file."""
+
     score: NotRequired[float]
-    """
-    The relevance score of the result, between 0 and 1.
-    """
+    """The relevance score of the result, between 0 and 1."""
+
     attributes: NotRequired[Optional[Dict[str, Union[str, float, bool]]]]
     """
-    Up to 16 key-value attributes attached to the file; values are strings (up to 512 characters), numbers or booleans.
+    Up to 16 key-value attributes attached to the file; values are strings (up to
+    512 characters), numbers or booleans.
     """
 
 
 class FileSearchToolCallParam(TypedDict):
-    """
-    A file search tool call and, if included, its results.
-    """
+    """A file search tool call and, if included, its results."""
 
     id: str
-    """
-    The unique ID of the file search tool call.
-    """
+    """The unique ID of the file search tool call."""
+
     type: Literal["file_search_call"]
-    """
-    The item type, always `file_search_call`.
-    """
+    """The item type, always `file_search_call`."""
+
     status: Literal["in_progress", "searching", "completed", "incomplete", "failed"]
-    """
-    The status of the file search tool call.
-    """
+    """The status of the file search tool call."""
+
     queries: List[str]
-    """
-    The queries used to search for files.
-    """
+    """The queries used to search for files."""
+
     results: NotRequired[Optional[List[FileSearchResultParam]]]
-    """
-    The search results; only present when `file_search_call.results` is included.
-    """
+    """The search results; only present when `file_search_call.results` is included."""
 
 
-FunctionCallItemStatusParam: TypeAlias = Literal[
-    "in_progress", "completed", "incomplete"
-]
+FunctionCallItemStatusParam: TypeAlias = Literal["in_progress", "completed", "incomplete"]
 
 
 class FunctionShellActionParamParam(TypedDict):
-    """
-    Commands and limits describing how to run the shell tool call.
-    """
+    """Commands and limits describing how to run the shell tool call."""
 
     commands: List[str]
-    """
-    Ordered shell commands for the execution environment to run.
-    """
+    """Ordered shell commands for the execution environment to run."""
+
     timeout_ms: NotRequired[Optional[int]]
     max_output_length: NotRequired[Optional[int]]
 
 
-FunctionShellCallItemStatusParam: TypeAlias = Literal[
-    "in_progress", "completed", "incomplete"
-]
+FunctionShellCallItemStatusParam: TypeAlias = Literal["in_progress", "completed", "incomplete"]
 """
 Status values reported for shell tool calls.
 """
 
 
 class FunctionShellCallOutputExitOutcomeParamParam(TypedDict):
-    """
-    Indicates that the shell commands finished and returned an exit code.
-    """
+    """Indicates that the shell commands finished and returned an exit code."""
 
     type: Literal["exit"]
-    """
-    The outcome type. Always `exit`.
-    """
+    """The outcome type. Always `exit`."""
+
     exit_code: int
-    """
-    The exit code returned by the shell process.
-    """
+    """The exit code returned by the shell process."""
 
 
 class FunctionShellCallOutputTimeoutOutcomeParamParam(TypedDict):
-    """
-    Indicates that the shell call exceeded its configured time limit.
-    """
+    """Indicates that the shell call exceeded its configured time limit."""
 
     type: Literal["timeout"]
-    """
-    The outcome type. Always `timeout`.
-    """
+    """The outcome type. Always `timeout`."""
 
 
 class FunctionToolParam(TypedDict):
-    """
-    Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling).
+    """Defines a function in your own code the model can choose to call.
+
+    Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling).
     """
 
     type: Literal["function"]
-    """
-    The type of the function tool. Always `function`.
-    """
+    """The type of the function tool. Always `function`."""
+
     name: str
-    """
-    The name of the function to call.
-    """
+    """The name of the function to call."""
+
     description: NotRequired[Optional[str]]
     parameters: Optional[Dict[str, Any]]
     output_schema: NotRequired[Optional[Dict[str, Any]]]
     strict: Optional[bool]
     defer_loading: NotRequired[bool]
-    """
-    Whether this function is deferred and loaded via tool search.
-    """
+    """Whether this function is deferred and loaded via tool search."""
+
     allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]
 
 
@@ -533,9 +407,8 @@ class FunctionToolParamParam(TypedDict):
     type: Literal["function"]
     output_schema: NotRequired[Optional[Dict[str, Any]]]
     defer_loading: NotRequired[bool]
-    """
-    Whether this function should be deferred and discovered via tool search.
-    """
+    """Whether this function should be deferred and discovered via tool search."""
+
     allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]
 
 
@@ -544,13 +417,10 @@ GrammarSyntax1Param: TypeAlias = Literal["lark", "regex"]
 
 class HybridSearchOptionsParam(TypedDict):
     embedding_weight: float
-    """
-    The weight of the embedding in the reciprocal ranking fusion.
-    """
+    """The weight of the embedding in the reciprocal ranking fusion."""
+
     text_weight: float
-    """
-    The weight of the text in the reciprocal ranking fusion.
-    """
+    """The weight of the text in the reciprocal ranking fusion."""
 
 
 ImageDetailParam: TypeAlias = Literal["low", "high", "auto", "original"]
@@ -563,64 +433,46 @@ ImageGenActionEnumParam: TypeAlias = Literal["generate", "edit", "auto"]
 
 
 class ImageGenToolInputImageMaskParam(TypedDict):
-    """
-    Optional mask for inpainting. Contains `image_url`
-    (string, optional) and `file_id` (string, optional).
+    """Optional mask for inpainting.
 
+    Contains `image_url`
+    (string, optional) and `file_id` (string, optional).
     """
 
     image_url: NotRequired[str]
-    """
-    Base64-encoded mask image.
+    """Base64-encoded mask image."""
 
-    """
     file_id: NotRequired[str]
-    """
-    File ID for the mask image.
-
-    """
+    """File ID for the mask image."""
 
 
 class ImageGenerationCallParam(TypedDict):
-    """
-    An image generation request made by the model.
-    """
+    """An image generation request made by the model."""
 
     id: str
-    """
-    The unique ID of the image generation call.
-    """
+    """The unique ID of the image generation call."""
+
     type: Literal["image_generation_call"]
-    """
-    The item type, always `image_generation_call`.
-    """
+    """The item type, always `image_generation_call`."""
+
     status: Literal["in_progress", "completed", "generating", "failed"]
-    """
-    The status of the image generation call.
-    """
+    """The status of the image generation call."""
+
     result: Optional[str]
-    """
-    The generated image, base64-encoded.
-    """
+    """The generated image, base64-encoded."""
 
 
 class InlineSkillSourceParamParam(TypedDict):
-    """
-    Inline skill payload
-    """
+    """Inline skill payload"""
 
     type: Literal["base64"]
-    """
-    The type of the inline skill source. Must be `base64`.
-    """
+    """The type of the inline skill source. Must be `base64`."""
+
     media_type: Literal["application/zip"]
-    """
-    The media type of the inline skill payload. Must be `application/zip`.
-    """
+    """The media type of the inline skill payload. Must be `application/zip`."""
+
     data: str
-    """
-    Base64-encoded skill zip bundle.
-    """
+    """Base64-encoded skill zip bundle."""
 
 
 InputFidelityParam: TypeAlias = Literal["high", "low"]
@@ -630,18 +482,13 @@ Control how much effort the model will exert to match the style and features, es
 
 
 class ItemReferenceParam(TypedDict):
-    """
-    A reference to an existing item by ID.
-    """
+    """A reference to an existing item by ID."""
 
     type: NotRequired[Optional[Literal["item_reference"]]]
-    """
-    The item type, always `item_reference` when present.
-    """
+    """The item type, always `item_reference` when present."""
+
     id: str
-    """
-    The ID of the item to reference.
-    """
+    """The ID of the item to reference."""
 
 
 ItemStatusParam: TypeAlias = Literal["in_progress", "completed", "incomplete"]
@@ -651,110 +498,82 @@ The status of a tool call or other item.
 
 
 class LocalShellCallOutputParam(TypedDict):
-    """
-    The output of a local shell call.
-    """
+    """The output of a local shell call."""
 
     id: str
-    """
-    The unique ID of the local shell call output.
-    """
+    """The unique ID of the local shell call output."""
+
     type: Literal["local_shell_call_output"]
-    """
-    The item type, always `local_shell_call_output`.
-    """
+    """The item type, always `local_shell_call_output`."""
+
     output: str
-    """
-    A JSON string of the output of the local shell call.
-    """
+    """A JSON string of the output of the local shell call."""
+
     status: NotRequired[Optional[ItemStatusParam]]
-    """
-    The status of the item.
-    """
+    """The status of the item."""
 
 
 class LocalShellExecActionParam(TypedDict):
-    """
-    A command to execute on the local shell.
-    """
+    """A command to execute on the local shell."""
 
     type: Literal["exec"]
-    """
-    The action type, always `exec`.
-    """
+    """The action type, always `exec`."""
+
     command: List[str]
-    """
-    The command to run, as a list of arguments.
-    """
+    """The command to run, as a list of arguments."""
+
     env: Dict[str, str]
-    """
-    Environment variables to set for the command.
-    """
+    """Environment variables to set for the command."""
+
     timeout_ms: NotRequired[Optional[int]]
-    """
-    Optional timeout for the command, in milliseconds.
-    """
+    """Optional timeout for the command, in milliseconds."""
+
     working_directory: NotRequired[Optional[str]]
-    """
-    Optional working directory to run the command in.
-    """
+    """Optional working directory to run the command in."""
+
     user: NotRequired[Optional[str]]
-    """
-    Optional user to run the command as.
-    """
+    """Optional user to run the command as."""
 
 
 class LocalShellToolParamParam(TypedDict):
-    """
-    A tool that allows the model to execute shell commands in a local environment.
-    """
+    """A tool that allows the model to execute shell commands in a local environment."""
 
     type: Literal["local_shell"]
-    """
-    The type of the local shell tool. Always `local_shell`.
-    """
+    """The type of the local shell tool. Always `local_shell`."""
 
 
 class LocalSkillParamParam(TypedDict):
     name: str
-    """
-    The name of the skill.
-    """
+    """The name of the skill."""
+
     description: str
-    """
-    The description of the skill.
-    """
+    """The description of the skill."""
+
     path: str
-    """
-    The path to the directory containing the skill.
-    """
+    """The path to the directory containing the skill."""
 
 
 class MCPToolFilterParam(TypedDict):
-    """
-    A filter object to specify which tools are allowed.
-
-    """
+    """A filter object to specify which tools are allowed."""
 
     tool_names: NotRequired[List[str]]
-    """
-    List of allowed tool names.
-    """
-    read_only: NotRequired[bool]
-    """
-    Indicates whether or not a tool modifies data or is read-only. If an
-    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-    it will match this filter.
+    """List of allowed tool names."""
 
+    read_only: NotRequired[bool]
+    """Indicates whether or not a tool modifies data or is read-only.
+
+    If an MCP server is
+    [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
     """
 
 
 class MCPToolRequireApprovalParam(TypedDict):
-    """
-    Specify which of the MCP server's tools require approval. Can be
+    """Specify which of the MCP server's tools require approval.
+
+    Can be
     `always`, `never`, or a filter object associated with tools
     that require approval.
-
     """
 
     always: NotRequired[MCPToolFilterParam]
@@ -762,103 +581,73 @@ class MCPToolRequireApprovalParam(TypedDict):
 
 
 class McpApprovalRequestParam(TypedDict):
-    """
-    A request for human approval of an MCP tool invocation.
-    """
+    """A request for human approval of an MCP tool invocation."""
 
     id: str
-    """
-    The unique ID of the approval request.
-    """
+    """The unique ID of the approval request."""
+
     type: Literal["mcp_approval_request"]
-    """
-    The item type, always `mcp_approval_request`.
-    """
+    """The item type, always `mcp_approval_request`."""
+
     server_label: str
-    """
-    The label of the MCP server making the request.
-    """
+    """The label of the MCP server making the request."""
+
     name: str
-    """
-    The name of the tool to run.
-    """
+    """The name of the tool to run."""
+
     arguments: str
-    """
-    A JSON string of the arguments for the tool.
-    """
+    """A JSON string of the arguments for the tool."""
 
 
 class McpApprovalResponseInputParam(TypedDict):
-    """
-    A response to an MCP approval request, sent as input.
-    """
+    """A response to an MCP approval request, sent as input."""
 
     id: NotRequired[Optional[str]]
-    """
-    The unique ID of the approval response.
-    """
+    """The unique ID of the approval response."""
+
     type: Literal["mcp_approval_response"]
-    """
-    The item type, always `mcp_approval_response`.
-    """
+    """The item type, always `mcp_approval_response`."""
+
     approval_request_id: str
-    """
-    The ID of the approval request being answered.
-    """
+    """The ID of the approval request being answered."""
+
     approve: bool
-    """
-    Whether the request is approved.
-    """
+    """Whether the request is approved."""
+
     reason: NotRequired[Optional[str]]
-    """
-    An optional reason for the decision.
-    """
+    """An optional reason for the decision."""
 
 
 class McpCallErrorParam(TypedDict):
-    """
-    An error raised by an MCP tool call.
-    """
+    """An error raised by an MCP tool call."""
 
     type: Literal["mcp_protocol_error", "mcp_tool_execution_error", "http_error"]
-    """
-    The kind of error.
-    """
+    """The kind of error."""
+
     code: NotRequired[int]
-    """
-    The error code (`mcp_protocol_error` and `http_error`).
-    """
+    """The error code (`mcp_protocol_error` and `http_error`)."""
+
     message: NotRequired[str]
-    """
-    The error message (`mcp_protocol_error` and `http_error`).
-    """
+    """The error message (`mcp_protocol_error` and `http_error`)."""
+
     content: NotRequired[Any]
-    """
-    The error content returned by the tool (`mcp_tool_execution_error`).
-    """
+    """The error content returned by the tool (`mcp_tool_execution_error`)."""
 
 
 class McpToolDefinitionParam(TypedDict):
-    """
-    A tool available on an MCP server.
-    """
+    """A tool available on an MCP server."""
 
     name: str
-    """
-    The name of the tool.
-    """
+    """The name of the tool."""
+
     description: NotRequired[Optional[str]]
-    """
-    The description of the tool.
-    """
+    """The description of the tool."""
+
     input_schema: Dict[str, Any]
-    """
-    The JSON schema of the tool's input.
-    """
+    """The JSON schema of the tool's input."""
+
     annotations: NotRequired[Optional[Dict[str, Any]]]
-    """
-    Additional annotations about the tool.
-    """
+    """Additional annotations about the tool."""
 
 
 MessagePhaseParam: TypeAlias = Literal["commentary", "final_answer"]
@@ -881,25 +670,19 @@ Set of up to 16 key-value pairs that can be attached to an object, useful for st
 
 class ProgramItemParamParam(TypedDict):
     id: str
-    """
-    The unique ID of this program item.
-    """
+    """The unique ID of this program item."""
+
     type: Literal["program"]
-    """
-    The item type. Always `program`.
-    """
+    """The item type. Always `program`."""
+
     call_id: str
-    """
-    The stable call ID of the program item.
-    """
+    """The stable call ID of the program item."""
+
     code: str
-    """
-    The JavaScript source executed by programmatic tool calling.
-    """
+    """The JavaScript source executed by programmatic tool calling."""
+
     fingerprint: str
-    """
-    Opaque program replay fingerprint that must be round-tripped.
-    """
+    """Opaque program replay fingerprint that must be round-tripped."""
 
 
 ProgramOutputItemStatusParam: TypeAlias = Literal["completed", "incomplete"]
@@ -907,20 +690,15 @@ ProgramOutputItemStatusParam: TypeAlias = Literal["completed", "incomplete"]
 
 class ProgramToolCallCallerParamParam(TypedDict):
     type: Literal["program"]
-    """
-    The caller type. Always `program`.
-    """
+    """The caller type. Always `program`."""
+
     caller_id: str
-    """
-    The call ID of the program item that produced this tool call.
-    """
+    """The call ID of the program item that produced this tool call."""
 
 
 class ProgrammaticToolCallingParamParam(TypedDict):
     type: Literal["programmatic_tool_calling"]
-    """
-    The type of the tool. Always `programmatic_tool_calling`.
-    """
+    """The type of the tool. Always `programmatic_tool_calling`."""
 
 
 class PromptCacheBreakpointParam(TypedDict):
@@ -929,9 +707,7 @@ class PromptCacheBreakpointParam(TypedDict):
     """
 
     mode: Literal["explicit"]
-    """
-    The breakpoint mode, always `explicit`.
-    """
+    """The breakpoint mode, always `explicit`."""
 
 
 RankerVersionTypeParam: TypeAlias = Literal["auto", "default-2024-11-15"]
@@ -939,55 +715,46 @@ RankerVersionTypeParam: TypeAlias = Literal["auto", "default-2024-11-15"]
 
 class RankingOptionsParam(TypedDict):
     ranker: NotRequired[RankerVersionTypeParam]
-    """
-    The ranker to use for the file search.
-    """
+    """The ranker to use for the file search."""
+
     score_threshold: NotRequired[float]
+    """The score threshold for the file search, a number between 0 and 1.
+
+    Numbers closer to 1 will attempt to return only the most relevant results, but
+    may return fewer results.
     """
-    The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results.
-    """
+
     hybrid_search: NotRequired[HybridSearchOptionsParam]
     """
-    Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches when hybrid search is enabled.
+    Weights that control how reciprocal rank fusion balances semantic embedding
+    matches versus sparse keyword matches when hybrid search is enabled.
     """
 
 
-ReasoningEffortParam: TypeAlias = Literal[
-    "none", "minimal", "low", "medium", "high", "xhigh", "max"
-]
+ReasoningEffortParam: TypeAlias = Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]
 """
 How much effort a reasoning model spends on reasoning.
 """
 
 
 class ReasoningTextContentParam(TypedDict):
-    """
-    Reasoning text from the model.
-    """
+    """Reasoning text from the model."""
 
     type: Literal["reasoning_text"]
-    """
-    The content type, always `reasoning_text`.
-    """
+    """The content type, always `reasoning_text`."""
+
     text: str
-    """
-    The reasoning text.
-    """
+    """The reasoning text."""
 
 
 class RefusalContentParam(TypedDict):
-    """
-    A refusal from the model.
-    """
+    """A refusal from the model."""
 
     type: Literal["refusal"]
-    """
-    The content type, always `refusal`.
-    """
+    """The content type, always `refusal`."""
+
     refusal: str
-    """
-    The refusal explanation.
-    """
+    """The refusal explanation."""
 
 
 ResponseIncludableParam: TypeAlias = Literal[
@@ -1021,90 +788,74 @@ SearchContextSizeParam: TypeAlias = Literal["low", "medium", "high"]
 
 class SkillReferenceParamParam(TypedDict):
     type: Literal["skill_reference"]
-    """
-    References a skill created with the /v1/skills endpoint.
-    """
+    """References a skill created with the /v1/skills endpoint."""
+
     skill_id: str
-    """
-    The ID of the referenced skill.
-    """
+    """The ID of the referenced skill."""
+
     version: NotRequired[str]
-    """
-    Optional skill version. Use a positive integer or 'latest'. Omit for default.
-    """
+    """Optional skill version. Use a positive integer or 'latest'. Omit for default."""
 
 
 class SummaryTextContentParam(TypedDict):
-    """
-    A summary of the model's reasoning.
-    """
+    """A summary of the model's reasoning."""
 
     type: Literal["summary_text"]
-    """
-    The content type, always `summary_text`.
-    """
+    """The content type, always `summary_text`."""
+
     text: str
-    """
-    A summary of the reasoning output so far.
-    """
+    """A summary of the reasoning output so far."""
 
 
 class TextResponseFormatJsonSchemaParam(TypedDict):
-    """
-    A JSON Schema response format, used to generate structured JSON output.
-    """
+    """A JSON Schema response format, used to generate structured JSON output."""
 
     type: Literal["json_schema"]
-    """
-    The format type, always `json_schema`.
-    """
+    """The format type, always `json_schema`."""
+
     name: str
     """
-    The name of the response format (a-z, A-Z, 0-9, underscores and dashes, up to 64 characters).
+    The name of the response format (a-z, A-Z, 0-9, underscores and dashes, up to 64
+    characters).
     """
+
     description: NotRequired[str]
     """
-    What the response format is for, used by the model to decide how to respond in the format.
+    What the response format is for, used by the model to decide how to respond in
+    the format.
     """
+
     schema: Dict[str, Any]
-    """
-    The schema of the output, as a JSON Schema object.
-    """
+    """The schema of the output, as a JSON Schema object."""
+
     strict: NotRequired[Optional[bool]]
-    """
-    Whether to enforce strict adherence to the schema. Only a subset of JSON Schema is supported when `true`.
+    """Whether to enforce strict adherence to the schema.
+
+    Only a subset of JSON Schema is supported when `true`.
     """
 
 
 class TextResponseFormatTextParam(TypedDict):
-    """
-    The default response format, plain text.
-    """
+    """The default response format, plain text."""
 
     type: Literal["text"]
-    """
-    The format type, always `text`.
-    """
+    """The format type, always `text`."""
 
 
 class ToolCallCallerParam(TypedDict):
-    """
-    The execution context that produced a tool call.
-    """
+    """The execution context that produced a tool call."""
 
     type: Literal["direct", "program"]
-    """
-    The caller type, `direct` for the model itself or `program` for a program item.
-    """
+    """The caller type, `direct` for the model itself or `program` for a program item."""
+
     caller_id: NotRequired[str]
     """
-    For `program` callers, the call ID of the program item that produced the tool call.
+    For `program` callers, the call ID of the program item that produced the tool
+    call.
     """
 
 
-ToolCallCallerParamParam: TypeAlias = Union[
-    DirectToolCallCallerParamParam, ProgramToolCallCallerParamParam
-]
+ToolCallCallerParamParam: TypeAlias = Union[DirectToolCallCallerParamParam, ProgramToolCallCallerParamParam]
 """
 The execution context that produced this tool call.
 """
@@ -1114,78 +865,56 @@ ToolSearchExecutionTypeParam: TypeAlias = Literal["server", "client"]
 
 
 class ToolSearchToolParamParam(TypedDict):
-    """
-    Hosted or BYOT tool search configuration for deferred tools.
-    """
+    """Hosted or BYOT tool search configuration for deferred tools."""
 
     type: Literal["tool_search"]
-    """
-    The type of the tool. Always `tool_search`.
-    """
+    """The type of the tool. Always `tool_search`."""
+
     execution: NotRequired[ToolSearchExecutionTypeParam]
-    """
-    Whether tool search is executed by the server or by the client.
-    """
+    """Whether tool search is executed by the server or by the client."""
+
     description: NotRequired[Optional[str]]
     parameters: NotRequired[Optional[EmptyModelParamParam]]
 
 
 class TopLogProbParam(TypedDict):
-    """
-    A candidate token and its log probability.
-    """
+    """A candidate token and its log probability."""
 
     token: str
-    """
-    The token.
-    """
+    """The token."""
+
     logprob: float
-    """
-    The log probability of the token.
-    """
+    """The log probability of the token."""
+
     bytes: List[int]
-    """
-    The UTF-8 bytes of the token.
-    """
+    """The UTF-8 bytes of the token."""
 
 
 class UrlCitationAnnotationParam(TypedDict):
-    """
-    A citation of a web resource.
-    """
+    """A citation of a web resource."""
 
     type: Literal["url_citation"]
-    """
-    The annotation type, always `url_citation`.
-    """
+    """The annotation type, always `url_citation`."""
+
     url: str
-    """
-    The URL of the web resource.
-    """
+    """The URL of the web resource."""
+
     title: str
-    """
-    The title of the web resource.
-    """
+    """The title of the web resource."""
+
     start_index: int
-    """
-    The index of the first character of the citation in the text.
-    """
+    """The index of the first character of the citation in the text."""
+
     end_index: int
-    """
-    The index of the last character of the citation in the text.
-    """
+    """The index of the last character of the citation in the text."""
 
 
 class WebSearchApproximateLocationParam(TypedDict):
-    """
-    The approximate location of the user.
-
-    """
+    """The approximate location of the user."""
 
     type: NotRequired[Literal["approximate"]]
-    """
-    The type of location approximation. Always `approximate`.
-    """
+    """The type of location approximation. Always `approximate`."""
+
     country: NotRequired[Optional[str]]
     region: NotRequired[Optional[str]]
     city: NotRequired[Optional[str]]
@@ -1193,76 +922,62 @@ class WebSearchApproximateLocationParam(TypedDict):
 
 
 class WebSearchFindActionParam(TypedDict):
-    """
-    Searching for a pattern within a loaded page.
-    """
+    """Searching for a pattern within a loaded page."""
 
     type: Literal["find_in_page"]
-    """
-    The action type, always `find_in_page`.
-    """
+    """The action type, always `find_in_page`."""
+
     url: str
-    """
-    The URL of the page searched.
-    """
+    """The URL of the page searched."""
+
     pattern: str
-    """
-    The pattern or text searched for within the page.
-    """
+    """The pattern or text searched for within the page."""
 
 
 class WebSearchOpenPageActionParam(TypedDict):
-    """
-    Opening a specific URL from the search results.
-    """
+    """Opening a specific URL from the search results."""
 
     type: Literal["open_page"]
-    """
-    The action type, always `open_page`.
-    """
+    """The action type, always `open_page`."""
+
     url: NotRequired[Optional[str]]
-    """
-    The URL opened by the model.
-    """
+    """The URL opened by the model."""
 
 
 class WebSearchPreviewToolParam(TypedDict):
-    """
-    This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
+    """This tool searches the web for relevant results to use in a response.
+
+    Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
     """
 
     type: Literal["web_search_preview", "web_search_preview_2025_03_11"]
+    """The type of the web search tool.
+
+    One of `web_search_preview` or `web_search_preview_2025_03_11`.
     """
-    The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`.
-    """
+
     user_location: NotRequired[Optional[ApproximateLocationParam]]
     search_context_size: NotRequired[SearchContextSizeParam]
     """
-    High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.
+    High level guidance for the amount of context window space to use for the
+    search. One of `low`, `medium`, or `high`. `medium` is the default.
     """
+
     search_content_types: NotRequired[List[SearchContentTypeParam]]
 
 
 class WebSearchSourceParam(TypedDict):
-    """
-    A source used in a web search.
-    """
+    """A source used in a web search."""
 
     type: Literal["url"]
-    """
-    The source type, always `url`.
-    """
+    """The source type, always `url`."""
+
     url: str
-    """
-    The URL of the source.
-    """
+    """The URL of the source."""
 
 
 class WebSearchToolFiltersParam(TypedDict):
-    """
-    Filters for the search.
-
-    """
+    """Filters for the search."""
 
     allowed_domains: NotRequired[Optional[List[str]]]
 
@@ -1294,308 +1009,228 @@ class ApplyPatchToolCallItemParamParam(TypedDict):
     """
 
     type: Literal["apply_patch_call"]
-    """
-    The type of the item. Always `apply_patch_call`.
-    """
+    """The type of the item. Always `apply_patch_call`."""
+
     id: NotRequired[Optional[str]]
     call_id: str
-    """
-    The unique ID of the apply patch tool call generated by the model.
-    """
+    """The unique ID of the apply patch tool call generated by the model."""
+
     caller: NotRequired[Optional[ToolCallCallerParamParam]]
     status: ApplyPatchCallStatusParamParam
-    """
-    The status of the apply patch tool call. One of `in_progress` or `completed`.
-    """
+    """The status of the apply patch tool call. One of `in_progress` or `completed`."""
+
     operation: ApplyPatchOperationParamParam
     """
-    The specific create, delete, or update instruction for the apply_patch tool call.
+    The specific create, delete, or update instruction for the apply_patch tool
+    call.
     """
 
 
 class ApplyPatchToolCallOutputItemParamParam(TypedDict):
-    """
-    The streamed output emitted by an apply patch tool call.
-    """
+    """The streamed output emitted by an apply patch tool call."""
 
     type: Literal["apply_patch_call_output"]
-    """
-    The type of the item. Always `apply_patch_call_output`.
-    """
+    """The type of the item. Always `apply_patch_call_output`."""
+
     id: NotRequired[Optional[str]]
     call_id: str
-    """
-    The unique ID of the apply patch tool call generated by the model.
-    """
+    """The unique ID of the apply patch tool call generated by the model."""
+
     caller: NotRequired[Optional[ToolCallCallerParamParam]]
     status: ApplyPatchCallOutputStatusParamParam
-    """
-    The status of the apply patch tool call output. One of `completed` or `failed`.
-    """
+    """The status of the apply patch tool call output. One of `completed` or `failed`."""
+
     output: NotRequired[Optional[str]]
 
 
 class ApplyPatchToolParamParam(TypedDict):
-    """
-    Allows the assistant to create, delete, or update files using unified diffs.
-    """
+    """Allows the assistant to create, delete, or update files using unified diffs."""
 
     type: Literal["apply_patch"]
-    """
-    The type of the tool. Always `apply_patch`.
-    """
+    """The type of the tool. Always `apply_patch`."""
+
     allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]
 
 
-CodeInterpreterOutputParam: TypeAlias = Union[
-    CodeInterpreterOutputLogsParam, CodeInterpreterOutputImageParam
-]
+CodeInterpreterOutputParam: TypeAlias = Union[CodeInterpreterOutputLogsParam, CodeInterpreterOutputImageParam]
 """
 An output of the code interpreter, either logs or an image.
 """
 
 
 class CodeInterpreterToolCallParam(TypedDict):
-    """
-    A code interpreter tool call that runs Python code.
-    """
+    """A code interpreter tool call that runs Python code."""
 
     id: str
-    """
-    The unique ID of the code interpreter tool call.
-    """
+    """The unique ID of the code interpreter tool call."""
+
     type: Literal["code_interpreter_call"]
-    """
-    The item type, always `code_interpreter_call`.
-    """
+    """The item type, always `code_interpreter_call`."""
+
     status: Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]
-    """
-    The status of the code interpreter tool call.
-    """
+    """The status of the code interpreter tool call."""
+
     container_id: str
-    """
-    The ID of the container used to run the code.
-    """
+    """The ID of the container used to run the code."""
+
     code: Optional[str]
-    """
-    The code to run, or null if not available.
-    """
+    """The code to run, or null if not available."""
+
     outputs: Optional[List[CodeInterpreterOutputParam]]
     """
-    The logs and images produced; present when `code_interpreter_call.outputs` is included.
+    The logs and images produced; present when `code_interpreter_call.outputs` is
+    included.
     """
 
 
 class ComputerActionParam(TypedDict):
-    """
-    A computer use action. Which of the optional fields are present depends on `type`: `click` (button, x, y, keys), `double_click` (x, y, keys), `drag` (path, keys), `keypress` (keys), `move` (x, y, keys), `screenshot`, `scroll` (x, y, scroll_x, scroll_y, keys), `type` (text) and `wait`.
+    """A computer use action.
+
+    Which of the optional fields are present depends on `type`: `click` (button, x, y, keys), `double_click` (x, y, keys), `drag` (path, keys), `keypress` (keys), `move` (x, y, keys), `screenshot`, `scroll` (x, y, scroll_x, scroll_y, keys), `type` (text) and `wait`.
     """
 
-    type: Literal[
-        "click",
-        "double_click",
-        "drag",
-        "keypress",
-        "move",
-        "screenshot",
-        "scroll",
-        "type",
-        "wait",
-    ]
-    """
-    The kind of action.
-    """
+    type: Literal["click", "double_click", "drag", "keypress", "move", "screenshot", "scroll", "type", "wait"]
+    """The kind of action."""
+
     button: NotRequired[Literal["left", "right", "wheel", "back", "forward"]]
-    """
-    The mouse button pressed (`click`).
-    """
+    """The mouse button pressed (`click`)."""
+
     x: NotRequired[int]
-    """
-    The x-coordinate of the action.
-    """
+    """The x-coordinate of the action."""
+
     y: NotRequired[int]
-    """
-    The y-coordinate of the action.
-    """
+    """The y-coordinate of the action."""
+
     keys: NotRequired[Optional[List[str]]]
-    """
-    The keys to press (`keypress`) or held during the action.
-    """
+    """The keys to press (`keypress`) or held during the action."""
+
     path: NotRequired[List[ComputerCoordinateParam]]
-    """
-    The path of a `drag` action, as a list of coordinates.
-    """
+    """The path of a `drag` action, as a list of coordinates."""
+
     scroll_x: NotRequired[int]
-    """
-    The horizontal scroll distance (`scroll`).
-    """
+    """The horizontal scroll distance (`scroll`)."""
+
     scroll_y: NotRequired[int]
-    """
-    The vertical scroll distance (`scroll`).
-    """
+    """The vertical scroll distance (`scroll`)."""
+
     text: NotRequired[str]
-    """
-    The text to type (`type`).
-    """
+    """The text to type (`type`)."""
 
 
 class ComputerToolCallParam(TypedDict):
-    """
-    A call by the model to the computer use tool.
-    """
+    """A call by the model to the computer use tool."""
 
     id: str
-    """
-    The unique ID of the computer call.
-    """
+    """The unique ID of the computer call."""
+
     type: Literal["computer_call"]
-    """
-    The item type, always `computer_call`.
-    """
+    """The item type, always `computer_call`."""
+
     call_id: str
-    """
-    The identifier used when responding to the call with output.
-    """
+    """The identifier used when responding to the call with output."""
+
     action: NotRequired[ComputerActionParam]
-    """
-    The action to perform.
-    """
+    """The action to perform."""
+
     actions: NotRequired[List[ComputerActionParam]]
-    """
-    A batch of actions to perform, in order.
-    """
+    """A batch of actions to perform, in order."""
+
     pending_safety_checks: List[ComputerSafetyCheckParam]
-    """
-    The safety checks pending for the computer call.
-    """
+    """The safety checks pending for the computer call."""
+
     status: ItemStatusParam
-    """
-    The status of the item.
-    """
+    """The status of the item."""
 
 
 class ComputerToolCallOutputInputParam(TypedDict):
-    """
-    The output of a computer tool call, sent back to the model.
-    """
+    """The output of a computer tool call, sent back to the model."""
 
     id: NotRequired[Optional[str]]
-    """
-    The ID of the computer tool call output.
-    """
+    """The ID of the computer tool call output."""
+
     type: Literal["computer_call_output"]
-    """
-    The item type, always `computer_call_output`.
-    """
+    """The item type, always `computer_call_output`."""
+
     call_id: str
-    """
-    The ID of the computer tool call that produced the output.
-    """
+    """The ID of the computer tool call that produced the output."""
+
     output: ComputerScreenshotImageParam
-    """
-    The screenshot produced by the action.
-    """
+    """The screenshot produced by the action."""
+
     acknowledged_safety_checks: NotRequired[Optional[List[ComputerSafetyCheckParam]]]
-    """
-    The safety checks reported by the API that the developer has acknowledged.
-    """
+    """The safety checks reported by the API that the developer has acknowledged."""
+
     status: NotRequired[Optional[ItemStatusParam]]
-    """
-    The status of the item.
-    """
+    """The status of the item."""
 
 
 class ConfigurationUpdateReasoningParam(TypedDict):
-    """
-    The reasoning configuration applied by a configuration update.
-    """
+    """The reasoning configuration applied by a configuration update."""
 
     effort: NotRequired[Optional[ReasoningEffortParam]]
     """
-    The reasoning effort used for subsequent responses until another configuration update replaces it.
+    The reasoning effort used for subsequent responses until another configuration
+    update replaces it.
     """
 
 
 class ContainerNetworkPolicyAllowlistParamParam(TypedDict):
     type: Literal["allowlist"]
-    """
-    Allow outbound network access only to specified domains. Always `allowlist`.
-    """
+    """Allow outbound network access only to specified domains. Always `allowlist`."""
+
     allowed_domains: List[str]
-    """
-    A list of allowed domains when type is `allowlist`.
-    """
+    """A list of allowed domains when type is `allowlist`."""
+
     domain_secrets: NotRequired[List[ContainerNetworkPolicyDomainSecretParamParam]]
-    """
-    Optional domain-scoped secrets for allowlisted domains.
-    """
+    """Optional domain-scoped secrets for allowlisted domains."""
 
 
 class CustomGrammarFormatParamParam(TypedDict):
-    """
-    A grammar defined by the user.
-    """
+    """A grammar defined by the user."""
 
     type: Literal["grammar"]
-    """
-    Grammar format. Always `grammar`.
-    """
+    """Grammar format. Always `grammar`."""
+
     syntax: GrammarSyntax1Param
-    """
-    The syntax of the grammar definition. One of `lark` or `regex`.
-    """
+    """The syntax of the grammar definition. One of `lark` or `regex`."""
+
     definition: str
-    """
-    The grammar definition.
-    """
+    """The grammar definition."""
 
 
 class CustomToolCallParam(TypedDict):
-    """
-    A call by the model to a custom tool.
-    """
+    """A call by the model to a custom tool."""
 
     id: NotRequired[str]
-    """
-    The unique ID of the custom tool call.
-    """
+    """The unique ID of the custom tool call."""
+
     type: Literal["custom_tool_call"]
-    """
-    The item type, always `custom_tool_call`.
-    """
+    """The item type, always `custom_tool_call`."""
+
     call_id: str
-    """
-    The ID used to match this call with its output.
-    """
+    """The ID used to match this call with its output."""
+
     name: str
-    """
-    The name of the custom tool being called.
-    """
+    """The name of the custom tool being called."""
+
     namespace: NotRequired[str]
-    """
-    The namespace of the custom tool being called.
-    """
+    """The namespace of the custom tool being called."""
+
     input: str
-    """
-    The input for the custom tool, generated by the model.
-    """
+    """The input for the custom tool, generated by the model."""
+
     caller: NotRequired[Optional[ToolCallCallerParam]]
-    """
-    The execution context that produced this tool call.
-    """
+    """The execution context that produced this tool call."""
 
 
-CustomToolParamFormatParam: TypeAlias = Union[
-    CustomTextFormatParamParam, CustomGrammarFormatParamParam
-]
+CustomToolParamFormatParam: TypeAlias = Union[CustomTextFormatParamParam, CustomGrammarFormatParamParam]
 """
 The input format for the custom tool. Default is unconstrained text.
 """
 
 
 FunctionShellCallOutputOutcomeParamParam: TypeAlias = Union[
-    FunctionShellCallOutputTimeoutOutcomeParamParam,
-    FunctionShellCallOutputExitOutcomeParamParam,
+    FunctionShellCallOutputTimeoutOutcomeParamParam, FunctionShellCallOutputExitOutcomeParamParam
 ]
 """
 The exit or timeout outcome associated with this shell call.
@@ -1603,306 +1238,233 @@ The exit or timeout outcome associated with this shell call.
 
 
 class FunctionToolCallInputParam(TypedDict):
-    """
-    A function tool call passed as input; `id` and `status` are optional.
-    """
+    """A function tool call passed as input; `id` and `status` are optional."""
 
     id: NotRequired[str]
-    """
-    The unique ID of the function tool call.
-    """
+    """The unique ID of the function tool call."""
+
     type: Literal["function_call"]
-    """
-    The item type, always `function_call`.
-    """
+    """The item type, always `function_call`."""
+
     call_id: str
-    """
-    The ID generated by the model, used to match the call with its output.
-    """
+    """The ID generated by the model, used to match the call with its output."""
+
     name: str
-    """
-    The name of the function to run.
-    """
+    """The name of the function to run."""
+
     namespace: NotRequired[str]
-    """
-    The namespace of the function to run.
-    """
+    """The namespace of the function to run."""
+
     arguments: str
-    """
-    A JSON string of the arguments to pass to the function.
-    """
+    """A JSON string of the arguments to pass to the function."""
+
     status: NotRequired[ItemStatusParam]
-    """
-    The status of the item.
-    """
+    """The status of the item."""
+
     caller: NotRequired[Optional[ToolCallCallerParam]]
-    """
-    The execution context that produced this tool call.
-    """
+    """The execution context that produced this tool call."""
 
 
 class ImageGenToolParam(TypedDict):
-    """
-    A tool that generates images using the GPT image models.
-
-    """
+    """A tool that generates images using the GPT image models."""
 
     type: Literal["image_generation"]
-    """
-    The type of the image generation tool. Always `image_generation`.
+    """The type of the image generation tool. Always `image_generation`."""
 
-    """
     model: NotRequired[
-        Union[
-            str,
-            Literal[
-                "gpt-image-1",
-                "gpt-image-1-mini",
-                "gpt-image-1.5",
-                "gpt-image-2",
-                "gpt-image-2-2026-04-21",
-            ],
-        ]
+        Union[str, Literal["gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5", "gpt-image-2", "gpt-image-2-2026-04-21"]]
     ]
     quality: NotRequired[Literal["low", "medium", "high", "auto"]]
-    """
-    The quality of the generated image. One of `low`, `medium`, `high`,
-    or `auto`. Default: `auto`.
+    """The quality of the generated image.
 
+    One of `low`, `medium`, `high`, or `auto`. Default: `auto`.
     """
-    size: NotRequired[
-        Union[str, Literal["1024x1024", "1024x1536", "1536x1024", "auto"]]
-    ]
+
+    size: NotRequired[Union[str, Literal["1024x1024", "1024x1536", "1536x1024", "auto"]]]
+    """The size of the generated images.
+
+    For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are
+    supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height
+    must both be divisible by 16 and the requested aspect ratio must be between 1:3
+    and 3:1. Resolutions above `2560x1440` are experimental, and the maximum
+    supported resolution is `3840x2160`. The requested size must also satisfy the
+    model's current pixel and edge limits. The standard sizes `1024x1024`,
+    `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is
+    supported for models that allow automatic sizing. For `dall-e-2`, use one of
+    `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`,
+    `1792x1024`, or `1024x1792`.
     """
-    The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
-    """
+
     output_format: NotRequired[Literal["png", "webp", "jpeg"]]
-    """
-    The output format of the generated image. One of `png`, `webp`, or
-    `jpeg`. Default: `png`.
+    """The output format of the generated image.
 
+    One of `png`, `webp`, or `jpeg`. Default: `png`.
     """
+
     output_compression: NotRequired[int]
-    """
-    Compression level for the output image. Default: 100.
+    """Compression level for the output image. Default: 100."""
 
-    """
     moderation: NotRequired[Literal["auto", "low"]]
-    """
-    Moderation level for the generated image. Default: `auto`.
+    """Moderation level for the generated image. Default: `auto`."""
 
-    """
     background: NotRequired[Literal["transparent", "opaque", "auto"]]
-    """
-    Set the background of the generated image. One of `transparent`,
-    `opaque`, or `auto`. Transparent backgrounds are available for
-    supported GPT Image models. For `gpt-image-2` and
-    `gpt-image-2-2026-04-21`, this support is in preview. When using
-    `transparent`, set the output format to `png` or `webp`. Default: `auto`.
+    """Set the background of the generated image.
 
+    One of `transparent`, `opaque`, or `auto`. Transparent backgrounds are available
+    for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`,
+    this support is in preview. When using `transparent`, set the output format to
+    `png` or `webp`. Default: `auto`.
     """
+
     input_fidelity: NotRequired[Optional[InputFidelityParam]]
     input_image_mask: NotRequired[ImageGenToolInputImageMaskParam]
-    """
-    Optional mask for inpainting. Contains `image_url`
-    (string, optional) and `file_id` (string, optional).
+    """Optional mask for inpainting.
 
+    Contains `image_url` (string, optional) and `file_id` (string, optional).
     """
+
     partial_images: NotRequired[int]
     """
-    Number of partial images to generate in streaming mode, from 0 (default value) to 3.
-
+    Number of partial images to generate in streaming mode, from 0 (default value)
+    to 3.
     """
+
     action: NotRequired[ImageGenActionEnumParam]
-    """
-    Whether to generate a new image or edit an existing image. Default: `auto`.
-
-    """
+    """Whether to generate a new image or edit an existing image. Default: `auto`."""
 
 
 class InlineSkillParamParam(TypedDict):
     type: Literal["inline"]
-    """
-    Defines an inline skill for this request.
-    """
+    """Defines an inline skill for this request."""
+
     name: str
-    """
-    The name of the skill.
-    """
+    """The name of the skill."""
+
     description: str
-    """
-    The description of the skill.
-    """
+    """The description of the skill."""
+
     source: InlineSkillSourceParamParam
-    """
-    Inline skill payload
-    """
+    """Inline skill payload"""
 
 
 class InputFileContentParam(TypedDict):
-    """
-    A file input to the model, given by file ID, URL or inline data.
-    """
+    """A file input to the model, given by file ID, URL or inline data."""
 
     type: Literal["input_file"]
-    """
-    The content type, always `input_file`.
-    """
+    """The content type, always `input_file`."""
+
     file_id: NotRequired[Optional[str]]
-    """
-    The ID of an uploaded file.
-    """
+    """The ID of an uploaded file."""
+
     filename: NotRequired[str]
-    """
-    The name of the file.
-    """
+    """The name of the file."""
+
     file_data: NotRequired[str]
-    """
-    The base64-encoded content of the file.
-    """
+    """The base64-encoded content of the file."""
+
     file_url: NotRequired[str]
-    """
-    The URL of the file.
-    """
+    """The URL of the file."""
+
     detail: NotRequired[Literal["auto", "low", "high"]]
-    """
-    The rendering detail level of the file. Defaults to `auto`.
-    """
+    """The rendering detail level of the file. Defaults to `auto`."""
+
     prompt_cache_breakpoint: NotRequired[Optional[PromptCacheBreakpointParam]]
-    """
-    Marks the end of a reusable prompt prefix at this part.
-    """
+    """Marks the end of a reusable prompt prefix at this part."""
 
 
 class InputImageContentParam(TypedDict):
-    """
-    An image input to the model, given by URL, data URL or file ID.
-    """
+    """An image input to the model, given by URL, data URL or file ID."""
 
     type: Literal["input_image"]
-    """
-    The content type, always `input_image`.
-    """
+    """The content type, always `input_image`."""
+
     image_url: NotRequired[Optional[str]]
-    """
-    A fully qualified URL or a base64-encoded data URL of the image.
-    """
+    """A fully qualified URL or a base64-encoded data URL of the image."""
+
     file_id: NotRequired[Optional[str]]
-    """
-    The ID of an uploaded file containing the image.
-    """
+    """The ID of an uploaded file containing the image."""
+
     detail: NotRequired[ImageDetailParam]
-    """
-    The detail level of the image. Defaults to `auto`.
-    """
+    """The detail level of the image. Defaults to `auto`."""
+
     prompt_cache_breakpoint: NotRequired[Optional[PromptCacheBreakpointParam]]
-    """
-    Marks the end of a reusable prompt prefix at this part.
-    """
+    """Marks the end of a reusable prompt prefix at this part."""
 
 
 class InputTextContentParam(TypedDict):
-    """
-    A text input to the model.
-    """
+    """A text input to the model."""
 
     type: Literal["input_text"]
-    """
-    The content type, always `input_text`.
-    """
+    """The content type, always `input_text`."""
+
     text: str
-    """
-    The text input.
-    """
+    """The text input."""
+
     prompt_cache_breakpoint: NotRequired[Optional[PromptCacheBreakpointParam]]
-    """
-    Marks the end of a reusable prompt prefix at this part.
-    """
+    """Marks the end of a reusable prompt prefix at this part."""
 
 
 class LocalEnvironmentParamParam(TypedDict):
     type: Literal["local"]
-    """
-    Use a local computer environment.
-    """
+    """Use a local computer environment."""
+
     skills: NotRequired[List[LocalSkillParamParam]]
-    """
-    An optional list of skills.
-    """
+    """An optional list of skills."""
 
 
 class LocalShellCallParam(TypedDict):
-    """
-    A call to run a command on the local shell.
-    """
+    """A call to run a command on the local shell."""
 
     id: str
-    """
-    The unique ID of the local shell call.
-    """
+    """The unique ID of the local shell call."""
+
     type: Literal["local_shell_call"]
-    """
-    The item type, always `local_shell_call`.
-    """
+    """The item type, always `local_shell_call`."""
+
     call_id: str
-    """
-    The ID generated by the model, used to match the call with its output.
-    """
+    """The ID generated by the model, used to match the call with its output."""
+
     action: LocalShellExecActionParam
-    """
-    The command to execute.
-    """
+    """The command to execute."""
+
     status: ItemStatusParam
-    """
-    The status of the local shell call.
-    """
+    """The status of the local shell call."""
 
 
 class LogProbParam(TypedDict):
-    """
-    The log probability of an output token, with the most likely alternatives.
-    """
+    """The log probability of an output token, with the most likely alternatives."""
 
     token: str
-    """
-    The token.
-    """
+    """The token."""
+
     logprob: float
-    """
-    The log probability of the token.
-    """
+    """The log probability of the token."""
+
     bytes: List[int]
-    """
-    The UTF-8 bytes of the token.
-    """
+    """The UTF-8 bytes of the token."""
+
     top_logprobs: List[TopLogProbParam]
-    """
-    The most likely tokens at this position.
-    """
+    """The most likely tokens at this position."""
 
 
 class MCPToolParam(TypedDict):
     """
     Give the model access to additional tools via remote Model Context Protocol
     (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
-
     """
 
     type: Literal["mcp"]
-    """
-    The type of the MCP tool. Always `mcp`.
-    """
+    """The type of the MCP tool. Always `mcp`."""
+
     server_label: str
-    """
-    A label for this MCP server, used to identify it in tool calls.
+    """A label for this MCP server, used to identify it in tool calls."""
 
-    """
     server_url: NotRequired[str]
-    """
-    The URL for the MCP server. One of `server_url`, `connector_id`, or
-    `tunnel_id` must be provided.
+    """The URL for the MCP server.
 
+    One of `server_url`, `connector_id`, or `tunnel_id` must be provided.
     """
+
     connector_id: NotRequired[
         Literal[
             "connector_dropbox",
@@ -1915,9 +1477,9 @@ class MCPToolParam(TypedDict):
             "connector_sharepoint",
         ]
     ]
-    """
-    Identifier for service connectors, like those available in ChatGPT. One of
-    `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
+    """Identifier for service connectors, like those available in ChatGPT.
+
+    One of `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
     about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
 
     Currently supported `connector_id` values are:
@@ -1930,191 +1492,147 @@ class MCPToolParam(TypedDict):
     - Outlook Calendar: `connector_outlookcalendar`
     - Outlook Email: `connector_outlookemail`
     - SharePoint: `connector_sharepoint`
-
     """
+
     tunnel_id: NotRequired[str]
-    """
-    The Secure MCP Tunnel ID to use instead of a direct server URL. One of
-    `server_url`, `connector_id`, or `tunnel_id` must be provided.
+    """The Secure MCP Tunnel ID to use instead of a direct server URL.
 
+    One of `server_url`, `connector_id`, or `tunnel_id` must be provided.
     """
+
     authorization: NotRequired[str]
     """
-    An OAuth access token that can be used with a remote MCP server, either
-    with a custom MCP server URL or a service connector. Your application
-    must handle the OAuth authorization flow and provide the token here.
-
+    An OAuth access token that can be used with a remote MCP server, either with a
+    custom MCP server URL or a service connector. Your application must handle the
+    OAuth authorization flow and provide the token here.
     """
+
     server_description: NotRequired[str]
-    """
-    Optional description of the MCP server, used to provide more context.
+    """Optional description of the MCP server, used to provide more context."""
 
-    """
     headers: NotRequired[Optional[Dict[str, str]]]
     allowed_tools: NotRequired[Optional[Union[List[str], MCPToolFilterParam]]]
     allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]
-    require_approval: NotRequired[
-        Optional[Union[MCPToolRequireApprovalParam, Literal["always", "never"]]]
-    ]
+    require_approval: NotRequired[Optional[Union[MCPToolRequireApprovalParam, Literal["always", "never"]]]]
     defer_loading: NotRequired[bool]
-    """
-    Whether this MCP tool is deferred and discovered via tool search.
-
-    """
+    """Whether this MCP tool is deferred and discovered via tool search."""
 
 
 class McpCallParam(TypedDict):
-    """
-    An invocation of a tool on an MCP server.
-    """
+    """An invocation of a tool on an MCP server."""
 
     id: str
-    """
-    The unique ID of the tool call.
-    """
+    """The unique ID of the tool call."""
+
     type: Literal["mcp_call"]
-    """
-    The item type, always `mcp_call`.
-    """
+    """The item type, always `mcp_call`."""
+
     server_label: str
-    """
-    The label of the MCP server running the tool.
-    """
+    """The label of the MCP server running the tool."""
+
     name: str
-    """
-    The name of the tool that was run.
-    """
+    """The name of the tool that was run."""
+
     arguments: str
-    """
-    A JSON string of the arguments passed to the tool.
-    """
+    """A JSON string of the arguments passed to the tool."""
+
     output: NotRequired[Optional[str]]
-    """
-    The output of the tool call.
-    """
+    """The output of the tool call."""
+
     error: NotRequired[Optional[McpCallErrorParam]]
-    """
-    The error of the tool call, if any.
-    """
-    status: NotRequired[
-        Literal["in_progress", "completed", "incomplete", "calling", "failed"]
-    ]
-    """
-    The status of the tool call.
-    """
+    """The error of the tool call, if any."""
+
+    status: NotRequired[Literal["in_progress", "completed", "incomplete", "calling", "failed"]]
+    """The status of the tool call."""
+
     approval_request_id: NotRequired[Optional[str]]
     """
-    The ID of the approval request for this call; answer it with an `mcp_approval_response` item.
+    The ID of the approval request for this call; answer it with an
+    `mcp_approval_response` item.
     """
 
 
 class McpListToolsParam(TypedDict):
-    """
-    The list of tools available on an MCP server.
-    """
+    """The list of tools available on an MCP server."""
 
     id: str
-    """
-    The unique ID of the list.
-    """
+    """The unique ID of the list."""
+
     type: Literal["mcp_list_tools"]
-    """
-    The item type, always `mcp_list_tools`.
-    """
+    """The item type, always `mcp_list_tools`."""
+
     server_label: str
-    """
-    The label of the MCP server.
-    """
+    """The label of the MCP server."""
+
     tools: List[McpToolDefinitionParam]
-    """
-    The tools available on the server.
-    """
+    """The tools available on the server."""
+
     error: NotRequired[Optional[str]]
-    """
-    The error message if the server could not list its tools.
-    """
+    """The error message if the server could not list its tools."""
 
 
 class OutputTextContentParam(TypedDict):
-    """
-    A text output from the model.
-    """
+    """A text output from the model."""
 
     type: Literal["output_text"]
-    """
-    The content type, always `output_text`.
-    """
+    """The content type, always `output_text`."""
+
     text: str
-    """
-    The text output.
-    """
+    """The text output."""
+
     annotations: List[AnnotationParam]
-    """
-    The citations and file paths annotating the text.
-    """
+    """The citations and file paths annotating the text."""
+
     logprobs: NotRequired[List[LogProbParam]]
     """
-    The log probabilities of the output tokens; present when `message.output_text.logprobs` is included.
+    The log probabilities of the output tokens; present when
+    `message.output_text.logprobs` is included.
     """
 
 
 class ProgramOutputItemParamParam(TypedDict):
     id: str
-    """
-    The unique ID of this program output item.
-    """
+    """The unique ID of this program output item."""
+
     type: Literal["program_output"]
-    """
-    The item type. Always `program_output`.
-    """
+    """The item type. Always `program_output`."""
+
     call_id: str
-    """
-    The call ID of the program item.
-    """
+    """The call ID of the program item."""
+
     result: str
-    """
-    The result produced by the program item.
-    """
+    """The result produced by the program item."""
+
     status: ProgramOutputItemStatusParam
-    """
-    The terminal status of the program output.
-    """
+    """The terminal status of the program output."""
 
 
 class ReasoningItemParam(TypedDict):
-    """
-    The chain of thought used by a reasoning model while generating a response.
-    """
+    """The chain of thought used by a reasoning model while generating a response."""
 
     id: str
-    """
-    The unique ID of the reasoning item.
-    """
+    """The unique ID of the reasoning item."""
+
     type: Literal["reasoning"]
-    """
-    The item type, always `reasoning`.
-    """
+    """The item type, always `reasoning`."""
+
     summary: List[SummaryTextContentParam]
-    """
-    Reasoning summary content.
-    """
+    """Reasoning summary content."""
+
     content: NotRequired[List[ReasoningTextContentParam]]
-    """
-    Reasoning text content.
-    """
+    """Reasoning text content."""
+
     encrypted_content: NotRequired[Optional[str]]
     """
-    The encrypted reasoning content; present when `reasoning.encrypted_content` is included.
+    The encrypted reasoning content; present when `reasoning.encrypted_content` is
+    included.
     """
+
     status: NotRequired[ItemStatusParam]
-    """
-    The status of the item.
-    """
+    """The status of the item."""
 
 
-TextResponseFormatParam: TypeAlias = Union[
-    TextResponseFormatTextParam, TextResponseFormatJsonSchemaParam
-]
+TextResponseFormatParam: TypeAlias = Union[TextResponseFormatTextParam, TextResponseFormatJsonSchemaParam]
 """
 The format of text output, discriminated by its `type`.
 """
@@ -2124,67 +1642,64 @@ class ToolSearchCallItemParamParam(TypedDict):
     id: NotRequired[Optional[str]]
     call_id: NotRequired[Optional[str]]
     type: Literal["tool_search_call"]
-    """
-    The item type. Always `tool_search_call`.
-    """
+    """The item type. Always `tool_search_call`."""
+
     execution: NotRequired[ToolSearchExecutionTypeParam]
-    """
-    Whether tool search was executed by the server or by the client.
-    """
+    """Whether tool search was executed by the server or by the client."""
+
     arguments: EmptyModelParamParam
-    """
-    The arguments supplied to the tool search call.
-    """
+    """The arguments supplied to the tool search call."""
+
     status: NotRequired[Optional[FunctionCallItemStatusParam]]
 
 
 class WebSearchSearchActionParam(TypedDict):
-    """
-    A web search query.
-    """
+    """A web search query."""
 
     type: Literal["search"]
-    """
-    The action type, always `search`.
-    """
+    """The action type, always `search`."""
+
     query: NotRequired[str]
-    """
-    The search query (deprecated; use `queries`).
-    """
+    """The search query (deprecated; use `queries`)."""
+
     queries: NotRequired[List[str]]
-    """
-    The search queries.
-    """
+    """The search queries."""
+
     sources: NotRequired[List[WebSearchSourceParam]]
     """
-    The sources used in the search; only present when `web_search_call.action.sources` is included.
+    The sources used in the search; only present when
+    `web_search_call.action.sources` is included.
     """
 
 
 class WebSearchToolParam(TypedDict):
-    """
-    Search the Internet for sources related to the prompt. Learn more about the
-    [web search tool](/docs/guides/tools-web-search).
+    """Search the Internet for sources related to the prompt.
 
+    Learn more about the
+    [web search tool](/docs/guides/tools-web-search).
     """
 
     type: Literal["web_search", "web_search_2025_08_26"]
-    """
-    The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
-    """
-    external_web_access: NotRequired[bool]
-    """
-    Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content.
-    """
-    filters: NotRequired[Optional[WebSearchToolFiltersParam]]
-    """
-    Filters for the search.
+    """The type of the web search tool.
 
+    One of `web_search` or `web_search_2025_08_26`.
     """
+
+    external_web_access: NotRequired[bool]
+    """Allow live internet access for web search.
+
+    Defaults to true when omitted. When false, the web search tool runs in
+    offline/cache-only mode and will not fetch new external content.
+    """
+
+    filters: NotRequired[Optional[WebSearchToolFiltersParam]]
+    """Filters for the search."""
+
     user_location: NotRequired[Optional[WebSearchApproximateLocationParam]]
     search_context_size: NotRequired[Literal["low", "medium", "high"]]
     """
-    High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.
+    High level guidance for the amount of context window space to use for the
+    search. One of `low`, `medium`, or `high`. `medium` is the default.
     """
 
 
@@ -2197,14 +1712,10 @@ Network access policy for the container.
 
 
 class ConfigurationUpdateTextParam(TypedDict):
-    """
-    The text output configuration applied by a configuration update.
-    """
+    """The text output configuration applied by a configuration update."""
 
     format: TextResponseFormatParam
-    """
-    The output format, plain text or structured output following a JSON schema.
-    """
+    """The output format, plain text or structured output following a JSON schema."""
 
 
 ContainerAutoParamNetworkPolicyParam: TypeAlias = Union[
@@ -2215,131 +1726,102 @@ Network access policy for the container.
 """
 
 
-ContainerAutoParamSkillsItemParam: TypeAlias = Union[
-    SkillReferenceParamParam, InlineSkillParamParam
-]
+ContainerAutoParamSkillsItemParam: TypeAlias = Union[SkillReferenceParamParam, InlineSkillParamParam]
 
 
 class CustomToolParamParam(TypedDict):
-    """
-    A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)
+    """A custom tool that processes input using a specified format.
+
+    Learn more about [custom tools](/docs/guides/function-calling#custom-tools)
     """
 
     type: Literal["custom"]
-    """
-    The type of the custom tool. Always `custom`.
-    """
+    """The type of the custom tool. Always `custom`."""
+
     name: str
-    """
-    The name of the custom tool, used to identify it in tool calls.
-    """
+    """The name of the custom tool, used to identify it in tool calls."""
+
     description: NotRequired[str]
-    """
-    Optional description of the custom tool, used to provide more context.
-    """
+    """Optional description of the custom tool, used to provide more context."""
+
     format: NotRequired[CustomToolParamFormatParam]
-    """
-    The input format for the custom tool. Default is unconstrained text.
-    """
+    """The input format for the custom tool. Default is unconstrained text."""
+
     defer_loading: NotRequired[bool]
-    """
-    Whether this tool should be deferred and discovered via tool search.
-    """
+    """Whether this tool should be deferred and discovered via tool search."""
+
     allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]
 
 
-FunctionShellCallItemParamEnvironmentParam: TypeAlias = Union[
-    LocalEnvironmentParamParam, ContainerReferenceParamParam
-]
+FunctionShellCallItemParamEnvironmentParam: TypeAlias = Union[LocalEnvironmentParamParam, ContainerReferenceParamParam]
 """
 The environment to execute the shell commands in.
 """
 
 
 class FunctionShellCallOutputContentParamParam(TypedDict):
-    """
-    Captured stdout and stderr for a portion of a shell tool call output.
-    """
+    """Captured stdout and stderr for a portion of a shell tool call output."""
 
     stdout: str
-    """
-    Captured stdout output for the shell call.
-    """
+    """Captured stdout output for the shell call."""
+
     stderr: str
-    """
-    Captured stderr output for the shell call.
-    """
+    """Captured stderr output for the shell call."""
+
     outcome: FunctionShellCallOutputOutcomeParamParam
-    """
-    The exit or timeout outcome associated with this shell call.
-    """
+    """The exit or timeout outcome associated with this shell call."""
 
 
 class FunctionShellCallOutputItemParamParam(TypedDict):
-    """
-    The streamed output items emitted by a shell tool call.
-    """
+    """The streamed output items emitted by a shell tool call."""
 
     id: NotRequired[Optional[str]]
     call_id: str
-    """
-    The unique ID of the shell tool call generated by the model.
-    """
+    """The unique ID of the shell tool call generated by the model."""
+
     caller: NotRequired[Optional[ToolCallCallerParamParam]]
     type: Literal["shell_call_output"]
-    """
-    The type of the item. Always `shell_call_output`.
-    """
+    """The type of the item. Always `shell_call_output`."""
+
     output: List[FunctionShellCallOutputContentParamParam]
     """
-    Captured chunks of stdout and stderr output, along with their associated outcomes.
+    Captured chunks of stdout and stderr output, along with their associated
+    outcomes.
     """
+
     status: NotRequired[Optional[FunctionShellCallItemStatusParam]]
     max_output_length: NotRequired[Optional[int]]
 
 
-InputContentParam: TypeAlias = Union[
-    InputTextContentParam, InputImageContentParam, InputFileContentParam
-]
+InputContentParam: TypeAlias = Union[InputTextContentParam, InputImageContentParam, InputFileContentParam]
 """
 A text, image or file input part, discriminated by its `type`.
 """
 
 
 class InputMessageParam(TypedDict):
-    """
-    A message input in full form, with a list of content parts.
-    """
+    """A message input in full form, with a list of content parts."""
 
     type: NotRequired[Literal["message"]]
-    """
-    The item type, always `message`.
-    """
+    """The item type, always `message`."""
+
     role: Literal["user", "system", "developer"]
-    """
-    The role of the message author.
-    """
+    """The role of the message author."""
+
     content: List[InputContentParam]
-    """
-    A list of text, image or file input parts.
-    """
+    """A list of text, image or file input parts."""
+
     status: NotRequired[MessageStatusParam]
-    """
-    The status of the message. Populated when items are returned via the API.
-    """
+    """The status of the message. Populated when items are returned via the API."""
 
 
-NamespaceToolParamToolsItemParam: TypeAlias = Union[
-    FunctionToolParamParam, CustomToolParamParam
-]
+NamespaceToolParamToolsItemParam: TypeAlias = Union[FunctionToolParamParam, CustomToolParamParam]
 """
 A function or custom tool that belongs to a namespace.
 """
 
 
-OutputMessageContentParam: TypeAlias = Union[
-    OutputTextContentParam, RefusalContentParam
-]
+OutputMessageContentParam: TypeAlias = Union[OutputTextContentParam, RefusalContentParam]
 
 
 WebSearchActionParam: TypeAlias = Union[
@@ -2351,181 +1833,143 @@ An action taken during a web search call (search, open_page or find_in_page).
 
 
 class WebSearchToolCallParam(TypedDict):
-    """
-    A web search tool call.
-    """
+    """A web search tool call."""
 
     id: str
-    """
-    The unique ID of the web search tool call.
-    """
+    """The unique ID of the web search tool call."""
+
     type: Literal["web_search_call"]
-    """
-    The item type, always `web_search_call`.
-    """
+    """The item type, always `web_search_call`."""
+
     status: Literal["in_progress", "searching", "completed", "failed"]
-    """
-    The status of the web search tool call.
-    """
+    """The status of the web search tool call."""
+
     action: WebSearchActionParam
-    """
-    The specific action taken in this web search call.
-    """
+    """The specific action taken in this web search call."""
 
 
 class AutoCodeInterpreterToolParamParam(TypedDict):
-    """
-    Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on.
+    """Configuration for a code interpreter container.
+
+    Optionally specify the IDs of the files to run the code on.
     """
 
     type: Literal["auto"]
-    """
-    Always `auto`.
-    """
+    """Always `auto`."""
+
     file_ids: NotRequired[List[str]]
-    """
-    An optional list of uploaded files to make available to your code.
-    """
+    """An optional list of uploaded files to make available to your code."""
+
     memory_limit: NotRequired[Optional[ContainerMemoryLimitParam]]
     network_policy: NotRequired[AutoCodeInterpreterToolParamNetworkPolicyParam]
-    """
-    Network access policy for the container.
-    """
+    """Network access policy for the container."""
 
 
 class CodeInterpreterToolParam(TypedDict):
-    """
-    A tool that runs Python code to help generate a response to a prompt.
-
-    """
+    """A tool that runs Python code to help generate a response to a prompt."""
 
     type: Literal["code_interpreter"]
-    """
-    The type of the code interpreter tool. Always `code_interpreter`.
+    """The type of the code interpreter tool. Always `code_interpreter`."""
 
-    """
     container: Union[str, AutoCodeInterpreterToolParamParam]
-    """
-    The code interpreter container. Can be a container ID or an object that
-    specifies uploaded file IDs to make available to your code, along with an
-    optional `memory_limit` setting.
+    """The code interpreter container.
 
+    Can be a container ID or an object that specifies uploaded file IDs to make
+    available to your code, along with an optional `memory_limit` setting.
     """
+
     allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]
 
 
 class ConfigurationUpdateItemParamParam(TypedDict):
-    """
-    An update to the conversation's response configuration, sent as input. Supply reasoning, text, or both; each setting stays in effect until a later update replaces it. (Both official packages accept this form; OpenAI's published specification does not list it yet.)
+    """An update to the conversation's response configuration, sent as input.
+
+    Supply reasoning, text, or both; each setting stays in effect until a later update replaces it. (Both official packages accept this form; OpenAI's published specification does not list it yet.)
     """
 
     id: NotRequired[Optional[str]]
-    """
-    The unique ID of the configuration update item.
-    """
+    """The unique ID of the configuration update item."""
+
     type: Literal["configuration_update"]
-    """
-    The item type, always `configuration_update`.
-    """
+    """The item type, always `configuration_update`."""
+
     reasoning: NotRequired[ConfigurationUpdateReasoningParam]
-    """
-    Updates to the reasoning configuration. Only effort is supported.
-    """
+    """Updates to the reasoning configuration. Only effort is supported."""
+
     text: NotRequired[ConfigurationUpdateTextParam]
-    """
-    The text output configuration for subsequent responses.
-    """
+    """The text output configuration for subsequent responses."""
 
 
 class ContainerAutoParamParam(TypedDict):
     type: Literal["container_auto"]
-    """
-    Automatically creates a container for this request
-    """
+    """Automatically creates a container for this request"""
+
     file_ids: NotRequired[List[str]]
-    """
-    An optional list of uploaded files to make available to your code.
-    """
+    """An optional list of uploaded files to make available to your code."""
+
     memory_limit: NotRequired[Optional[ContainerMemoryLimitParam]]
     network_policy: NotRequired[ContainerAutoParamNetworkPolicyParam]
-    """
-    Network access policy for the container.
-    """
+    """Network access policy for the container."""
+
     skills: NotRequired[List[ContainerAutoParamSkillsItemParam]]
-    """
-    An optional list of skills referenced by id or inline data.
-    """
+    """An optional list of skills referenced by id or inline data."""
 
 
 class CustomToolCallOutputParam(TypedDict):
-    """
-    The output of a custom tool call, produced by your code.
-    """
+    """The output of a custom tool call, produced by your code."""
 
     id: NotRequired[str]
-    """
-    The unique ID of the custom tool call output.
-    """
+    """The unique ID of the custom tool call output."""
+
     type: Literal["custom_tool_call_output"]
-    """
-    The item type, always `custom_tool_call_output`.
-    """
+    """The item type, always `custom_tool_call_output`."""
+
     call_id: str
-    """
-    The ID of the custom tool call this output answers.
-    """
+    """The ID of the custom tool call this output answers."""
+
     output: Union[str, List[InputContentParam]]
-    """
-    The output of the custom tool call, as a string or a list of content parts.
-    """
+    """The output of the custom tool call, as a string or a list of content parts."""
+
     caller: NotRequired[Optional[ToolCallCallerParam]]
-    """
-    The execution context that produced the tool call.
-    """
+    """The execution context that produced the tool call."""
 
 
 class EasyInputMessageParam(TypedDict):
-    """
-    A message input in short form. Instructions given with the `developer` or `system` role take precedence over the `user` role; `assistant` messages are presumed to come from the model in earlier turns.
+    """A message input in short form.
+
+    Instructions given with the `developer` or `system` role take precedence over the `user` role; `assistant` messages are presumed to come from the model in earlier turns.
     """
 
     type: NotRequired[Literal["message"]]
-    """
-    The item type, always `message`.
-    """
+    """The item type, always `message`."""
+
     role: Literal["user", "assistant", "system", "developer"]
-    """
-    The role of the message author.
-    """
+    """The role of the message author."""
+
     content: Union[str, List[InputContentParam]]
-    """
-    The content of the message, as text or a list of content parts.
-    """
+    """The content of the message, as text or a list of content parts."""
+
     phase: NotRequired[Optional[MessagePhaseParam]]
     """
-    For assistant messages, whether this is intermediate commentary or the final answer.
+    For assistant messages, whether this is intermediate commentary or the final
+    answer.
     """
 
 
 class FunctionShellCallItemParamParam(TypedDict):
-    """
-    A tool representing a request to execute one or more shell commands.
-    """
+    """A tool representing a request to execute one or more shell commands."""
 
     id: NotRequired[Optional[str]]
     call_id: str
-    """
-    The unique ID of the shell tool call generated by the model.
-    """
+    """The unique ID of the shell tool call generated by the model."""
+
     caller: NotRequired[Optional[ToolCallCallerParamParam]]
     type: Literal["shell_call"]
-    """
-    The type of the item. Always `shell_call`.
-    """
+    """The type of the item. Always `shell_call`."""
+
     action: FunctionShellActionParamParam
-    """
-    The shell commands and limits that describe how to run the tool call.
-    """
+    """The shell commands and limits that describe how to run the tool call."""
+
     status: NotRequired[Optional[FunctionShellCallItemStatusParam]]
     environment: NotRequired[Optional[FunctionShellCallItemParamEnvironmentParam]]
 
@@ -2536,111 +1980,79 @@ FunctionShellToolParamEnvironmentParam: TypeAlias = Union[
 
 
 class FunctionToolCallOutputInputParam(TypedDict):
-    """
-    The output of a function tool call, sent back to the model.
-    """
+    """The output of a function tool call, sent back to the model."""
 
     id: NotRequired[Optional[str]]
-    """
-    The unique ID of the function tool call output.
-    """
+    """The unique ID of the function tool call output."""
+
     type: Literal["function_call_output"]
-    """
-    The item type, always `function_call_output`.
-    """
+    """The item type, always `function_call_output`."""
+
     call_id: NotRequired[Optional[str]]
-    """
-    The ID of the function tool call this output answers.
-    """
+    """The ID of the function tool call this output answers."""
+
     name: NotRequired[Optional[str]]
-    """
-    The name of the tool that produced the output.
-    """
+    """The name of the tool that produced the output."""
+
     namespace: NotRequired[Optional[str]]
-    """
-    The namespace of the tool that produced the output.
-    """
+    """The namespace of the tool that produced the output."""
+
     output: Union[str, List[InputContentParam]]
-    """
-    The output of the function call, as a string or a list of content parts.
-    """
+    """The output of the function call, as a string or a list of content parts."""
+
     status: NotRequired[Optional[ItemStatusParam]]
-    """
-    The status of the item.
-    """
+    """The status of the item."""
+
     caller: NotRequired[Optional[ToolCallCallerParam]]
-    """
-    The execution context that produced the tool call.
-    """
+    """The execution context that produced the tool call."""
 
 
 class NamespaceToolParamParam(TypedDict):
-    """
-    Groups function/custom tools under a shared namespace.
-    """
+    """Groups function/custom tools under a shared namespace."""
 
     type: Literal["namespace"]
-    """
-    The type of the tool. Always `namespace`.
-    """
+    """The type of the tool. Always `namespace`."""
+
     name: str
-    """
-    The namespace name used in tool calls (for example, `crm`).
-    """
+    """The namespace name used in tool calls (for example, `crm`)."""
+
     description: str
-    """
-    A description of the namespace shown to the model.
-    """
+    """A description of the namespace shown to the model."""
+
     tools: List[NamespaceToolParamToolsItemParam]
-    """
-    The function/custom tools available inside this namespace.
-    """
+    """The function/custom tools available inside this namespace."""
 
 
 class OutputMessageParam(TypedDict):
-    """
-    An output message from the model.
-
-    """
+    """An output message from the model."""
 
     id: str
-    """
-    The unique ID of the output message.
+    """The unique ID of the output message."""
 
-    """
     type: Literal["message"]
-    """
-    The type of the output message. Always `message`.
+    """The type of the output message. Always `message`."""
 
-    """
     role: Literal["assistant"]
-    """
-    The role of the output message. Always `assistant`.
+    """The role of the output message. Always `assistant`."""
 
-    """
     content: List[OutputMessageContentParam]
-    """
-    The content of the output message.
+    """The content of the output message."""
 
-    """
     phase: NotRequired[Optional[MessagePhaseParam]]
     status: Literal["in_progress", "completed", "incomplete"]
-    """
-    The status of the message input. One of `in_progress`, `completed`, or
-    `incomplete`. Populated when input items are returned via API.
+    """The status of the message input.
 
+    One of `in_progress`, `completed`, or `incomplete`. Populated when input items
+    are returned via API.
     """
 
 
 class FunctionShellToolParamParam(TypedDict):
-    """
-    A tool that allows the model to execute shell commands.
-    """
+    """A tool that allows the model to execute shell commands."""
 
     type: Literal["shell"]
-    """
-    The type of the shell tool. Always `shell`.
-    """
+    """The type of the shell tool. Always `shell`."""
+
     environment: NotRequired[Optional[FunctionShellToolParamEnvironmentParam]]
     allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]
 
@@ -2648,60 +2060,52 @@ class FunctionShellToolParamParam(TypedDict):
 class AdditionalToolsItemParamParam(TypedDict):
     id: NotRequired[Optional[str]]
     type: Literal["additional_tools"]
-    """
-    The item type. Always `additional_tools`.
-    """
+    """The item type. Always `additional_tools`."""
+
     role: Literal["developer"]
-    """
-    The role that provided the additional tools. Only `developer` is supported.
-    """
+    """The role that provided the additional tools. Only `developer` is supported."""
+
     tools: List[ToolParam]
-    """
-    A list of additional tools made available at this item.
-    """
+    """A list of additional tools made available at this item."""
 
 
 class CompoundFilterParam(TypedDict):
-    """
-    Combine multiple filters using `and` or `or`.
-    """
+    """Combine multiple filters using `and` or `or`."""
 
     type: Literal["and", "or"]
-    """
-    Type of operation: `and` or `or`.
-    """
+    """Type of operation: `and` or `or`."""
+
     filters: List[CompoundFilterFiltersItemParam]
-    """
-    Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`.
+    """Array of filters to combine.
+
+    Items can be `ComparisonFilter` or `CompoundFilter`.
     """
 
 
-CompoundFilterFiltersItemParam: TypeAlias = Union[
-    ComparisonFilterParam, CompoundFilterParam
-]
+CompoundFilterFiltersItemParam: TypeAlias = Union[ComparisonFilterParam, CompoundFilterParam]
 
 
 class FileSearchToolParam(TypedDict):
-    """
-    A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search).
+    """A tool that searches for relevant content from uploaded files.
+
+    Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search).
     """
 
     type: Literal["file_search"]
-    """
-    The type of the file search tool. Always `file_search`.
-    """
+    """The type of the file search tool. Always `file_search`."""
+
     vector_store_ids: List[str]
-    """
-    The IDs of the vector stores to search.
-    """
+    """The IDs of the vector stores to search."""
+
     max_num_results: NotRequired[int]
+    """The maximum number of results to return.
+
+    This number should be between 1 and 50 inclusive.
     """
-    The maximum number of results to return. This number should be between 1 and 50 inclusive.
-    """
+
     ranking_options: NotRequired[RankingOptionsParam]
-    """
-    Ranking options for search.
-    """
+    """Ranking options for search."""
+
     filters: NotRequired[Optional[FiltersParam]]
 
 
@@ -2776,15 +2180,12 @@ class ToolSearchOutputItemParamParam(TypedDict):
     id: NotRequired[Optional[str]]
     call_id: NotRequired[Optional[str]]
     type: Literal["tool_search_output"]
-    """
-    The item type. Always `tool_search_output`.
-    """
+    """The item type. Always `tool_search_output`."""
+
     execution: NotRequired[ToolSearchExecutionTypeParam]
-    """
-    Whether tool search was executed by the server or by the client.
-    """
+    """Whether tool search was executed by the server or by the client."""
+
     tools: List[ToolParam]
-    """
-    The loaded tool definitions returned by the tool search output.
-    """
+    """The loaded tool definitions returned by the tool search output."""
+
     status: NotRequired[Optional[FunctionCallItemStatusParam]]

@@ -20,36 +20,19 @@ CASES = (
         acall_all=lambda client: client.conversations.create(
             items=[{"role": "user", "content": "string"}], metadata={"foo": "string"}
         ),
-        reply={
-            "id": "string",
-            "object": "conversation",
-            "created_at": 0,
-            "metadata": {"foo": "string"},
-        },
+        reply={"id": "string", "object": "conversation", "created_at": 0, "metadata": {"foo": "string"}},
         returns=Conversation,
         body={},
-        body_all={
-            "items": [{"role": "user", "content": "string"}],
-            "metadata": {"foo": "string"},
-        },
+        body_all={"items": [{"role": "user", "content": "string"}], "metadata": {"foo": "string"}},
     ),
     Case(
         method="retrieve",
         http="GET",
         path="/conversations/conv_123",
         args={"conversation_id": "conv_123"},
-        call_all=lambda client: client.conversations.retrieve(
-            conversation_id="conv_123"
-        ),
-        acall_all=lambda client: client.conversations.retrieve(
-            conversation_id="conv_123"
-        ),
-        reply={
-            "id": "string",
-            "object": "conversation",
-            "created_at": 0,
-            "metadata": {"foo": "string"},
-        },
+        call_all=lambda client: client.conversations.retrieve(conversation_id="conv_123"),
+        acall_all=lambda client: client.conversations.retrieve(conversation_id="conv_123"),
+        reply={"id": "string", "object": "conversation", "created_at": 0, "metadata": {"foo": "string"}},
         returns=Conversation,
         path_cases=(
             PathCase(
@@ -63,18 +46,9 @@ CASES = (
         http="POST",
         path="/conversations/conv_123",
         args={"conversation_id": "conv_123", "metadata": {"foo": "string"}},
-        call_all=lambda client: client.conversations.update(
-            conversation_id="conv_123", metadata={"foo": "string"}
-        ),
-        acall_all=lambda client: client.conversations.update(
-            conversation_id="conv_123", metadata={"foo": "string"}
-        ),
-        reply={
-            "id": "string",
-            "object": "conversation",
-            "created_at": 0,
-            "metadata": {"foo": "string"},
-        },
+        call_all=lambda client: client.conversations.update(conversation_id="conv_123", metadata={"foo": "string"}),
+        acall_all=lambda client: client.conversations.update(conversation_id="conv_123", metadata={"foo": "string"}),
+        reply={"id": "string", "object": "conversation", "created_at": 0, "metadata": {"foo": "string"}},
         returns=Conversation,
         body={"metadata": {"foo": "string"}},
         body_all={"metadata": {"foo": "string"}},
@@ -91,9 +65,7 @@ CASES = (
         path="/conversations/conv_123",
         args={"conversation_id": "conv_123"},
         call_all=lambda client: client.conversations.delete(conversation_id="conv_123"),
-        acall_all=lambda client: client.conversations.delete(
-            conversation_id="conv_123"
-        ),
+        acall_all=lambda client: client.conversations.delete(conversation_id="conv_123"),
         reply={"id": "string", "object": "conversation.deleted", "deleted": True},
         returns=ConversationDeletedResource,
         path_cases=(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import black
 import pytest
-from black.mode import Mode, TargetVersion
+
 from black.parsing import InvalidInput
 
 import generator.targets.python.format as fmt
@@ -19,8 +19,9 @@ from generator.pipeline import read_config
 from generator.core.diagnostics import GenerationError
 from generator.spec.load import load_document
 from generator.targets.python.models import request_params, response_models
+from generator.targets.python.style import LINE_LENGTH
 
-from conftest import CONFIG, SPEC, json_schemas
+from conftest import CONFIG, ROOT, SPEC, json_schemas
 
 EVERY_CUT = {"min_lines": 1, "odds": 1}  # cut at every candidate: the strictest test of safety
 SPLIT = fmt.split_module
@@ -28,7 +29,7 @@ SPLIT = fmt.split_module
 
 def whole(text: str) -> str:
     """black on the whole file, as the format stage's contract defines it."""
-    return black.format_str(text, mode=Mode(target_versions={TargetVersion.PY311}))
+    return black.format_str(text, mode=fmt.black_mode())
 
 
 def chunked(text: str, **cuts: int) -> str | None:
@@ -309,3 +310,10 @@ def test_chunks_are_content_defined_and_sized() -> None:
     assert all(size >= fmt.CHUNK_MIN_LINES for size in sizes[:-1])
     assert max(sizes) <= fmt.CHUNK_MAX_LINES + 20
     assert fmt.CHUNK_MIN_LINES < sum(sizes) / len(sizes) < fmt.CHUNK_MAX_LINES
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "templates" / "python" / "package").glob("*.py")), ids=lambda p: p.name)
+def test_runtime_files_are_kept_as_black_formats_them_at_the_line_length(path: Path) -> None:
+    """They are copied verbatim, unformatted (`format_files(skip=...)`), into every package."""
+    text = path.read_text(encoding="utf-8")
+    assert whole(text) == text, f"reformat with: .venv/bin/python -m black -l {LINE_LENGTH} -t py311 {path}"

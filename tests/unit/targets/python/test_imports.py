@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import black
+
+from generator.targets.python.format import black_mode
 from generator.targets.python.imports import ImportBlock, Section, name_order
 
 
@@ -83,25 +86,28 @@ def test_name_order_puts_classes_first() -> None:
 def test_a_statement_past_blacks_line_length_prints_one_name_a_line_as_black_does() -> None:
     imports = ImportBlock()
     wrappers = ["to_streamed_response_wrapper", "to_raw_response_wrapper", "async_to_raw_response_wrapper"]
-    imports.add("..._response", *wrappers)
+    imports.add("..._response", *wrappers, "async_to_streamed_response_wrapper")
     imports.add_guarded("...types.params", *(f"SomeRatherLongParamName{i}" for i in range(3)))
+    imports.add_guarded("...types.models", *(f"AQuiteLongModelName{i}" for i in range(5)))
     assert imports.lines() == (
         "from typing import TYPE_CHECKING",
         "",
         "from ..._response import (",
         "    async_to_raw_response_wrapper,",
+        "    async_to_streamed_response_wrapper,",
         "    to_raw_response_wrapper,",
         "    to_streamed_response_wrapper,",
         ")",
         "",
         "if TYPE_CHECKING:",
-        "    from ...types.params import (",
-        "        SomeRatherLongParamName0,",
-        "        SomeRatherLongParamName1,",
-        "        SomeRatherLongParamName2,",
+        "    from ...types.params import SomeRatherLongParamName0, SomeRatherLongParamName1, SomeRatherLongParamName2",
+        "    from ...types.models import (",
+        "        AQuiteLongModelName0,",
+        "        AQuiteLongModelName1,",
+        "        AQuiteLongModelName2,",
+        "        AQuiteLongModelName3,",
+        "        AQuiteLongModelName4,",
         "    )",
     )
-    import black
-
     text = "\n".join(imports.lines()) + "\n"
-    assert black.format_str(text, mode=black.Mode()) == text
+    assert black.format_str(text, mode=black_mode()) == text

@@ -41,9 +41,7 @@ __all__ = [
 
 
 class Conversations(SyncAPIResource):
-    """
-    Create, retrieve, update and delete conversations and the items they contain.
-    """
+    """Create, retrieve, update and delete conversations and the items they contain."""
 
     @cached_property
     def items(self) -> Items:
@@ -71,15 +69,17 @@ class Conversations(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
-        """
-        Create a conversation
+        """Create a conversation
 
-        Creates a new conversation, optionally seeded with up to 20 initial items and with metadata.
+        Creates a new conversation, optionally seeded with up to 20 initial items and
+        with metadata.
 
         Args:
-          items: Initial items to include in the conversation context. Up to 20 items may be added at a time.
+          items: Initial items to include in the conversation context. Up to 20 items may be
+              added at a time.
 
-          metadata: Up to 16 key-value pairs to attach (keys up to 64 characters, values up to 512 characters).
+          metadata: Up to 16 key-value pairs to attach (keys up to 64 characters, values up to 512
+              characters).
 
           extra_headers: Send extra headers
 
@@ -115,8 +115,7 @@ class Conversations(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
-        """
-        Retrieve a conversation
+        """Retrieve a conversation
 
         Retrieves a conversation by its ID.
 
@@ -132,13 +131,9 @@ class Conversations(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return self._get(
-            path_template(
-                "/conversations/{conversation_id}", conversation_id=conversation_id
-            ),
+            path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -160,15 +155,15 @@ class Conversations(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
-        """
-        Update a conversation
+        """Update a conversation
 
         Replaces the metadata of a conversation. Items are not affected.
 
         Args:
           conversation_id: The ID of the conversation to update.
 
-          metadata: New metadata (up to 16 pairs; keys up to 64, values up to 512 characters), replacing any existing metadata.
+          metadata: New metadata (up to 16 pairs; keys up to 64, values up to 512 characters),
+              replacing any existing metadata.
 
           extra_headers: Send extra headers
 
@@ -179,13 +174,9 @@ class Conversations(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return self._post(
-            path_template(
-                "/conversations/{conversation_id}", conversation_id=conversation_id
-            ),
+            path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
             body={
                 "metadata": metadata,
             },
@@ -209,8 +200,7 @@ class Conversations(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ConversationDeletedResource:
-        """
-        Delete a conversation
+        """Delete a conversation
 
         Deletes a conversation. Items in the conversation are not deleted.
 
@@ -226,13 +216,9 @@ class Conversations(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return self._delete(
-            path_template(
-                "/conversations/{conversation_id}", conversation_id=conversation_id
-            ),
+            path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -244,9 +230,7 @@ class Conversations(SyncAPIResource):
 
 
 class AsyncConversations(AsyncAPIResource):
-    """
-    Create, retrieve, update and delete conversations and the items they contain.
-    """
+    """Create, retrieve, update and delete conversations and the items they contain."""
 
     @cached_property
     def items(self) -> AsyncItems:
@@ -274,15 +258,17 @@ class AsyncConversations(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
-        """
-        Create a conversation
+        """Create a conversation
 
-        Creates a new conversation, optionally seeded with up to 20 initial items and with metadata.
+        Creates a new conversation, optionally seeded with up to 20 initial items and
+        with metadata.
 
         Args:
-          items: Initial items to include in the conversation context. Up to 20 items may be added at a time.
+          items: Initial items to include in the conversation context. Up to 20 items may be
+              added at a time.
 
-          metadata: Up to 16 key-value pairs to attach (keys up to 64 characters, values up to 512 characters).
+          metadata: Up to 16 key-value pairs to attach (keys up to 64 characters, values up to 512
+              characters).
 
           extra_headers: Send extra headers
 
@@ -318,8 +304,7 @@ class AsyncConversations(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
-        """
-        Retrieve a conversation
+        """Retrieve a conversation
 
         Retrieves a conversation by its ID.
 
@@ -335,13 +320,9 @@ class AsyncConversations(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return await self._get(
-            path_template(
-                "/conversations/{conversation_id}", conversation_id=conversation_id
-            ),
+            path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -363,15 +344,15 @@ class AsyncConversations(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
-        """
-        Update a conversation
+        """Update a conversation
 
         Replaces the metadata of a conversation. Items are not affected.
 
         Args:
           conversation_id: The ID of the conversation to update.
 
-          metadata: New metadata (up to 16 pairs; keys up to 64, values up to 512 characters), replacing any existing metadata.
+          metadata: New metadata (up to 16 pairs; keys up to 64, values up to 512 characters),
+              replacing any existing metadata.
 
           extra_headers: Send extra headers
 
@@ -382,13 +363,9 @@ class AsyncConversations(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return await self._post(
-            path_template(
-                "/conversations/{conversation_id}", conversation_id=conversation_id
-            ),
+            path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
             body={
                 "metadata": metadata,
             },
@@ -412,8 +389,7 @@ class AsyncConversations(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ConversationDeletedResource:
-        """
-        Delete a conversation
+        """Delete a conversation
 
         Deletes a conversation. Items in the conversation are not deleted.
 
@@ -429,13 +405,9 @@ class AsyncConversations(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return await self._delete(
-            path_template(
-                "/conversations/{conversation_id}", conversation_id=conversation_id
-            ),
+            path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

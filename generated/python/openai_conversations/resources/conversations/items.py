@@ -35,9 +35,7 @@ __all__ = [
 
 
 class Items(SyncAPIResource):
-    """
-    Create, retrieve, update and delete conversations and the items they contain.
-    """
+    """Create, retrieve, update and delete conversations and the items they contain."""
 
     @cached_property
     def with_raw_response(self) -> ItemsWithRawResponse:
@@ -64,8 +62,7 @@ class Items(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncConversationCursorPage[ConversationItem]:
-        """
-        List items in a conversation
+        """List items in a conversation
 
         Lists the items of a conversation, with cursor-based pagination.
 
@@ -78,7 +75,8 @@ class Items(SyncAPIResource):
 
           limit: The maximum number of items to return, between 1 and 100. Defaults to 20.
 
-          order: The order in which to return items, `asc` (oldest first) or `desc` (newest first). Defaults to `desc`.
+          order: The order in which to return items, `asc` (oldest first) or `desc` (newest
+              first). Defaults to `desc`.
 
           extra_headers: Send extra headers
 
@@ -89,14 +87,9 @@ class Items(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return self._get_api_list(
-            path_template(
-                "/conversations/{conversation_id}/items",
-                conversation_id=conversation_id,
-            ),
+            path_template("/conversations/{conversation_id}/items", conversation_id=conversation_id),
             page=SyncConversationCursorPage[ConversationItem],
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -126,8 +119,7 @@ class Items(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ConversationItemList:
-        """
-        Create items in a conversation
+        """Create items in a conversation
 
         Adds up to 20 items to a conversation and returns the created items.
 
@@ -147,14 +139,9 @@ class Items(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return self._post(
-            path_template(
-                "/conversations/{conversation_id}/items",
-                conversation_id=conversation_id,
-            ),
+            path_template("/conversations/{conversation_id}/items", conversation_id=conversation_id),
             body={
                 "items": items,
             },
@@ -183,8 +170,7 @@ class Items(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ConversationItem:
-        """
-        Retrieve a conversation item
+        """Retrieve a conversation item
 
         Retrieves a single item from a conversation.
 
@@ -204,20 +190,14 @@ class Items(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         if not item_id:
-            raise ValueError(
-                f"Expected a non-empty value for `item_id` but received {item_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `item_id` but received {item_id!r}")
         return cast(
             ConversationItem,
             self._get(
                 path_template(
-                    "/conversations/{conversation_id}/items/{item_id}",
-                    conversation_id=conversation_id,
-                    item_id=item_id,
+                    "/conversations/{conversation_id}/items/{item_id}", conversation_id=conversation_id, item_id=item_id
                 ),
                 options=make_request_options(
                     extra_headers=extra_headers,
@@ -244,8 +224,7 @@ class Items(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
-        """
-        Delete a conversation item
+        """Delete a conversation item
 
         Deletes an item from a conversation and returns the updated conversation.
 
@@ -263,18 +242,12 @@ class Items(SyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         if not item_id:
-            raise ValueError(
-                f"Expected a non-empty value for `item_id` but received {item_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `item_id` but received {item_id!r}")
         return self._delete(
             path_template(
-                "/conversations/{conversation_id}/items/{item_id}",
-                conversation_id=conversation_id,
-                item_id=item_id,
+                "/conversations/{conversation_id}/items/{item_id}", conversation_id=conversation_id, item_id=item_id
             ),
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -287,9 +260,7 @@ class Items(SyncAPIResource):
 
 
 class AsyncItems(AsyncAPIResource):
-    """
-    Create, retrieve, update and delete conversations and the items they contain.
-    """
+    """Create, retrieve, update and delete conversations and the items they contain."""
 
     @cached_property
     def with_raw_response(self) -> AsyncItemsWithRawResponse:
@@ -315,11 +286,8 @@ class AsyncItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[
-        ConversationItem, AsyncConversationCursorPage[ConversationItem]
-    ]:
-        """
-        List items in a conversation
+    ) -> AsyncPaginator[ConversationItem, AsyncConversationCursorPage[ConversationItem]]:
+        """List items in a conversation
 
         Lists the items of a conversation, with cursor-based pagination.
 
@@ -332,7 +300,8 @@ class AsyncItems(AsyncAPIResource):
 
           limit: The maximum number of items to return, between 1 and 100. Defaults to 20.
 
-          order: The order in which to return items, `asc` (oldest first) or `desc` (newest first). Defaults to `desc`.
+          order: The order in which to return items, `asc` (oldest first) or `desc` (newest
+              first). Defaults to `desc`.
 
           extra_headers: Send extra headers
 
@@ -343,14 +312,9 @@ class AsyncItems(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return self._get_api_list(
-            path_template(
-                "/conversations/{conversation_id}/items",
-                conversation_id=conversation_id,
-            ),
+            path_template("/conversations/{conversation_id}/items", conversation_id=conversation_id),
             page=AsyncConversationCursorPage[ConversationItem],
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -380,8 +344,7 @@ class AsyncItems(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ConversationItemList:
-        """
-        Create items in a conversation
+        """Create items in a conversation
 
         Adds up to 20 items to a conversation and returns the created items.
 
@@ -401,14 +364,9 @@ class AsyncItems(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return await self._post(
-            path_template(
-                "/conversations/{conversation_id}/items",
-                conversation_id=conversation_id,
-            ),
+            path_template("/conversations/{conversation_id}/items", conversation_id=conversation_id),
             body={
                 "items": items,
             },
@@ -437,8 +395,7 @@ class AsyncItems(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ConversationItem:
-        """
-        Retrieve a conversation item
+        """Retrieve a conversation item
 
         Retrieves a single item from a conversation.
 
@@ -458,20 +415,14 @@ class AsyncItems(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         if not item_id:
-            raise ValueError(
-                f"Expected a non-empty value for `item_id` but received {item_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `item_id` but received {item_id!r}")
         return cast(
             ConversationItem,
             await self._get(
                 path_template(
-                    "/conversations/{conversation_id}/items/{item_id}",
-                    conversation_id=conversation_id,
-                    item_id=item_id,
+                    "/conversations/{conversation_id}/items/{item_id}", conversation_id=conversation_id, item_id=item_id
                 ),
                 options=make_request_options(
                     extra_headers=extra_headers,
@@ -498,8 +449,7 @@ class AsyncItems(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
-        """
-        Delete a conversation item
+        """Delete a conversation item
 
         Deletes an item from a conversation and returns the updated conversation.
 
@@ -517,18 +467,12 @@ class AsyncItems(AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         if not conversation_id:
-            raise ValueError(
-                f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         if not item_id:
-            raise ValueError(
-                f"Expected a non-empty value for `item_id` but received {item_id!r}"
-            )
+            raise ValueError(f"Expected a non-empty value for `item_id` but received {item_id!r}")
         return await self._delete(
             path_template(
-                "/conversations/{conversation_id}/items/{item_id}",
-                conversation_id=conversation_id,
-                item_id=item_id,
+                "/conversations/{conversation_id}/items/{item_id}", conversation_id=conversation_id, item_id=item_id
             ),
             options=make_request_options(
                 extra_headers=extra_headers,

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from openai_conversations.pagination import (
-    AsyncConversationCursorPage,
-    SyncConversationCursorPage,
-)
+from openai_conversations.pagination import AsyncConversationCursorPage, SyncConversationCursorPage
 from openai_conversations.types import Conversation, ConversationItemList, Message
 
 from ...conftest import Case, PathCase, PathParamTests
@@ -19,18 +16,10 @@ CASES = (
         path="/conversations/conv_123/items",
         args={"conversation_id": "conv_123"},
         call_all=lambda client: client.conversations.items.list(
-            conversation_id="conv_123",
-            after="string",
-            include=["file_search_call.results"],
-            limit=20,
-            order="desc",
+            conversation_id="conv_123", after="string", include=["file_search_call.results"], limit=20, order="desc"
         ),
         acall_all=lambda client: client.conversations.items.list(
-            conversation_id="conv_123",
-            after="string",
-            include=["file_search_call.results"],
-            limit=20,
-            order="desc",
+            conversation_id="conv_123", after="string", include=["file_search_call.results"], limit=20, order="desc"
         ),
         reply={
             "object": "list",
@@ -40,13 +29,7 @@ CASES = (
                     "type": "message",
                     "role": "unknown",
                     "status": "in_progress",
-                    "content": [
-                        {
-                            "type": "input_text",
-                            "text": "string",
-                            "prompt_cache_breakpoint": {"mode": None},
-                        }
-                    ],
+                    "content": [{"type": "input_text", "text": "string", "prompt_cache_breakpoint": {"mode": None}}],
                     "phase": "commentary",
                 }
             ],
@@ -56,12 +39,7 @@ CASES = (
         },
         pages=(SyncConversationCursorPage, AsyncConversationCursorPage),
         returns=Message,
-        query_all=[
-            ("after", "string"),
-            ("include[]", "file_search_call.results"),
-            ("limit", "20"),
-            ("order", "desc"),
-        ],
+        query_all=[("after", "string"), ("include[]", "file_search_call.results"), ("limit", "20"), ("order", "desc")],
         path_cases=(
             PathCase(
                 {"conversation_id": ""},
@@ -73,10 +51,7 @@ CASES = (
         method="create",
         http="POST",
         path="/conversations/conv_123/items",
-        args={
-            "conversation_id": "conv_123",
-            "items": [{"role": "user", "content": "string"}],
-        },
+        args={"conversation_id": "conv_123", "items": [{"role": "user", "content": "string"}]},
         call_all=lambda client: client.conversations.items.create(
             conversation_id="conv_123",
             items=[{"role": "user", "content": "string"}],
@@ -95,13 +70,7 @@ CASES = (
                     "type": "message",
                     "role": "unknown",
                     "status": "in_progress",
-                    "content": [
-                        {
-                            "type": "input_text",
-                            "text": "string",
-                            "prompt_cache_breakpoint": {"mode": None},
-                        }
-                    ],
+                    "content": [{"type": "input_text", "text": "string", "prompt_cache_breakpoint": {"mode": None}}],
                     "phase": "commentary",
                 }
             ],
@@ -115,10 +84,7 @@ CASES = (
         body_all={"items": [{"role": "user", "content": "string"}]},
         path_cases=(
             PathCase(
-                {
-                    "conversation_id": "",
-                    "items": [{"role": "user", "content": "string"}],
-                },
+                {"conversation_id": "", "items": [{"role": "user", "content": "string"}]},
                 "Expected\\ a\\ non\\-empty\\ value\\ for\\ `conversation_id`\\ but\\ received\\ ''",
             ),
         ),
@@ -129,27 +95,17 @@ CASES = (
         path="/conversations/conv_123/items/msg_abc",
         args={"conversation_id": "conv_123", "item_id": "msg_abc"},
         call_all=lambda client: client.conversations.items.retrieve(
-            conversation_id="conv_123",
-            item_id="msg_abc",
-            include=["file_search_call.results"],
+            conversation_id="conv_123", item_id="msg_abc", include=["file_search_call.results"]
         ),
         acall_all=lambda client: client.conversations.items.retrieve(
-            conversation_id="conv_123",
-            item_id="msg_abc",
-            include=["file_search_call.results"],
+            conversation_id="conv_123", item_id="msg_abc", include=["file_search_call.results"]
         ),
         reply={
             "id": "string",
             "type": "message",
             "role": "unknown",
             "status": "in_progress",
-            "content": [
-                {
-                    "type": "input_text",
-                    "text": "string",
-                    "prompt_cache_breakpoint": {"mode": "explicit"},
-                }
-            ],
+            "content": [{"type": "input_text", "text": "string", "prompt_cache_breakpoint": {"mode": "explicit"}}],
             "phase": "commentary",
         },
         returns=Message,
@@ -170,18 +126,9 @@ CASES = (
         http="DELETE",
         path="/conversations/conv_123/items/msg_abc",
         args={"conversation_id": "conv_123", "item_id": "msg_abc"},
-        call_all=lambda client: client.conversations.items.delete(
-            conversation_id="conv_123", item_id="msg_abc"
-        ),
-        acall_all=lambda client: client.conversations.items.delete(
-            conversation_id="conv_123", item_id="msg_abc"
-        ),
-        reply={
-            "id": "string",
-            "object": "conversation",
-            "created_at": 0,
-            "metadata": {"foo": "string"},
-        },
+        call_all=lambda client: client.conversations.items.delete(conversation_id="conv_123", item_id="msg_abc"),
+        acall_all=lambda client: client.conversations.items.delete(conversation_id="conv_123", item_id="msg_abc"),
+        reply={"id": "string", "object": "conversation", "created_at": 0, "metadata": {"foo": "string"}},
         returns=Conversation,
         path_cases=(
             PathCase(
