@@ -168,7 +168,8 @@ def test_each_union_member_parses_into_its_own_class(out: Path, spec: Path, norm
     assert len(unions) + len(dropped) == len(list(discriminators(load_document(spec).data))) == 107
     code = (
         "import sys, json\n"
-        "from openai_full.types import models, params\n"
+        "import openai_full.types as models\n"
+        "params = models\n"
         "from openai_full._models import construct_type\n"
         "missing, wrong, checked = [], [], 0\n"
         "cases = json.load(sys.stdin)\n"
@@ -193,7 +194,7 @@ def test_each_union_member_parses_into_its_own_class(out: Path, spec: Path, norm
 def test_a_comparison_filter_takes_every_operator_as_its_tag(out: Path) -> None:
     code = (
         "import sys, json, typing\n"
-        "from openai_full.types import models\n"
+        "import openai_full.types as models\n"
         "field = models.ComparisonFilter.model_fields['type'].annotation\n"
         "print(json.dumps(sorted(typing.get_args(field))))\n"
     )
@@ -205,7 +206,7 @@ def test_an_unknown_tag_survives_with_its_fields(out: Path, normalized: Mapping[
     union, prop, _, _ = next(u for u in tagged_unions(normalized) if u[0] == "ResponseStreamEvent")
     code = (
         "import sys, json\n"
-        "from openai_full.types import models\n"
+        "import openai_full.types as models\n"
         "from openai_full._models import construct_type\n"
         "union, prop = json.load(sys.stdin)\n"
         "value = construct_type(getattr(models, union), {prop: 'response.brand_new', 'sequence_number': 7, 'x': [1]})\n"
@@ -219,8 +220,9 @@ def test_class_names_are_unnumbered_and_unique(out: Path, normalized: Mapping[st
     spec's own component key (`ConversationParam-2`)."""
     keys = {re.sub(r"[^A-Za-z0-9]", "", key) for key in normalized["components"]["schemas"]}
     names: list[str] = []
-    for module in ("models", "params", "operation_params"):
-        text = (out / PACKAGE / "types" / f"{module}.py").read_text()
+    modules = sorted((out / PACKAGE / "types").rglob("*.py"))
+    for module in modules:
+        text = module.read_text()
         names += re.findall(r"^class (\w+)", text, flags=re.M)
         names += re.findall(r"^(\w+) = ", text, flags=re.M)
     public = [n for n in names if not n.startswith("_")]
@@ -228,13 +230,10 @@ def test_class_names_are_unnumbered_and_unique(out: Path, normalized: Mapping[st
         n for n in set(public) if re.search(r"\d$", n) and n not in keys and n[: -len("Param")] not in keys
     )
     assert numbered == []
-    for module in ("models", "params", "operation_params"):
-        text = (out / PACKAGE / "types" / f"{module}.py").read_text()
-        defined = re.findall(r"^class (\w+)|^(\w+) = ", text, flags=re.M)
-        flat = [a or b for a, b in defined if not (a or b).startswith("_")]
-        assert len(flat) == len(set(flat)), module
+    flat = [n for n in public if n != "__all__"]
+    assert len(flat) == len(set(flat))
     exported = (out / PACKAGE / "types" / "__init__.py").read_text()
-    aliases = re.findall(r"^\s+(\w+) as \1,$", exported, flags=re.M)
+    aliases = re.findall(r'^    "(\w+)": "', exported, flags=re.M)
     assert len(aliases) == len(set(aliases)) > 2500
 
 
@@ -242,9 +241,13 @@ def test_the_package_imports_lazily(out: Path) -> None:
     code = (
         "import sys, openai_full as p\n"
         "client = p.OpenAI(api_key='k')\n"
-        "assert 'openai_full.types.models' not in sys.modules\n"
-        "assert not any(m.startswith('openai_full.resources.') for m in sys.modules)\n"
+        "assert not any(m.startswith(('openai_full.resources.', 'openai_full.types.')) for m in sys.modules)\n"
+        "client.files\n"
+        "loaded = [m for m in sys.modules if m.startswith('openai_full.types.')]\n"
+        "assert 'openai_full.types.file_object' in loaded, loaded\n"
+        "assert not any(m.startswith('openai_full.types.responses.') for m in loaded), loaded\n"
         "client.responses.input_items\n"
+        "assert 'openai_full.types.responses.response' in sys.modules\n"
         "print('ok')\n"
     )
     assert check_in_package(out, code, None).strip() == "ok"

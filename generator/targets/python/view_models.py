@@ -176,9 +176,6 @@ class ClientView:
     pages: tuple[PageView, ...]
     page_typing: str  # what `pagination.py` imports from typing
     spec_name: str
-    model_names: tuple[str, ...]
-    param_names: tuple[str, ...]
-    operation_params: tuple[str, ...]
     example: str
     auth: AuthView
     page_runtime: str = ""  # what `pagination.py` imports from `_pagination`
@@ -200,12 +197,24 @@ class ParamsClassView:
 
 
 @dataclass(frozen=True, slots=True)
-class OperationParamsView:
-    """TypedDicts of every method's keyword arguments (`ItemListParams`)."""
+class MethodParamsView:
+    """The module of one method's keyword arguments TypedDict (`types/conversations/item_list_params.py`)."""
 
+    path: str  # relative to the distribution's root
     header: str
     imports: tuple[str, ...]
-    classes: tuple[ParamsClassView, ...]
+    cls: ParamsClassView
+
+
+@dataclass(frozen=True, slots=True)
+class TypesInitView:
+    """The lazy `__init__.py` of one folder of `types/`: each name it re-exports and the
+    module (relative to the folder) that defines it."""
+
+    path: str  # relative to the distribution's root
+    header: str
+    what: str  # what the folder holds, for its docstring
+    exports: tuple[tuple[str, str], ...]  # (name, `.conversation`), sorted by name
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,4 +225,5 @@ class PackageViews:
     resources: tuple[ResourceView, ...]
     packages: tuple[ResourcePackageView, ...]
     tests: tuple[TestFileView, ...]
-    operation_params: OperationParamsView
+    method_params: tuple[MethodParamsView, ...]
+    type_packages: tuple[TypesInitView, ...]
