@@ -78,8 +78,10 @@ def _imports(speller: TypeSpeller, cls: ParamsClassView, folder: Folder, layout:
     imports.add("typing_extensions", *(("Required",) if required else ()), "TypedDict", section=Section.THIRD_PARTY)
     if speller.runtime:
         imports.add("." * (len(folder) + 2) + "_types", *speller.runtime)
-    for name in sorted(speller.used_models | speller.used_params):
-        imports.add(relative_module(folder, layout.module_of[name]), name)
+    for name in sorted(speller.used_models):
+        imports.add(relative_module(folder, layout.module(name, request=False)), name)
+    for name in sorted(speller.used_params):
+        imports.add(relative_module(folder, layout.module(name, request=True)), name)
     return imports.lines()
 
 

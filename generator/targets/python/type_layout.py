@@ -26,7 +26,7 @@ from __future__ import annotations
 import keyword
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .type_split import Definition
 
@@ -56,6 +56,7 @@ class TypeModule:
     stem: str
     names: tuple[str, ...]
     alias_of: str = ""
+    request: bool = False  # a request TypedDict's module (`<Name>Param`), whose names may repeat a model's
 
     @property
     def dotted(self) -> str:
@@ -65,11 +66,18 @@ class TypeModule:
 
 @dataclass(frozen=True, slots=True)
 class TypeLayout:
-    """Every module of `types/` and the module (below `types`) that defines each name."""
+    """Every module of `types/` and the module (below `types`) that defines each name: a
+    model or a method's arguments (`module_of`), a request type (`request_module_of`; a
+    schema may be called `FooParam` beside the request type of `Foo`)."""
 
     modules: tuple[TypeModule, ...]
     module_of: Mapping[str, str]
     reserved: frozenset[Folder] = frozenset()  # folders no module may take the name of
+    request_module_of: Mapping[str, str] = field(default_factory=dict)
+
+    def module(self, name: str, *, request: bool) -> str:
+        """The module of `name`: its request type's when `request` and there is one."""
+        return self.request_module_of[name] if request and name in self.request_module_of else self.module_of[name]
 
     def folders(self) -> tuple[Folder, ...]:
         """Every folder of `types/` holding a module, with every folder above it, root first."""
@@ -106,15 +114,16 @@ def lay_out(
     users: Mapping[str, Iterable[tuple[str, ...]]],
     folders_of: Mapping[tuple[str, ...], Folder],
     groups: Mapping[str, Folder],
+    request_users: Mapping[str, Iterable[tuple[str, ...]]] | None = None,
 ) -> TypeLayout:
-    """Place every definition: `users` maps a type name to the resource paths whose methods
-    use it directly, `folders_of` a resource path to its folder (each such folder is kept
-    free of a module of its name), `groups` the folders the config chooses."""
-    placed: list[tuple[Folder, tuple[str, ...]]] = []
-    for definitions, shared in ((models, SHARED), (params, SHARED_PARAMS)):
-        placed += _placed(definitions, users, folders_of, groups, shared)
-    reserved = {*folders_of.values(), *(f for f, _ in placed)}
-    return _with(TypeLayout((), {}, frozenset(reserved)), placed)
+    """Place every definition: `users` (`request_users` for `params`, else `users` too) maps
+    a type name to the resource paths whose methods use it directly, `folders_of` a resource
+    path to its folder (each such folder is kept free of a module of its name), `groups` the
+    folders the config chooses."""
+    placed = _placed(models, users, folders_of, groups, SHARED)
+    requests = _placed(params, users if request_users is None else request_users, folders_of, groups, SHARED_PARAMS)
+    reserved = frozenset({*folders_of.values(), *(f for f, _ in (*placed, *requests))})
+    return _with(_with(TypeLayout((), {}, reserved), placed), requests, request=True)
 
 
 def with_modules(layout: TypeLayout, singles: Sequence[tuple[str, Folder]]) -> TypeLayout:
@@ -122,7 +131,7 @@ def with_modules(layout: TypeLayout, singles: Sequence[tuple[str, Folder]]) -> T
     return _with(layout, [(folder, (name,)) for name, folder in singles])
 
 
-def _with(layout: TypeLayout, placed: Sequence[tuple[Folder, tuple[str, ...]]]) -> TypeLayout:
+def _with(layout: TypeLayout, placed: Sequence[tuple[Folder, tuple[str, ...]]], request: bool = False) -> TypeLayout:
     taken: dict[Folder, set[str]] = {}
     for folder in {*layout.reserved, *(f for f, _ in placed)}:
         for i in range(1, len(folder) + 1):
@@ -130,15 +139,18 @@ def _with(layout: TypeLayout, placed: Sequence[tuple[Folder, tuple[str, ...]]]) 
     for module in layout.modules:
         taken.setdefault(module.folder, {"__init__"}).add(module.stem)
     modules = list(layout.modules)
-    module_of = dict(layout.module_of)
+    module_of = dict(layout.request_module_of if request else layout.module_of)
     for folder, members in placed:
         names = taken.setdefault(folder, {"__init__"})
-        owner = TypeModule(folder, _free(module_name(members[0]), names), members)
+        owner = TypeModule(folder, _free(module_name(members[0]), names), members, request=request)
         modules.append(owner)
         module_of.update((name, owner.dotted) for name in members)
         for other in members[1:]:
-            modules.append(TypeModule(folder, _free(module_name(other), names), (other,), owner.dotted))
-    return TypeLayout(tuple(modules), module_of, layout.reserved | {f for f, _ in placed})
+            modules.append(TypeModule(folder, _free(module_name(other), names), (other,), owner.dotted, request))
+    reserved = layout.reserved | {f for f, _ in placed}
+    if request:
+        return TypeLayout(tuple(modules), layout.module_of, reserved, module_of)
+    return TypeLayout(tuple(modules), module_of, reserved, layout.request_module_of)
 
 
 def _free(stem: str, taken: set[str]) -> str:

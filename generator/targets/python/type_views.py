@@ -53,6 +53,7 @@ def type_groups(api: ir.Api) -> dict[str, Folder]:
 def type_layout(api: ir.Api, sources: TypeSources, groups: Mapping[str, Folder]) -> TypeLayout:
     """Where every model and request type of `sources` goes (see `type_layout.lay_out`)."""
     users: dict[str, set[tuple[str, ...]]] = {}
+    request_users: dict[str, set[tuple[str, ...]]] = {}
     for resource in ir.depth_first(api.resources):
         speller = TypeSpeller(sources.model_names, sources.param_names)
         for op in resource.operations:
@@ -61,30 +62,34 @@ def type_layout(api: ir.Api, sources: TypeSources, groups: Mapping[str, Folder])
             for ref in (op.page_item, op.response.type, op.response.stream):
                 if ref is not None:
                     speller.response(ref)
-        for name in speller.used_models | speller.used_params:
+        for name in speller.used_models:
             users.setdefault(name, set()).add(resource.path)
-    return lay_out(sources.models.definitions, sources.params.definitions, users, resource_folders(api), groups)
+        for name in speller.used_params:
+            request_users.setdefault(name, set()).add(resource.path)
+    models, params = sources.models.definitions, sources.params.definitions
+    return lay_out(models, params, users, resource_folders(api), groups, request_users)
 
 
 def type_files(layout: TypeLayout, sources: TypeSources, header: str, package: str) -> dict[str, str]:
     """`{path: text}` of every model and request type module (method params excluded)."""
-    by_name = {d.name: (sources.models, d) for d in sources.models.definitions}
-    by_name.update({d.name: (sources.params, d) for d in sources.params.definitions})
+    sides = {False: sources.models, True: sources.params}
+    by_name = {side: {d.name: d for d in split.definitions} for side, split in sides.items()}
     files: dict[str, str] = {}
     for module in layout.modules:
         path = "/".join((package, "types", *module.folder, f"{module.stem}.py"))
         if module.alias_of:
             files[path] = _alias_text(header, module.folder, module.alias_of, module.names[0])
             continue
-        if module.names[0] not in by_name:
+        own = by_name[module.request]
+        if module.names[0] not in own:
             continue  # a method's arguments TypedDict: rendered from its own view
-        split: SplitModule = by_name[module.names[0]][0]
-        definitions = [by_name[n][1] for n in module.names]
+        split: SplitModule = sides[module.request]
+        definitions = [own[n] for n in module.names]
         local = {
-            name: relative_module(module.folder, layout.module_of[name])
+            name: relative_module(module.folder, layout.module(name, request=module.request))
             for d in definitions
             for name in d.uses
-            if name in layout.module_of and name not in module.names and name in by_name
+            if name in own and name not in module.names
         }
         files[path] = module_text(header, split, definitions, depth=len(module.folder) + 1, local=local)
     return files
@@ -98,7 +103,7 @@ def init_views(layout: TypeLayout, header: str, package: str) -> tuple[TypesInit
         exported: dict[str, str] = {}
         for module in layout.modules:
             if module.alias_of or (folder and module.folder != folder):
-                continue
+                continue  # a model and a request type of one name: the model is re-exported
             for name in module.names:
                 exported.setdefault(name, relative_module(folder, module.dotted))
         path = "/".join((package, "types", *folder, "__init__.py"))

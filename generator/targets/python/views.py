@@ -176,7 +176,7 @@ class _ViewBuilder:
             self.method_params.record(resource, op, method, self.folders[resource.path])
         children = tuple(self.child_view(c) for c in resource.children)
         dots = "." * (path.count("/") + 1)
-        imports = _imports(dots, speller, methods, children, self.layout.module_of)
+        imports = _imports(dots, speller, methods, children, self.layout)
         text = resource.description or f"Operations on {'.'.join(resource.path)}."
         view = ResourceView(
             path,
@@ -215,7 +215,7 @@ def _imports(
     speller: TypeSpeller,
     methods: list[Method],
     children: tuple[ChildView, ...],
-    module_of: Mapping[str, str],
+    layout: TypeLayout,
 ) -> ImportBlock:
     """The imports of a resource module: exactly what its methods and children use."""
     imports = ImportBlock()
@@ -233,11 +233,11 @@ def _imports(
     else:
         imports.add(f"{dots}_resource", "AsyncAPIResource", "SyncAPIResource")
     for name in sorted(speller.used_models):
-        imports.add(f"{dots}types.{module_of[name]}", name)
+        imports.add(f"{dots}types.{layout.module(name, request=False)}", name)
     # Request TypedDicts only annotate arguments: importing them would cost the resource the
     # import of their modules.
     for name in sorted(speller.used_params):
-        imports.add_guarded(f"{dots}types.{module_of[name]}", name)
+        imports.add_guarded(f"{dots}types.{layout.module(name, request=True)}", name)
     for child in children:
         imports.add(f".{child.module.rsplit('.', 1)[1]}", *_classes(child), section=Section.SUBMODULES, ordered=True)
     return imports

@@ -78,7 +78,20 @@ def test_a_type_of_several_top_level_resources_is_shared_and_its_param_in_shared
     params = [d("MetadataParam")]
     users = {"Metadata": [("conversations",), ("files",)], "MetadataParam": [("conversations",), ("chat",)]}
     layout = lay_out(models, params, users, FOLDERS, {})
-    assert layout.module_of == {"Metadata": "shared.metadata", "MetadataParam": "shared_params.metadata_param"}
+    assert layout.module_of == {"Metadata": "shared.metadata"}
+    assert layout.request_module_of == {"MetadataParam": "shared_params.metadata_param"}
+
+
+def test_a_model_and_a_request_type_of_one_name_keep_apart() -> None:
+    """A schema `FooParam` (its model `FooParam`) beside the request type of a schema `Foo`."""
+    models = [d("FooParam")]
+    params = [d("FooParam"), d("FooParamParam")]
+    users = {"FooParam": [("files",)]}
+    request_users = {"FooParam": [("files",)], "FooParamParam": [("files",)]}
+    layout = lay_out(models, params, users, FOLDERS, {}, request_users)
+    assert layout.module("FooParam", request=False) == "foo_param"
+    assert layout.module("FooParam", request=True) == "foo_param_2"
+    assert layout.module("FooParamParam", request=True) == "foo_param_param"
 
 
 def test_a_type_no_method_reaches_sits_at_the_root() -> None:
