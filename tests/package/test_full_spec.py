@@ -254,7 +254,7 @@ def test_the_package_imports_lazily(out: Path) -> None:
         "assert not any(m.startswith(('openai_full.resources.', 'openai_full.types.')) for m in sys.modules)\n"
         "client.files\n"
         "loaded = [m for m in sys.modules if m.startswith('openai_full.types.')]\n"
-        "assert 'openai_full.types.file_object' in loaded, loaded\n"
+        "assert 'openai_full.types.shared.open_ai_file' in loaded, loaded\n"
         "assert not any(m.startswith('openai_full.types.responses.') for m in loaded), loaded\n"
         "client.responses.input_items\n"
         "assert 'openai_full.types.responses.response' in sys.modules\n"
