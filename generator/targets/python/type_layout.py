@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ...core.graph import strongly_connected
 from .type_split import Definition
 
 __all__ = [
@@ -38,7 +39,6 @@ __all__ = [
     "module_name",
     "relative_module",
     "resource_folder",
-    "strongly_connected",
     "with_modules",
 ]
 
@@ -204,45 +204,3 @@ def _folder(paths: set[tuple[str, ...]], folders_of: Mapping[tuple[str, ...], Fo
             size += 1
         common = common[:size]
     return common
-
-
-def strongly_connected(nodes: Sequence[str], graph: Mapping[str, Sequence[str]]) -> list[tuple[str, ...]]:
-    """Tarjan's strongly connected components, iteratively; a component comes after every
-    component it reaches (dependencies first)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    found: list[tuple[str, ...]] = []
-    for root in nodes:
-        if root in index:
-            continue
-        work = [(root, 0)]
-        while work:
-            node, child = work.pop()
-            if child == 0:
-                index[node] = low[node] = len(index)
-                stack.append(node)
-                on_stack.add(node)
-            edges = graph.get(node, ())
-            if child < len(edges):
-                work.append((node, child + 1))
-                target = edges[child]
-                if target not in index:
-                    work.append((target, 0))
-                elif target in on_stack:
-                    low[node] = min(low[node], index[target])
-                continue
-            if low[node] == index[node]:
-                component = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                found.append(tuple(component))
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-    return found

@@ -9,9 +9,9 @@ from generator.targets.python.type_layout import (
     module_name,
     relative_module,
     resource_folder,
-    strongly_connected,
     with_modules,
 )
+from generator.core.graph import strongly_connected
 from generator.targets.python.type_split import Definition, module_text, split_module
 
 # Resources: conversations (with items), chat.completions (with messages), files (a leaf).
