@@ -52,6 +52,10 @@ class StreamUse:
     event: str
     sync_class: str  # `Stream[ResponseStreamEvent]`
     async_class: str
+    # `from ...types.responses.response_stream_event import ResponseStreamEvent`, printed in the
+    # method's body: the event types load at the first streamed call, not with the resource
+    # (none when the resource module imports them anyway: its methods return them too).
+    event_imports: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

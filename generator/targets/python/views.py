@@ -168,6 +168,17 @@ class _ViewBuilder:
         path = f"{folder}/__init__.py"
         return ResourcePackageView(path, tuple(exports))
 
+    def lazy_events(self, op: ir.Operation, method: Method, speller: TypeSpeller, dots: str) -> Method:
+        """`method` importing its stream's event types in its body, unless the module imports them."""
+        stream = method.view.stream
+        if stream is None or op.response.stream is None:
+            return method
+        events = self.speller()
+        events.response(op.response.stream)
+        lazy = sorted(events.used_models - speller.used_models)
+        lines = tuple(f"from {dots}types.{self.layout.module(n, request=False)} import {n}" for n in lazy)
+        return replace(method, view=replace(method.view, stream=replace(stream, event_imports=lines)))
+
     def resource_view(self, resource: ir.Resource) -> ResourceView:
         speller = self.speller()
         path = self.module_path(resource)
@@ -176,6 +187,7 @@ class _ViewBuilder:
             self.method_params.record(resource, op, method, self.folders[resource.path])
         children = tuple(self.child_view(c) for c in resource.children)
         dots = "." * (path.count("/") + 1)
+        methods = [self.lazy_events(op, method, speller, dots) for op, method in zip(resource.operations, methods)]
         imports = _imports(dots, speller, methods, children, self.layout)
         text = resource.description or f"Operations on {'.'.join(resource.path)}."
         view = ResourceView(
@@ -234,6 +246,9 @@ def _imports(
         imports.add(f"{dots}_resource", "AsyncAPIResource", "SyncAPIResource")
     for name in sorted(speller.used_models):
         imports.add(f"{dots}types.{layout.module(name, request=False)}", name)
+    # Stream events only annotate here; each streaming method imports them in its body.
+    for name in sorted(speller.stream_models - speller.used_models):
+        imports.add_guarded(f"{dots}types.{layout.module(name, request=False)}", name)
     # Request TypedDicts only annotate arguments: importing them would cost the resource the
     # import of their modules.
     for name in sorted(speller.used_params):
