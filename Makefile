@@ -33,6 +33,7 @@ test: $(STAMP) $(NODE_STAMP)  ## every test: generator stages, golden output, bo
 bench: $(STAMP) $(NODE_STAMP)  ## generation time (also at the scale of OpenAI's full spec), per-call overhead and import time beside peers (see bench/README.md)
 	$(BIN)/python bench/generation.py
 	$(BIN)/python bench/scale.py
+	$(BIN)/python bench/ready.py
 	$(BIN)/python bench/calls.py
 	$(BIN)/python bench/typescript_calls.py
 

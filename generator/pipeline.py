@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from . import registry, surface
+from . import ir, registry, surface
 from .core.cache import TextCache
 from .core.diagnostics import Diagnostic, GenerationError, Location, Severity, display_name, has_errors
 from .core.text import comment_text
@@ -25,6 +25,8 @@ from .spec.config import SdkConfig, load_config
 from .spec.bundle import bundle_source, load_bundled
 from .spec.load import LoadedDocument
 from .spec.normalize import normalize
+from .spec.rename import rename_schemas
+from .spec.types_config import check_groups, check_names
 from .spec.validate import structural_findings, validate_document
 from .spec.validation_job import ValidationJob
 from .surface import ApiDiff
@@ -158,13 +160,29 @@ def generate_targets(
 
 def build_front(document: LoadedDocument, config: SdkConfig, spec: Path) -> tuple[Front, tuple[Diagnostic, ...]]:
     """The normalized spec's IR and what else a back end starts from, and the warnings met."""
+    document = _named_types(document, config)
     normalized = normalize(document, registry.type_name_rules())  # every schema named, every discriminator explicit
     document = replace(document, data=normalized.data)
     built = build_ir(document, config)
+    grouped = tuple((t.name or t.schema, t.group) for t in config.types if t.group is not None)
+    problems = check_groups(config.types, (r.path for r in ir.depth_first(built.api.resources)))
+    if problems:
+        raise GenerationError(tuple(problems))
+    built = replace(built, api=replace(built.api, type_groups=grouped))
     components = (document.data.get("components") or {}).get("schemas") or {}
     schemas = JsonSchemas(str(document.data.get("openapi", "3.1.0")), components)
     front = Front(built.api, document.path, comment_text(spec.name), document.locate, schemas)
     return front, (*normalized.diagnostics, *built.diagnostics)
+
+
+def _named_types(document: LoadedDocument, config: SdkConfig) -> LoadedDocument:
+    """`document` with the schemas the config's `types:` names renamed (every reference too)."""
+    schemas = (document.data.get("components") or {}).get("schemas") or {}
+    problems = check_names(config.types, schemas, registry.type_name_rules().reserved)
+    if problems:
+        raise GenerationError(tuple(problems))
+    renames = {t.schema: t.name for t in config.types if t.name is not None and t.name != t.schema}
+    return replace(document, data=rename_schemas(document.data, renames)) if renames else document
 
 
 def _generate(

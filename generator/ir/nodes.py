@@ -392,6 +392,9 @@ class Api:
     models: tuple[Model, ...]
     name: str = "api"  # what package and class names are made of: lower-case words joined by `_`
     license: str | None = None  # an SPDX identifier; None: the spec and config name none
+    # Where the config puts schemas' types (`types: {Schema: {group: ...}}`): (type name, a
+    # resource path or ("shared",)); the others are placed by each target's layout rule.
+    type_groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def operations(self) -> tuple[Operation, ...]:
         """Every operation, depth-first through the resource tree."""

@@ -29,6 +29,7 @@ from ..core.diagnostics import GenerationError, Location
 from ..core.settings import SectionReader, Setting, SettingsReader
 from .load import LoadedDocument, load_document
 from .paging_config import PageOverride, read_pagination
+from .types_config import TypeConfig, read_types
 
 ARRAY_FORMATS = ("brackets", "repeat", "comma")
 
@@ -102,6 +103,7 @@ class SdkConfig:
     auth: tuple[AuthConfig, ...] = ()  # option names and environment variables per security scheme
     log_env: str | None = None  # None: <NAME>_LOG
     idempotency_header: str | None = None  # None: requests send no idempotency key
+    types: tuple[TypeConfig, ...] = ()  # names and groups of schemas' types (`types:`, see `types_config`)
 
 
 _FIELDS: dict[str, Setting] = {
@@ -130,7 +132,18 @@ _CREDENTIAL_FIELDS: dict[str, Setting] = {
 }
 BASIC_ROLES = ("username", "password")
 _PLACES = ("spec", "output", "templates", "target")
-_TOP_KEYS = {*_FIELDS, *_NAMES, *_PLACES, "query", "header_options", "pagination", "operations", "versions", "auth"}
+_TOP_KEYS = {
+    *_FIELDS,
+    *_NAMES,
+    *_PLACES,
+    "query",
+    "header_options",
+    "pagination",
+    "operations",
+    "versions",
+    "auth",
+    "types",
+}
 VERSION_RULES = ("auto", "namespace", "drop")
 
 
@@ -181,6 +194,7 @@ class _Reader(SettingsReader):
         outputs.update(self.per_target(data, "output", targets, "an output directory", exists=False))
         templates = self.per_target(data, "templates", targets, "a template override directory", exists=True)
         page_names, page_overrides = read_pagination(self, self.mapping(data, "/pagination"))
+        types = read_types(self, self.mapping(data, "/types"))
         if self.problems:
             return None
         return SdkConfig(
@@ -206,6 +220,7 @@ class _Reader(SettingsReader):
             name=names.get("name"),
             license=names.get("license"),
             versions=str(versions),
+            types=types,
         )
 
     def targets(self, value: Any) -> tuple[str, ...]:

@@ -168,12 +168,16 @@ def test_each_union_member_parses_into_its_own_class(out: Path, spec: Path, norm
     assert len(unions) + len(dropped) == len(list(discriminators(load_document(spec).data))) == 107
     code = (
         "import sys, json\n"
-        "from openai_full.types import models, params\n"
-        "from openai_full._models import construct_type\n"
+        "import openai_full.types as models\n"
+        "from typing_extensions import TypeAliasType\n"
+        "from openai_full._models import BaseModel, construct_type\n"
+        "params = models  # the root re-exports both sides: a model is a BaseModel or a TypeAliasType\n"
+        "def is_model(v):\n"
+        "    return isinstance(v, TypeAliasType) or (isinstance(v, type) and issubclass(v, BaseModel))\n"
         "missing, wrong, checked = [], [], 0\n"
         "cases = json.load(sys.stdin)\n"
         "for union, member, prop, tag, payload in cases:\n"
-        "    if not hasattr(models, union):\n"
+        "    if not is_model(getattr(models, union, None)):\n"
         "        # A union only requests use: a TypedDict union, nothing to parse.\n"
         "        if not hasattr(params, union + 'Param') or not hasattr(params, member + 'Param'):\n"
         "            missing.append((union, member))\n"
@@ -193,7 +197,7 @@ def test_each_union_member_parses_into_its_own_class(out: Path, spec: Path, norm
 def test_a_comparison_filter_takes_every_operator_as_its_tag(out: Path) -> None:
     code = (
         "import sys, json, typing\n"
-        "from openai_full.types import models\n"
+        "import openai_full.types as models\n"
         "field = models.ComparisonFilter.model_fields['type'].annotation\n"
         "print(json.dumps(sorted(typing.get_args(field))))\n"
     )
@@ -205,7 +209,7 @@ def test_an_unknown_tag_survives_with_its_fields(out: Path, normalized: Mapping[
     union, prop, _, _ = next(u for u in tagged_unions(normalized) if u[0] == "ResponseStreamEvent")
     code = (
         "import sys, json\n"
-        "from openai_full.types import models\n"
+        "import openai_full.types as models\n"
         "from openai_full._models import construct_type\n"
         "union, prop = json.load(sys.stdin)\n"
         "value = construct_type(getattr(models, union), {prop: 'response.brand_new', 'sequence_number': 7, 'x': [1]})\n"
@@ -219,8 +223,9 @@ def test_class_names_are_unnumbered_and_unique(out: Path, normalized: Mapping[st
     spec's own component key (`ConversationParam-2`)."""
     keys = {re.sub(r"[^A-Za-z0-9]", "", key) for key in normalized["components"]["schemas"]}
     names: list[str] = []
-    for module in ("models", "params", "operation_params"):
-        text = (out / PACKAGE / "types" / f"{module}.py").read_text()
+    modules = sorted((out / PACKAGE / "types").rglob("*.py"))
+    for module in modules:
+        text = module.read_text()
         names += re.findall(r"^class (\w+)", text, flags=re.M)
         names += re.findall(r"^(\w+) = ", text, flags=re.M)
     public = [n for n in names if not n.startswith("_")]
@@ -228,13 +233,17 @@ def test_class_names_are_unnumbered_and_unique(out: Path, normalized: Mapping[st
         n for n in set(public) if re.search(r"\d$", n) and n not in keys and n[: -len("Param")] not in keys
     )
     assert numbered == []
-    for module in ("models", "params", "operation_params"):
-        text = (out / PACKAGE / "types" / f"{module}.py").read_text()
-        defined = re.findall(r"^class (\w+)|^(\w+) = ", text, flags=re.M)
+    # Unique on each side: a schema `FooParam`'s model may share its name with `Foo`'s request type.
+    sides: dict[bool, list[tuple[str, str]]] = {True: [], False: []}
+    for module in modules:
+        text = module.read_text()
+        request = "TypedDict" in text or ": TypeAlias = " in text
+        sides[request] += re.findall(r"^class (\w+)|^(\w+)(?::[^=]*)? = ", text, flags=re.M)
+    for side, defined in sides.items():
         flat = [a or b for a, b in defined if not (a or b).startswith("_")]
-        assert len(flat) == len(set(flat)), module
+        assert len(flat) == len(set(flat)), side
     exported = (out / PACKAGE / "types" / "__init__.py").read_text()
-    aliases = re.findall(r"^\s+(\w+) as \1,$", exported, flags=re.M)
+    aliases = re.findall(r'^    "(\w+)": "', exported, flags=re.M)
     assert len(aliases) == len(set(aliases)) > 2500
 
 
@@ -242,9 +251,15 @@ def test_the_package_imports_lazily(out: Path) -> None:
     code = (
         "import sys, openai_full as p\n"
         "client = p.OpenAI(api_key='k')\n"
-        "assert 'openai_full.types.models' not in sys.modules\n"
-        "assert not any(m.startswith('openai_full.resources.') for m in sys.modules)\n"
+        "assert not any(m.startswith(('openai_full.resources.', 'openai_full.types.')) for m in sys.modules)\n"
+        "client.files\n"
+        "loaded = [m for m in sys.modules if m.startswith('openai_full.types.')]\n"
+        "assert 'openai_full.types.shared.open_ai_file' in loaded, loaded\n"
+        "assert not any(m.startswith('openai_full.types.responses.') for m in loaded), loaded\n"
         "client.responses.input_items\n"
+        "assert 'openai_full.types.responses.response' in sys.modules\n"
+        "# stream events load at the first streamed call, not with the resource\n"
+        "assert 'openai_full.types.responses.response_stream_event' not in sys.modules\n"
         "print('ok')\n"
     )
     assert check_in_package(out, code, None).strip() == "ok"

@@ -206,7 +206,7 @@ def test_a_spec_file_name_cannot_end_the_header_comment(tmp_path: Path, monkeypa
         == "# File generated from x __import__('pathlib').Path('canary-file-name').touch() #.yaml by sdkgen. Do not edit."
     )
     env = {**os.environ, "PYTHONPATH": str(out)}
-    code = "import openai_conversations.resources.things, openai_conversations.types.models"
+    code = "import openai_conversations.resources.things, openai_conversations.types"
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([spec.name, "out"])

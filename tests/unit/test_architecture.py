@@ -23,6 +23,8 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+from generator.core.graph import strongly_connected
+
 from conftest import ROOT
 
 GENERATOR = ROOT / "generator"
@@ -103,37 +105,8 @@ def violations(root: Path) -> list[str]:
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     """The strongly connected components of more than one module (Tarjan), each sorted."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    found: list[list[str]] = []
-
-    def visit(node: str) -> None:
-        index[node] = low[node] = len(index)
-        stack.append(node)
-        on_stack.add(node)
-        for nxt in sorted(graph.get(node, ())):
-            if nxt not in index:
-                visit(nxt)
-                low[node] = min(low[node], low[nxt])
-            elif nxt in on_stack:
-                low[node] = min(low[node], index[nxt])
-        if low[node] == index[node]:
-            component = []
-            while True:
-                member = stack.pop()
-                on_stack.discard(member)
-                component.append(member)
-                if member == node:
-                    break
-            if len(component) > 1:
-                found.append(sorted(component))
-
-    for node in sorted(graph):
-        if node not in index:
-            visit(node)
-    return found
+    edges = {node: sorted(targets) for node, targets in graph.items()}
+    return [sorted(c) for c in strongly_connected(sorted(graph), edges) if len(c) > 1]
 
 
 def test_the_generator_keeps_its_import_rules() -> None:

@@ -3,10 +3,12 @@ models, TypedDict params, pagination, streaming, the package's own tests).
 
 `TARGET` is what `generator/registry.py` registers. `backend` runs the stages; `settings`
 reads the config's `python:` section; `names`, `text` and `types` spell IR names, spec
-text and types in Python; `models` adapts datamodel-code-generator; `views`,
-`method_views`, `imports` and `view_tests` build the view-models (`view_models`) the
-templates in `templates/python/` print (`contract` says which template gets which);
-`render` renders them and `format` runs black.
+text and types in Python; `models` adapts datamodel-code-generator, whose output
+`type_split` cuts into one module per type and `type_layout` places under `types/`
+(`type_views` reads who uses each type, `method_params` adds each method's arguments
+TypedDict); `views`, `method_views`, `imports` and `view_tests` build the view-models
+(`view_models`) the templates in `templates/python/` print (`contract` says which
+template gets which); `render` renders them and `format` runs black.
 """
 
 from __future__ import annotations

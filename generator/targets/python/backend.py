@@ -1,7 +1,8 @@
 """The Python back end: a `Front` + the target's settings -> the Python package's files.
 
 Stages: models (datamodel-code-generator, from the normalized schemas) -> name clashes
-checked -> views -> render (jinja2) -> every name bound once (`bindings`) -> format (black). Output: `{path: text}` of the
+checked -> the models cut into one module per type, laid out by resource (`type_views`) ->
+views -> render (jinja2) -> every name bound once (`bindings`) -> format (black). Output: `{path: text}` of the
 package, every Python file formatted by black (verbatim runtime files are kept formatted
 in `templates/python/`).
 """
@@ -21,6 +22,7 @@ from .format import format_files
 from .models import request_params, response_models
 from .render import render_package
 from .settings import PythonSettings
+from .type_views import TypeSources, type_files, type_groups, type_layout
 from .views import build_views
 
 
@@ -51,8 +53,12 @@ def generate_python(
     if clashes:
         raise GenerationError(tuple(clashes))
     progress("rendering")
-    views = build_views(api, settings, models, params, front.spec_comment)
-    rendered = render_package(views, models, params, templates)
+    sources = TypeSources(models, params)
+    groups = type_groups(api)
+    layout = type_layout(api, sources, groups)
+    views, layout = build_views(api, settings, models, params, front.spec_comment, layout, groups)
+    modules = type_files(layout, sources, header, settings.import_name)
+    rendered = render_package(views, modules, templates)
     refuse_rebound(rebound({p: t for p, t in rendered.files.items() if p not in rendered.verbatim}))
     progress(f"formatting {len(rendered.files) - len(rendered.verbatim)} files")
     files = format_files(rendered.files, skip=rendered.verbatim, cache=TextCache(cache_root, "black"))

@@ -13,7 +13,7 @@ from .view_models import (
     ChildView,
     ClientView,
     MethodView,
-    OperationParamsView,
+    MethodParamsView,
     PackageViews,
     PageUse,
     PageView,
@@ -21,6 +21,7 @@ from .view_models import (
     ResourcePackageView,
     ResourceView,
     StreamUse,
+    TypesInitView,
 )
 from .view_tests import PathCaseView, TestCallView, TestFileView
 
@@ -38,8 +39,9 @@ CONTRACT = Contract(
         StreamUse,
         PageView,
         ResourcePackageView,
-        OperationParamsView,
+        MethodParamsView,
         ParamsClassView,
+        TypesInitView,
         HeaderOption,
         AuthView,
         CredentialView,
@@ -51,6 +53,8 @@ CONTRACT = Contract(
         "package/resources/resource.py.jinja": (("client", ClientView), ("resource", ResourceView)),
         "package/resources/resource_package.py.jinja": (("client", ClientView), ("package", ResourcePackageView)),
         "tests/api_resources/test_resource.py.jinja": (("client", ClientView), ("test", TestFileView)),
+        "package/types/__init__.py.jinja": (("client", ClientView), ("package", TypesInitView)),
+        "package/types/method_params.py.jinja": (("client", ClientView), ("params", MethodParamsView)),
         "partials/method_docstring.jinja": (
             ("client", ClientView),
             ("resource", ResourceView),

@@ -144,7 +144,11 @@ def _is_alias(type_: ir.TypeRef, models: ModelModule) -> bool:
 def _stream_use(op: ir.Operation, names: dict[str, str], speller: TypeSpeller) -> StreamUse | None:
     if op.response.stream is None:
         return None
-    event = speller.response(op.response.stream)
+    # Spelled apart: the event types are imported in the method's body (`StreamUse.event_import`).
+    events = TypeSpeller(speller.models, speller.params, speller.literals)
+    event = events.response(op.response.stream)
+    speller.typing |= events.typing
+    speller.stream_models |= events.used_models
     flag = next(p for p in op.located(ir.ParamLocation.BODY) if p.name == op.response.stream_flag)
     return StreamUse(names[flag.arg], event, f"Stream[{event}]", f"AsyncStream[{event}]")
 

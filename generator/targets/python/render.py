@@ -3,16 +3,16 @@
 Pure; writes nothing. `templates/python/` mirrors the output tree: `package/` becomes the
 import package, `tests/` the package's tests, top-level files the distribution's root.
 The per-resource templates are rendered once per resource (and per resource package and
-test module); every other template once, and every runtime file copied verbatim with a
-header line (`targets.render.render_once`). The model modules come from
-datamodel-code-generator (`models`) as they are.
+test module), `types/__init__.py` once per folder of `types/`, a method's arguments module
+once per method; every other template once, and every runtime file copied verbatim with a
+header line (`targets.render.render_once`). The type modules come cut from
+datamodel-code-generator's output (`type_views.type_files`).
 """
 
 from __future__ import annotations
 
 from ..backend import Templates
 from ..render import Rendered, environment, render_once, render_template
-from .models import ModelModule
 from .view_models import PackageViews
 
 RUNTIME_HEADER = "# Runtime file copied verbatim by sdkgen. Do not edit."
@@ -20,10 +20,12 @@ _PER_RESOURCE = {
     "package/resources/resource.py.jinja",
     "package/resources/resource_package.py.jinja",
     "tests/api_resources/test_resource.py.jinja",
+    "package/types/__init__.py.jinja",
+    "package/types/method_params.py.jinja",
 }
 
 
-def render_package(views: PackageViews, models: ModelModule, params: ModelModule, templates: Templates) -> Rendered:
+def render_package(views: PackageViews, type_files: dict[str, str], templates: Templates) -> Rendered:
     """Render every template and copy every runtime file of the Python target.
 
     A file of the override directory replaces the built-in file of the same relative path
@@ -53,8 +55,14 @@ def render_package(views: PackageViews, models: ModelModule, params: ModelModule
         while folder.count("/") > 1 and f"{folder}/__init__.py" not in files.files:
             files.add(f"{folder}/__init__.py", "", "a test package")
             folder = folder.rsplit("/", 1)[0]
-    files.add(f"{package}/types/models.py", models.text, "the response models")
-    files.add(f"{package}/types/params.py", params.text, "the request types")
+    for types in views.type_packages:
+        text = render_template(env, "package/types/__init__.py.jinja", client=views.client, package=types)
+        files.add(types.path, text, f"the types package {types.path}")
+    for params in views.method_params:
+        text = render_template(env, "package/types/method_params.py.jinja", client=views.client, params=params)
+        files.add(params.path, text, f"the arguments of {params.cls.name}")
+    for path, text in sorted(type_files.items()):
+        files.add(path, text, f"the type module {path}")
     return Rendered(files.files, verbatim)
 
 

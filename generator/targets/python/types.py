@@ -40,6 +40,7 @@ class TypeSpeller:
     used_models: set[str] = field(default_factory=set)
     used_params: set[str] = field(default_factory=set)
     runtime: set[str] = field(default_factory=set)
+    stream_models: set[str] = field(default_factory=set)  # models stream events name (see `method_views`)
 
     def response(self, ref: TypeRef) -> str:
         """The annotation of a value the API sends back."""

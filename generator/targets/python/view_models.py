@@ -53,6 +53,10 @@ class StreamUse:
     event: str
     sync_class: str  # `Stream[ResponseStreamEvent]`
     async_class: str
+    # `from ...types.responses.response_stream_event import ResponseStreamEvent`, printed in the
+    # method's body: the event types load at the first streamed call, not with the resource
+    # (none when the resource module imports them anyway: its methods return them too).
+    event_imports: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,9 +183,6 @@ class ClientView:
     pages: tuple[PageView, ...]
     page_typing: str  # what `pagination.py` imports from typing
     spec_name: str
-    model_names: tuple[str, ...]
-    param_names: tuple[str, ...]
-    operation_params: tuple[str, ...]
     example: str
     auth: AuthView
     page_runtime: str = ""  # what `pagination.py` imports from `_pagination`
@@ -205,12 +206,24 @@ class ParamsClassView:
 
 
 @dataclass(frozen=True, slots=True)
-class OperationParamsView:
-    """TypedDicts of every method's keyword arguments (`ItemListParams`)."""
+class MethodParamsView:
+    """The module of one method's keyword arguments TypedDict (`types/conversations/item_list_params.py`)."""
 
+    path: str  # relative to the distribution's root
     header: str
     imports: tuple[str, ...]
-    classes: tuple[ParamsClassView, ...]
+    cls: ParamsClassView
+
+
+@dataclass(frozen=True, slots=True)
+class TypesInitView:
+    """The lazy `__init__.py` of one folder of `types/`: each name it re-exports and the
+    module (relative to the folder) that defines it."""
+
+    path: str  # relative to the distribution's root
+    header: str
+    what: str  # what the folder holds, for its docstring
+    exports: tuple[tuple[str, str], ...]  # (name, `.conversation`), sorted by name
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,4 +234,5 @@ class PackageViews:
     resources: tuple[ResourceView, ...]
     packages: tuple[ResourcePackageView, ...]
     tests: tuple[TestFileView, ...]
-    operation_params: OperationParamsView
+    method_params: tuple[MethodParamsView, ...]
+    type_packages: tuple[TypesInitView, ...]

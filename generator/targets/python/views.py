@@ -10,30 +10,24 @@ package's example call, and the generated tests (`view_tests`).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import replace
 
 from ... import ir
-from ..naming import file_words, params_type_names, resource_classes
-from .imports import ImportBlock, Section, name_order
+from ..naming import file_words, resource_classes
+from .imports import ImportBlock, Section
+from .method_params import MethodParams
 from .method_views import Method, method_view
 from .models import ModelModule
 from .names import RESERVED_TYPE_NAMES, identifier, pascal
 from .page_views import needs_field, page_runtime, page_typing, page_view
 from .settings import PythonSettings
-from .docstrings import class_docstring_lines, docstring_lines, literal_lines, text_lines
+from .docstrings import class_docstring_lines, literal_lines, text_lines
 from .text import one_line, toml_string
+from .type_layout import Folder, TypeLayout
+from .type_views import init_views, resource_folders
 from .types import RUNTIME_MODULES, TypeSpeller
-from .view_models import (
-    ChildView,
-    ClientView,
-    MethodView,
-    OperationParamsView,
-    PackageViews,
-    PageView,
-    ParamsClassView,
-    ResourcePackageView,
-    ResourceView,
-)
+from .view_models import ChildView, ClientView, MethodView, PackageViews, ResourcePackageView, ResourceView
 from .auth_views import auth_view
 from .view_tests import TestFileView, operation_arguments, test_file
 
@@ -46,12 +40,21 @@ _RESPONSE_WRAPPERS = (
 
 
 def build_views(
-    api: ir.Api, settings: PythonSettings, models: ModelModule, params: ModelModule, spec_name: str
-) -> PackageViews:
-    """All view-models of the Python package (check `clashes.name_clashes` first)."""
-    builder = _ViewBuilder(api, settings, models, params)
+    api: ir.Api,
+    settings: PythonSettings,
+    models: ModelModule,
+    params: ModelModule,
+    spec_name: str,
+    layout: TypeLayout,
+    groups: Mapping[str, Folder],
+) -> tuple[PackageViews, TypeLayout]:
+    """All view-models of the Python package (check `clashes.name_clashes` first), and the
+    type layout with the methods' arguments modules added."""
+    builder = _ViewBuilder(api, settings, models, params, layout)
     resources, packages, tests = builder.walk(api.resources, ())
-    op_params = builder.operation_params(spec_name)
+    header = f"# File generated from {spec_name} by sdkgen. Do not edit."
+    package = settings.import_name
+    method_params, layout = builder.method_params.views(layout, builder.taken, header, package, groups)
     client = ClientView(
         import_name=settings.import_name,
         distribution=settings.distribution,
@@ -75,20 +78,11 @@ def build_views(
         page_runtime=page_runtime(api.page_schemes),
         page_field=needs_field(api.page_schemes),
         spec_name=spec_name,
-        model_names=models.names,
-        # A request TypedDict named like a response model (`FunctionTool` -> `FunctionToolParam`
-        # beside a schema called `FunctionToolParam`) stays in `types.params` only.
-        param_names=tuple(n for n in params.names if n not in set(models.names)),
-        operation_params=tuple(c.name for c in op_params.classes),
         example=_example(api),
         auth=auth_view(api.client.security),
     )
-    return PackageViews(client, resources, packages, tests, op_params)
-
-
-def params_class_names(methods: list[tuple[tuple[str, ...], str]], taken: frozenset[str] = frozenset()) -> list[str]:
-    """`ItemListParams` for `conversations.items.list` (see `naming.params_type_names`)."""
-    return params_type_names(methods, pascal, taken)
+    views = PackageViews(client, resources, packages, tests, method_params, init_views(layout, header, package))
+    return views, layout
 
 
 def _derived(name: str) -> tuple[str, ...]:
@@ -100,14 +94,16 @@ def _derived(name: str) -> tuple[str, ...]:
 
 
 class _ViewBuilder:
-    def __init__(self, api: ir.Api, settings: PythonSettings, models: ModelModule, params: ModelModule) -> None:
+    def __init__(
+        self, api: ir.Api, settings: PythonSettings, models: ModelModule, params: ModelModule, layout: TypeLayout
+    ) -> None:
         self.api = api
         self.settings = settings
         self.models = models
         self.params = params
-        self.op_params: list[ParamsClassView] = []
-        self.op_params_for: list[tuple[tuple[str, ...], str]] = []
-        self.op_speller = self.speller()
+        self.layout = layout
+        self.folders = resource_folders(api)
+        self.method_params = MethodParams(self.speller)
         # What a resource module may import beside its classes: models, request types, runtime names, pages.
         self.taken = frozenset({*models.names, *params.names, *RESERVED_TYPE_NAMES}) | {
             f"{prefix}{p.name}" for p in api.page_schemes for prefix in ("", "Sync", "Async")
@@ -173,15 +169,27 @@ class _ViewBuilder:
         path = f"{folder}/__init__.py"
         return ResourcePackageView(path, tuple(exports))
 
+    def lazy_events(self, op: ir.Operation, method: Method, speller: TypeSpeller, dots: str) -> Method:
+        """`method` importing its stream's event types in its body, unless the module imports them."""
+        stream = method.view.stream
+        if stream is None or op.response.stream is None:
+            return method
+        events = self.speller()
+        events.response(op.response.stream)
+        lazy = sorted(events.used_models - speller.used_models)
+        lines = tuple(f"from {dots}types.{self.layout.module(n, request=False)} import {n}" for n in lazy)
+        return replace(method, view=replace(method.view, stream=replace(stream, event_imports=lines)))
+
     def resource_view(self, resource: ir.Resource) -> ResourceView:
         speller = self.speller()
         path = self.module_path(resource)
         methods = [method_view(op, speller, self.models) for op in resource.operations]
         for op, method in zip(resource.operations, methods):
-            self.record_params(resource, op, method)
+            self.method_params.record(resource, op, method, self.folders[resource.path])
         children = tuple(self.child_view(c) for c in resource.children)
         dots = "." * (path.count("/") + 1)
-        imports = _imports(dots, speller, methods, children)
+        methods = [self.lazy_events(op, method, speller, dots) for op, method in zip(resource.operations, methods)]
+        imports = _imports(dots, speller, methods, children, self.layout)
         doc = class_docstring_lines(resource.description or f"Operations on {'.'.join(resource.path)}.")
         view = ResourceView(
             path,
@@ -204,45 +212,6 @@ class _ViewBuilder:
             async_bases=f"Async{name}, AsyncAPIResource",
         )
 
-    def record_params(self, resource: ir.Resource, op: ir.Operation, method: Method) -> None:
-        """The TypedDict of the method's keyword arguments, for `types/operation_params.py`."""
-        keyword = method.view.keyword
-        if not keyword:
-            return
-        params = dict(zip((a.name for a in (*method.view.positional, *keyword)), _signature_order(op)))
-        fields = []
-        for arg in keyword:
-            annotation = self.op_speller.request(params[arg.name].type)
-            spelled = f"Required[{annotation}]" if params[arg.name].required else annotation
-            fields.append((arg.name, repr(arg.name), spelled))
-        functional = False  # keyed by the method's own argument names, always identifiers
-        doc = docstring_lines(f"Arguments of `{'.'.join(resource.path)}.{op.name}`.")
-        self.op_params.append(ParamsClassView("", tuple(fields), doc, functional, literal_lines(doc)))
-        self.op_params_for.append((resource.path, op.name))
-
-    def operation_params(self, spec_name: str) -> OperationParamsView:
-        imports = ImportBlock()
-        imports.add("typing", *self.op_speller.typing, section=Section.STANDARD)
-        # From typing_extensions, as the official SDKs import them: `Required` is not in
-        # `typing` before Python 3.11, and the package supports 3.10.
-        imports.add("typing_extensions", "Required", "TypedDict", section=Section.THIRD_PARTY)
-        if self.op_speller.runtime:
-            imports.add(".._types", *self.op_speller.runtime)
-        if self.op_speller.used_models:
-            imports.add(".models", *self.op_speller.used_models)
-        if self.op_speller.used_params:
-            imports.add(".params", *self.op_speller.used_params)
-        header = f"# File generated from {spec_name} by sdkgen. Do not edit."
-        names = params_class_names(self.op_params_for, self.taken)
-        classes = tuple(replace(view, name=name) for view, name in zip(self.op_params, names))
-        return OperationParamsView(header, imports.lines(), classes)
-
-
-def _signature_order(op: ir.Operation) -> list[ir.Parameter]:
-    """`op`'s arguments in the order of the method's signature: the positional one first."""
-    path_args = op.located(ir.ParamLocation.PATH)
-    return [*path_args[-1:], *(p for p in op.arguments if not path_args or p is not path_args[-1])]
-
 
 def _classes(view: ChildView) -> tuple[str, ...]:
     return (
@@ -255,7 +224,13 @@ def _classes(view: ChildView) -> tuple[str, ...]:
     )
 
 
-def _imports(dots: str, speller: TypeSpeller, methods: list[Method], children: tuple[ChildView, ...]) -> ImportBlock:
+def _imports(
+    dots: str,
+    speller: TypeSpeller,
+    methods: list[Method],
+    children: tuple[ChildView, ...],
+    layout: TypeLayout,
+) -> ImportBlock:
     """The imports of a resource module: exactly what its methods and children use."""
     imports = ImportBlock()
     views = [m.view for m in methods]
@@ -271,12 +246,15 @@ def _imports(dots: str, speller: TypeSpeller, methods: list[Method], children: t
         _runtime_imports(imports, dots, views, speller.runtime)
     else:
         imports.add(f"{dots}_resource", "AsyncAPIResource", "SyncAPIResource")
-    if speller.used_models:
-        imports.add(f"{dots}types.models", *speller.used_models)
-    if speller.used_params:
-        # Request TypedDicts only annotate arguments: importing them would cost every
-        # resource the import of all of them.
-        imports.add_guarded(f"{dots}types.params", *speller.used_params)
+    for name in sorted(speller.used_models):
+        imports.add(f"{dots}types.{layout.module(name, request=False)}", name)
+    # Stream events only annotate here; each streaming method imports them in its body.
+    for name in sorted(speller.stream_models - speller.used_models):
+        imports.add_guarded(f"{dots}types.{layout.module(name, request=False)}", name)
+    # Request TypedDicts only annotate arguments: importing them would cost the resource the
+    # import of their modules.
+    for name in sorted(speller.used_params):
+        imports.add_guarded(f"{dots}types.{layout.module(name, request=True)}", name)
     for child in children:
         imports.add(f".{child.module.rsplit('.', 1)[1]}", *_classes(child), section=Section.SUBMODULES, ordered=True)
     return imports

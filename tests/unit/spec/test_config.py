@@ -67,6 +67,10 @@ def test_committed_config_reads() -> None:
             {"operations": {"op": {"resource": "A.B", "method": "m"}}},
             "error: resource must be dotted snake_case, got 'A.B'",
         ),
+        ({"types": {"Thing": {"nmae": "X"}}}, "error: unknown config key 'nmae' [at /types/Thing/nmae]"),
+        ({"types": {"Thing": {"name": "thing"}}}, "error: name must be a PascalCase type name, got 'thing'"),
+        ({"types": {"Thing": {"group": "Chat/Completions"}}}, "group must be a dotted resource path or `shared`"),
+        ({"types": {"Thing": "Other"}}, "error: expected a mapping with `name` (a PascalCase type name), `group`"),
     ],
 )
 def test_mistakes_are_located_errors(tmp_path: Path, change: dict[str, object], expected: str) -> None:

@@ -17,10 +17,12 @@ from ..._response import (
     to_streamed_response_wrapper,
 )
 from ..._base_client import make_request_options
-from ...types.models import Conversation, ConversationDeletedResource
+from ...types.conversations.conversation import Conversation
+from ...types.conversations.conversation_deleted_resource import ConversationDeletedResource
 
 if TYPE_CHECKING:
-    from ...types.params import InputItemParam, MetadataParam
+    from ...types.conversations.input_item_param import InputItemParam
+    from ...types.conversations.metadata_param import MetadataParam
 from .items import (
     Items,
     AsyncItems,

@@ -19,10 +19,13 @@ from ..._response import (
 from ..._base_client import make_request_options
 from ..._pagination import AsyncPaginator
 from ...pagination import AsyncConversationCursorPage, SyncConversationCursorPage
-from ...types.models import Conversation, ConversationItem, ConversationItemList
+from ...types.conversations.conversation import Conversation
+from ...types.conversations.conversation_item import ConversationItem
+from ...types.conversations.conversation_item_list import ConversationItemList
 
 if TYPE_CHECKING:
-    from ...types.params import InputItemParam, ResponseIncludableParam
+    from ...types.conversations.input_item_param import InputItemParam
+    from ...types.conversations.response_includable_param import ResponseIncludableParam
 
 __all__ = [
     "Items",

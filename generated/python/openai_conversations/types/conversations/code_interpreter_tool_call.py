@@ -1,0 +1,33 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import List, Literal, Optional
+
+from ..._models import BaseModel
+from .code_interpreter_output import CodeInterpreterOutput
+
+__all__ = ["CodeInterpreterToolCall"]
+
+
+class CodeInterpreterToolCall(BaseModel):
+    """A code interpreter tool call that runs Python code."""
+
+    id: str
+    """The unique ID of the code interpreter tool call."""
+
+    type: Literal["code_interpreter_call"]
+    """The item type, always `code_interpreter_call`."""
+
+    status: Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]
+    """The status of the code interpreter tool call."""
+
+    container_id: str
+    """The ID of the container used to run the code."""
+
+    code: Optional[str]
+    """The code to run, or null if not available."""
+
+    outputs: Optional[List[CodeInterpreterOutput]]
+    """
+    The logs and images produced; present when `code_interpreter_call.outputs` is
+    included.
+    """

@@ -1,0 +1,13 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import Literal, TypedDict
+
+__all__ = ["ContainerReferenceParamParam"]
+
+
+class ContainerReferenceParamParam(TypedDict):
+    type: Literal["container_reference"]
+    """References a container created with the /v1/containers endpoint"""
+
+    container_id: str
+    """The ID of the referenced container."""

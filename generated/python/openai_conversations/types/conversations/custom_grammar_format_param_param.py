@@ -1,0 +1,20 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import Literal, TypedDict
+
+from .grammar_syntax1_param import GrammarSyntax1Param
+
+__all__ = ["CustomGrammarFormatParamParam"]
+
+
+class CustomGrammarFormatParamParam(TypedDict):
+    """A grammar defined by the user."""
+
+    type: Literal["grammar"]
+    """Grammar format. Always `grammar`."""
+
+    syntax: GrammarSyntax1Param
+    """The syntax of the grammar definition. One of `lark` or `regex`."""
+
+    definition: str
+    """The grammar definition."""

@@ -1,0 +1,21 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import Literal, TypedDict
+
+__all__ = ["FileCitationAnnotationParam"]
+
+
+class FileCitationAnnotationParam(TypedDict):
+    """A citation to a file."""
+
+    type: Literal["file_citation"]
+    """The annotation type, always `file_citation`."""
+
+    file_id: str
+    """The ID of the file."""
+
+    filename: str
+    """The name of the file cited."""
+
+    index: int
+    """The index of the file in the list of files."""

@@ -1,0 +1,15 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import Literal, TypedDict
+
+__all__ = ["FunctionShellCallOutputExitOutcomeParamParam"]
+
+
+class FunctionShellCallOutputExitOutcomeParamParam(TypedDict):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Literal["exit"]
+    """The outcome type. Always `exit`."""
+
+    exit_code: int
+    """The exit code returned by the shell process."""

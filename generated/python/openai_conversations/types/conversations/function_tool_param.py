@@ -1,0 +1,31 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import Any, Dict, List, Literal, Optional, TypedDict
+
+from typing_extensions import NotRequired
+
+from .callable_tool_allowed_caller_param import CallableToolAllowedCallerParam
+
+__all__ = ["FunctionToolParam"]
+
+
+class FunctionToolParam(TypedDict):
+    """Defines a function in your own code the model can choose to call.
+
+    Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling).
+    """
+
+    type: Literal["function"]
+    """The type of the function tool. Always `function`."""
+
+    name: str
+    """The name of the function to call."""
+
+    description: NotRequired[Optional[str]]
+    parameters: Optional[Dict[str, Any]]
+    output_schema: NotRequired[Optional[Dict[str, Any]]]
+    strict: Optional[bool]
+    defer_loading: NotRequired[bool]
+    """Whether this function is deferred and loaded via tool search."""
+
+    allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]

@@ -1,0 +1,23 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import Any, Dict, List, Literal, Optional, TypedDict
+
+from typing_extensions import NotRequired
+
+from .callable_tool_allowed_caller_param import CallableToolAllowedCallerParam
+from .empty_model_param_param import EmptyModelParamParam
+
+__all__ = ["FunctionToolParamParam"]
+
+
+class FunctionToolParamParam(TypedDict):
+    name: str
+    description: NotRequired[Optional[str]]
+    parameters: NotRequired[Optional[EmptyModelParamParam]]
+    strict: NotRequired[Optional[bool]]
+    type: Literal["function"]
+    output_schema: NotRequired[Optional[Dict[str, Any]]]
+    defer_loading: NotRequired[bool]
+    """Whether this function should be deferred and discovered via tool search."""
+
+    allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]

@@ -1,0 +1,15 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from __future__ import annotations
+
+from typing import Literal
+
+from typing_extensions import TypeAliasType
+
+__all__ = ["ImageDetail"]
+
+
+ImageDetail = TypeAliasType("ImageDetail", Literal["low", "high", "auto", "original"])
+"""
+The detail level at which an image is sent to the model.
+"""

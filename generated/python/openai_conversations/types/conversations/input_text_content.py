@@ -1,0 +1,21 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import Literal, Optional
+
+from ..._models import BaseModel
+from .prompt_cache_breakpoint import PromptCacheBreakpoint
+
+__all__ = ["InputTextContent"]
+
+
+class InputTextContent(BaseModel):
+    """A text input to the model."""
+
+    type: Literal["input_text"]
+    """The content type, always `input_text`."""
+
+    text: str
+    """The text input."""
+
+    prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
+    """Marks the end of a reusable prompt prefix at this part."""

@@ -1,0 +1,15 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from __future__ import annotations
+
+from typing import Literal
+
+from typing_extensions import TypeAliasType
+
+__all__ = ["ItemStatus"]
+
+
+ItemStatus = TypeAliasType("ItemStatus", Literal["in_progress", "completed", "incomplete"])
+"""
+The status of a tool call or other item.
+"""

@@ -1,0 +1,26 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["McpApprovalRequest"]
+
+
+class McpApprovalRequest(BaseModel):
+    """A request for human approval of an MCP tool invocation."""
+
+    id: str
+    """The unique ID of the approval request."""
+
+    type: Literal["mcp_approval_request"]
+    """The item type, always `mcp_approval_request`."""
+
+    server_label: str
+    """The label of the MCP server making the request."""
+
+    name: str
+    """The name of the tool to run."""
+
+    arguments: str
+    """A JSON string of the arguments for the tool."""

@@ -1,0 +1,14 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import Literal, TypedDict
+
+__all__ = ["PromptCacheBreakpointParam"]
+
+
+class PromptCacheBreakpointParam(TypedDict):
+    """
+    Marks the exact end of a reusable prompt prefix; it inherits its TTL from the request's prompt cache options.
+    """
+
+    mode: Literal["explicit"]
+    """The breakpoint mode, always `explicit`."""

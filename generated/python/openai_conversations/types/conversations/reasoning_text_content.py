@@ -1,0 +1,17 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["ReasoningTextContent"]
+
+
+class ReasoningTextContent(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The content type, always `reasoning_text`."""
+
+    text: str
+    """The reasoning text."""

@@ -1,0 +1,15 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import Literal, TypedDict
+
+__all__ = ["ReasoningTextContentParam"]
+
+
+class ReasoningTextContentParam(TypedDict):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The content type, always `reasoning_text`."""
+
+    text: str
+    """The reasoning text."""

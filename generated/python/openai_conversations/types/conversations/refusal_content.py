@@ -1,0 +1,17 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["RefusalContent"]
+
+
+class RefusalContent(BaseModel):
+    """A refusal from the model."""
+
+    type: Literal["refusal"]
+    """The content type, always `refusal`."""
+
+    refusal: str
+    """The refusal explanation."""

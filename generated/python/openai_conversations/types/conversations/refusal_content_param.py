@@ -1,0 +1,15 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import Literal, TypedDict
+
+__all__ = ["RefusalContentParam"]
+
+
+class RefusalContentParam(TypedDict):
+    """A refusal from the model."""
+
+    type: Literal["refusal"]
+    """The content type, always `refusal`."""
+
+    refusal: str
+    """The refusal explanation."""

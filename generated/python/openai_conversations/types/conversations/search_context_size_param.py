@@ -1,0 +1,10 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+__all__ = ["SearchContextSizeParam"]
+
+
+SearchContextSizeParam: TypeAlias = Literal["low", "medium", "high"]

@@ -1,0 +1,18 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+__all__ = ["SkillReferenceParamParam"]
+
+
+class SkillReferenceParamParam(TypedDict):
+    type: Literal["skill_reference"]
+    """References a skill created with the /v1/skills endpoint."""
+
+    skill_id: str
+    """The ID of the referenced skill."""
+
+    version: NotRequired[str]
+    """Optional skill version. Use a positive integer or 'latest'. Omit for default."""

@@ -1,0 +1,17 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["SummaryTextContent"]
+
+
+class SummaryTextContent(BaseModel):
+    """A summary of the model's reasoning."""
+
+    type: Literal["summary_text"]
+    """The content type, always `summary_text`."""
+
+    text: str
+    """A summary of the reasoning output so far."""

@@ -1,0 +1,15 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import Literal, TypedDict
+
+__all__ = ["SummaryTextContentParam"]
+
+
+class SummaryTextContentParam(TypedDict):
+    """A summary of the model's reasoning."""
+
+    type: Literal["summary_text"]
+    """The content type, always `summary_text`."""
+
+    text: str
+    """A summary of the reasoning output so far."""

@@ -1,0 +1,18 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import List, TypedDict
+
+__all__ = ["TopLogProbParam"]
+
+
+class TopLogProbParam(TypedDict):
+    """A candidate token and its log probability."""
+
+    token: str
+    """The token."""
+
+    logprob: float
+    """The log probability of the token."""
+
+    bytes: List[int]
+    """The UTF-8 bytes of the token."""

@@ -1,0 +1,19 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import Literal, Optional, TypedDict
+
+from typing_extensions import NotRequired
+
+__all__ = ["WebSearchApproximateLocationParam"]
+
+
+class WebSearchApproximateLocationParam(TypedDict):
+    """The approximate location of the user."""
+
+    type: NotRequired[Literal["approximate"]]
+    """The type of location approximation. Always `approximate`."""
+
+    country: NotRequired[Optional[str]]
+    region: NotRequired[Optional[str]]
+    city: NotRequired[Optional[str]]
+    timezone: NotRequired[Optional[str]]

@@ -1,0 +1,20 @@
+# File generated from conversations.yaml by sdkgen. Do not edit.
+
+from typing import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["WebSearchFindAction"]
+
+
+class WebSearchFindAction(BaseModel):
+    """Searching for a pattern within a loaded page."""
+
+    type: Literal["find_in_page"]
+    """The action type, always `find_in_page`."""
+
+    url: str
+    """The URL of the page searched."""
+
+    pattern: str
+    """The pattern or text searched for within the page."""
