@@ -1,0 +1,44 @@
+"""The SDK's transport defaults as values and httpx clients, for a caller who builds the
+HTTP client (`OpenAI(http_client=DefaultHttpxClient(proxy=...))`) and wants to keep them.
+
+Imports httpx, so the package loads this module only when one of its names is used.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from ._constants import (
+    DEFAULT_CONNECT_TIMEOUT_SECONDS,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
+    DEFAULT_TIMEOUT_SECONDS,
+)
+
+__all__ = ["DEFAULT_CONNECTION_LIMITS", "DEFAULT_TIMEOUT", "DefaultAsyncHttpxClient", "DefaultHttpxClient"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(DEFAULT_TIMEOUT_SECONDS, connect=DEFAULT_CONNECT_TIMEOUT_SECONDS)
+DEFAULT_CONNECTION_LIMITS = httpx.Limits(
+    max_connections=DEFAULT_MAX_CONNECTIONS, max_keepalive_connections=DEFAULT_MAX_KEEPALIVE_CONNECTIONS
+)
+
+
+def _with_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`kwargs` with the SDK's timeout, pool limits and redirect policy where not given."""
+    return {"timeout": DEFAULT_TIMEOUT, "limits": DEFAULT_CONNECTION_LIMITS, "follow_redirects": True, **kwargs}
+
+
+class DefaultHttpxClient(httpx.Client):
+    """An `httpx.Client` with the SDK's defaults; every argument of `httpx.Client` is accepted."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**_with_defaults(kwargs))
+
+
+class DefaultAsyncHttpxClient(httpx.AsyncClient):
+    """An `httpx.AsyncClient` with the SDK's defaults; every argument of `httpx.AsyncClient` is accepted."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**_with_defaults(kwargs))
