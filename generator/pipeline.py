@@ -26,7 +26,8 @@ from .spec.bundle import bundle_source, load_bundled
 from .spec.load import LoadedDocument
 from .spec.normalize import normalize
 from .spec.rename import rename_schemas
-from .spec.types_config import check_groups, check_names
+from .spec.field_order import sorted_fields
+from .spec.types_config import check_groups, check_names, placeable
 from .spec.validate import structural_findings, validate_document
 from .spec.validation_job import ValidationJob
 from .surface import ApiDiff
@@ -160,29 +161,32 @@ def generate_targets(
 
 def build_front(document: LoadedDocument, config: SdkConfig, spec: Path) -> tuple[Front, tuple[Diagnostic, ...]]:
     """The normalized spec's IR and what else a back end starts from, and the warnings met."""
-    document = _named_types(document, config)
+    document, naming = _named_types(document, config)
     normalized = normalize(document, registry.type_name_rules())  # every schema named, every discriminator explicit
-    document = replace(document, data=normalized.data)
+    data = sorted_fields(normalized.data) if config.field_order == "sorted" else normalized.data
+    document = replace(document, data=data)
     built = build_ir(document, config)
-    grouped = tuple((t.name or t.schema, t.group) for t in config.types if t.group is not None)
-    problems = check_groups(config.types, (r.path for r in ir.depth_first(built.api.resources)))
-    if problems:
-        raise GenerationError(tuple(problems))
+    paths = [r.path for r in ir.depth_first(built.api.resources)]
+    grouped = tuple((t.name or t.schema, t.group) for t in config.types if t.group is not None and placeable(t, paths))
+    grouping = check_groups(config.types, paths)
     built = replace(built, api=replace(built.api, type_groups=grouped))
     components = (document.data.get("components") or {}).get("schemas") or {}
     schemas = JsonSchemas(str(document.data.get("openapi", "3.1.0")), components)
     front = Front(built.api, document.path, comment_text(spec.name), document.locate, schemas)
-    return front, (*normalized.diagnostics, *built.diagnostics)
+    return front, (*naming, *normalized.diagnostics, *built.diagnostics, *grouping)
 
 
-def _named_types(document: LoadedDocument, config: SdkConfig) -> LoadedDocument:
-    """`document` with the schemas the config's `types:` names renamed (every reference too)."""
+def _named_types(document: LoadedDocument, config: SdkConfig) -> tuple[LoadedDocument, list[Diagnostic]]:
+    """`document` with the schemas the config's `types:` names renamed (every reference too),
+    and the warnings for entries that name no schema of it."""
     schemas = (document.data.get("components") or {}).get("schemas") or {}
     problems = check_names(config.types, schemas, registry.type_name_rules().reserved)
-    if problems:
+    if any(p.severity is Severity.ERROR for p in problems):
         raise GenerationError(tuple(problems))
-    renames = {t.schema: t.name for t in config.types if t.name is not None and t.name != t.schema}
-    return replace(document, data=rename_schemas(document.data, renames)) if renames else document
+    renames = {
+        t.schema: t.name for t in config.types if t.name is not None and t.name != t.schema and t.schema in schemas
+    }
+    return (replace(document, data=rename_schemas(document.data, renames)) if renames else document), problems
 
 
 def _generate(

@@ -8,7 +8,9 @@ resource that holds every operation using the model (their longest common path p
 a model only `items` uses lives in `items`, one `conversations` and `items` both use lives
 in `conversations`. A model used under two top-level resources, or by no operation at
 all (a webhook payload, a schema nothing references), has no home: the empty path, the
-package's shared module. The rule reads only the IR, so every target places alike.
+package's shared module. The config's `types: {Schema: {group: ...}}` (`Api.type_groups`)
+places a model in the named resource (or the shared module) instead. The rule reads only
+the IR, so every target places alike.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Iterator
 from .nodes import Api, Model, Operation, TypeKind, TypeRef, depth_first
 
 SHARED: tuple[str, ...] = ()  # the home of a model no single resource owns
+SHARED_GROUP = ("shared",)  # the config's `group: shared` (`Api.type_groups`)
 
 
 def model_homes(api: Api) -> dict[str, tuple[str, ...]]:
@@ -28,7 +31,8 @@ def model_homes(api: Api) -> dict[str, tuple[str, ...]]:
         for op in resource.operations:
             for name in _reached(op, models):
                 users.setdefault(name, []).append(resource.path)
-    return {m.name: _common_prefix(users.get(m.name, [])) for m in api.models}
+    placed = {name: SHARED if group == SHARED_GROUP else group for name, group in api.type_groups}
+    return {m.name: placed[m.name] if m.name in placed else _common_prefix(users.get(m.name, [])) for m in api.models}
 
 
 def _reached(op: Operation, models: dict[str, Model]) -> set[str]:

@@ -24,7 +24,7 @@ from typing import Any
 from ..core.diagnostics import Diagnostic, Location, Severity
 from ..core.settings import SettingsReader
 
-__all__ = ["SHARED_GROUP", "TypeConfig", "check_groups", "check_names", "read_types"]
+__all__ = ["SHARED_GROUP", "TypeConfig", "check_groups", "check_names", "placeable", "read_types"]
 SHARED_GROUP = ("shared",)
 _NAME = re.compile(r"[A-Z][A-Za-z0-9]*")
 _GROUP = re.compile(r"[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*")
@@ -62,7 +62,8 @@ def read_types(reader: SettingsReader, data: Mapping[str, Any]) -> tuple[TypeCon
 
 
 def check_names(types: Iterable[TypeConfig], schemas: Iterable[str], reserved: frozenset[str]) -> list[Diagnostic]:
-    """Errors for entries naming no schema of the spec, and names that are taken."""
+    """Warnings for entries naming no schema of the spec (ignored: one config serves a spec
+    whose schemas come and go), errors for names that are taken."""
     keys = list(schemas)
     chosen = {t.schema: t.name for t in types if t.name is not None}
     taken = {k for k in keys if k not in chosen}
@@ -70,7 +71,7 @@ def check_names(types: Iterable[TypeConfig], schemas: Iterable[str], reserved: f
     seen: set[str] = set()
     for entry in types:
         if entry.schema not in keys:
-            problems.append(_error(f"types: `{entry.schema}` is no component schema of the spec", entry))
+            problems.append(_warning(f"types: `{entry.schema}` is no component schema of the spec", entry))
         elif entry.name is not None and (entry.name in taken | seen or entry.name in reserved):
             problems.append(_error(f"types: the name `{entry.name}` of `{entry.schema}` is already taken", entry))
         if entry.name is not None:
@@ -79,15 +80,26 @@ def check_names(types: Iterable[TypeConfig], schemas: Iterable[str], reserved: f
 
 
 def check_groups(types: Iterable[TypeConfig], resources: Iterable[tuple[str, ...]]) -> list[Diagnostic]:
-    """Errors for groups that name no resource of the SDK."""
-    paths = set(resources)
+    """Warnings for groups that name no resource of the SDK (the entry's group is ignored)."""
+    paths = list(resources)
     return [
-        _error(f"types: the group `{'.'.join(t.group)}` of `{t.schema}` is no resource of the SDK", t)
+        _warning(f"types: the group `{'.'.join(t.group)}` of `{t.schema}` is no resource of the SDK", t)
         for t in types
-        if t.group is not None and t.group != SHARED_GROUP and t.group not in paths
+        if t.group is not None and not placeable(t, paths)
     ]
 
 
+def placeable(entry: TypeConfig, resources: Iterable[tuple[str, ...]]) -> bool:
+    """Whether `entry` has a group that names a resource of the SDK, or `shared`."""
+    return entry.group is not None and (entry.group == SHARED_GROUP or entry.group in set(resources))
+
+
+_HINT = "name a component schema, a PascalCase name of its own, and a resource path or `shared`"
+
+
 def _error(message: str, entry: TypeConfig) -> Diagnostic:
-    hint = "name a component schema, a PascalCase name of its own, and a resource path or `shared`"
-    return Diagnostic(Severity.ERROR, message, entry.location, hint)
+    return Diagnostic(Severity.ERROR, message, entry.location, _HINT)
+
+
+def _warning(message: str, entry: TypeConfig) -> Diagnostic:
+    return Diagnostic(Severity.WARNING, message + "; the entry is ignored", entry.location, _HINT)

@@ -151,17 +151,27 @@ def test_the_config_names_and_groups_types(tmp_path: Path) -> None:
     assert "from ...types.shared.conversation_item_list import ConversationItemList" in items
 
 
+def test_a_taken_name_is_a_located_error(tmp_path: Path) -> None:
+    config = config_with(tmp_path, {"MessagePhase": {"name": "Message"}})
+    with pytest.raises(GenerationError) as err:
+        generate_files(SPEC, config, target="python")
+    rendered = [d.render() for d in err.value.diagnostics]
+    message = "types: the name `Message` of `MessagePhase` is already taken"
+    assert any(message in line and "sdk.yaml:" in line for line in rendered), rendered
+
+
 @pytest.mark.parametrize(
     ("types", "message"),
     [
         ({"NoSuchSchema": {"name": "X"}}, "types: `NoSuchSchema` is no component schema of the spec"),
-        ({"MessagePhase": {"name": "Message"}}, "types: the name `Message` of `MessagePhase` is already taken"),
         ({"MessagePhase": {"group": "no.such"}}, "types: the group `no.such` of `MessagePhase` is no resource"),
     ],
 )
-def test_config_mistakes_are_located_errors(tmp_path: Path, types: object, message: str) -> None:
+def test_entries_the_spec_cannot_place_are_located_warnings(tmp_path: Path, types: object, message: str) -> None:
+    """One config serves a spec whose schemas and resources come and go: what it names that the
+    spec lacks is reported and ignored, and the rest generates as without the entry."""
     config = config_with(tmp_path, types)
-    with pytest.raises(GenerationError) as err:
-        generate_files(SPEC, config, target="python")
-    rendered = [d.render() for d in err.value.diagnostics]
-    assert any(message in line and "sdk.yaml:" in line for line in rendered), rendered
+    generated = generate_files(SPEC, config, target="python")
+    rendered = [d.render() for d in generated.diagnostics]
+    assert any(message in line and "sdk.yaml:" in line and "ignored" in line for line in rendered), rendered
+    assert generated.files == generate_files(SPEC, config_with(tmp_path, {}), target="python").files

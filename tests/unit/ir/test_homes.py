@@ -3,6 +3,8 @@ operation that uses it, through other models too; shared when no one resource do
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator import ir
 from generator.ir.homes import SHARED, model_homes
 
@@ -71,3 +73,15 @@ def test_a_referencing_cycle_ends() -> None:
     things = ir.Resource("things", ("things",), "", (op("get", ref("Node")),))
     models = (model("Node", ref("Node"), ref("Leaf")), model("Leaf", ref("Node")))
     assert model_homes(api((things,), models)) == {"Node": ("things",), "Leaf": ("things",)}
+
+
+def test_the_configs_groups_place_a_model_over_its_use() -> None:
+    items = ir.Resource("items", ("threads", "items"), "", (op("list", ref("Item")),))
+    threads = ir.Resource("threads", ("threads",), "", (op("get", ref("Thread")),), (items,))
+    found = model_homes(
+        replace(
+            api((threads,), (model("Item", ref("Part")), model("Part"), model("Thread"))),
+            type_groups=(("Part", ("threads",)), ("Thread", ("shared",))),
+        )
+    )
+    assert found == {"Item": ("threads", "items"), "Part": ("threads",), "Thread": SHARED}
