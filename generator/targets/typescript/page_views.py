@@ -8,6 +8,7 @@ imports from the runtime.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ... import ir
@@ -111,3 +112,24 @@ def _script(script: PageScript) -> tuple[str, ...]:
     replies = [f"  {literal([body, [list(h) for h in headers]])}," for body, headers in script.replies]
     head = (f"{literal(BASE)},", f"{literal(script.query)},", "[")
     return (*head, *replies, "],", f"{literal(list(script.targets))},")
+
+
+def page_aliases(
+    operations: tuple[ir.Operation, ...], spell: Callable[[ir.TypeRef], str], taken: frozenset[str]
+) -> tuple[tuple[str, str], ...]:
+    """A resource module's page types, as openai-node declares them beside their list
+    methods: (`ConversationItemsPage`, `ConversationCursorPage<ConversationItem>`) for each
+    paged operation whose items are a named type. A name already taken in the module, or
+    given to an earlier alias, gets none."""
+    found: dict[str, str] = {}
+    for op in operations:
+        if op.page is None or op.page_item is None:
+            continue
+        item = spell(op.page_item)
+        base = item.rsplit(".", 1)[-1]
+        if not base.isidentifier():  # a union or an inline type
+            continue
+        name = f"{base}Page" if base.endswith("s") else f"{base}sPage"
+        if name not in taken and name not in found:
+            found[name] = f"{op.page.name}<{item}>"
+    return tuple(found.items())

@@ -25,7 +25,7 @@ from .model_views import DeclarationView, ModelsView, declaration, models_view
 from .names import camel, pascal
 from .namespace_views import Exported, alias_lines, export_lines, resource_namespace
 from .package_views import exports_json
-from .page_views import PageView, page_view, runtime_names
+from .page_views import PageView, page_aliases, page_view, runtime_names
 from .settings import TypeScriptSettings
 from .text import jsdoc_lines, literal, wrapped
 from .type_modules import TypeModules, relative_module, type_modules
@@ -317,6 +317,10 @@ class _ResourceBuilder:
         )
         types = tuple(d.name for d in declarations) + tuple(p.name for p in params)
         class_name = self.package.classes[self.resource.path]
+        taken = frozenset(types) | {class_name, *(c.class_name for c in children)} | TAKEN_CLASS_NAMES | self.pages
+        aliases = page_aliases(self.resource.operations, self.speller.response, taken)
+        doc = jsdoc_lines("A page of the items of a list method.")
+        declarations += tuple(DeclarationView("type", name, doc, type=page) for name, page in aliases)
         text = self.resource.description or f"Operations on {'.'.join(self.resource.path)}."
         return ResourceView(
             self.path,
@@ -329,7 +333,7 @@ class _ResourceBuilder:
             declarations,
             types,
             tuple(f"{class_name}.{c.class_name} = {c.class_name};" for c in children),
-            resource_namespace(Exported("", types), namespaces),
+            resource_namespace(Exported("", types + tuple(name for name, _ in aliases)), namespaces),
         )
 
     def method(self, op: ir.Operation, params: list[ParamsView]) -> MethodView:
