@@ -27,6 +27,7 @@ from typing import Any
 
 from ..core.diagnostics import GenerationError, Location
 from ..core.settings import SectionReader, Setting, SettingsReader
+from .field_order import FIELD_ORDERS
 from .load import LoadedDocument, load_document
 from .paging_config import PageOverride, read_pagination
 from .types_config import TypeConfig, read_types
@@ -103,6 +104,7 @@ class SdkConfig:
     auth: tuple[AuthConfig, ...] = ()  # option names and environment variables per security scheme
     log_env: str | None = None  # None: <NAME>_LOG
     idempotency_header: str | None = None  # None: requests send no idempotency key
+    field_order: str = "spec"  # `spec` or `sorted` (see `field_order`)
     types: tuple[TypeConfig, ...] = ()  # names and groups of schemas' types (`types:`, see `types_config`)
 
 
@@ -141,6 +143,7 @@ _TOP_KEYS = {
     "pagination",
     "operations",
     "versions",
+    "field_order",
     "auth",
     "types",
 }
@@ -186,6 +189,9 @@ class _Reader(SettingsReader):
         versions = data.get("versions", "auto")
         if versions not in VERSION_RULES:
             self.fail("/versions", f"versions must be one of {', '.join(VERSION_RULES)}")
+        field_order = data.get("field_order", "spec")
+        if field_order not in FIELD_ORDERS:
+            self.fail("/field_order", f"field_order must be one of {', '.join(FIELD_ORDERS)}")
         targets = self.targets(data.get("target", next(iter(self.sections), "")))
         # Not required to exist here: `--spec` may stand in for it (loading it names a missing one).
         spec = self.place(data.get("spec"), "/spec", "the OpenAPI document") if "spec" in data else None
@@ -220,6 +226,7 @@ class _Reader(SettingsReader):
             name=names.get("name"),
             license=names.get("license"),
             versions=str(versions),
+            field_order=str(field_order),
             types=types,
         )
 

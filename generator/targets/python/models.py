@@ -111,7 +111,7 @@ def _run(
         _PYTHON_FLOOR,
         DOCSTRING_STYLE,
         str(LINE_LENGTH),
-        json.dumps(document, sort_keys=True, default=str),
+        json.dumps(document, default=str),  # in the document's order: the models' fields follow it
         header,
         repr(sorted(options.items())),
     )
