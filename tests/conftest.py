@@ -81,3 +81,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         module = item.nodeid.split("::", 1)[0]
         item.add_marker(pytest.mark.xdist_group("corpus" if module.startswith("tests/corpus/") else module))
+
+
+def python_types(package: Path) -> str:
+    """Every module of a generated Python package's `types/` (one module per type), joined."""
+    return "".join(p.read_text(encoding="utf-8") for p in sorted((package / "types").rglob("*.py")))

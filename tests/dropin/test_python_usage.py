@@ -23,8 +23,8 @@ MISSING = (
 )
 FILES = [
     "input_items.py",
-    pytest.param("usage_sync.py", marks=pytest.mark.xfail(strict=True, reason=MISSING)),
-    pytest.param("usage_async.py", marks=pytest.mark.xfail(strict=True, reason=MISSING)),
+    "usage_sync.py",
+    "usage_async.py",
 ]
 assert [getattr(f, "values", (f,))[0] for f in FILES] == list(PYTHON_FILES)
 

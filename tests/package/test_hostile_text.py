@@ -18,7 +18,7 @@ import pytest
 
 from generator.cli import EXIT_OK, main
 
-from conftest import CONFIG, TEST_SPECS, with_node_tools
+from conftest import CONFIG, TEST_SPECS, python_types, with_node_tools
 
 SPEC = TEST_SPECS / "hostile_text.yaml"
 
@@ -310,7 +310,7 @@ def test_docstrings_built_to_break_the_layout_keep_every_word_and_pass_black(tmp
     assert result.returncode == 0, result.stderr
     spec = json.loads(DOCSTRINGS.read_text(encoding="utf-8"))
     schemas = spec["components"]["schemas"]
-    docs = _docstrings((out / "openai_conversations" / "types" / "models.py").read_text(encoding="utf-8"))
+    docs = _docstrings(python_types(out / "openai_conversations"))
     for name, schema in schemas.items():
         assert docs[name].split() == schema["description"].split(), name
         for field, prop in schema["properties"].items():

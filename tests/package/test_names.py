@@ -19,7 +19,7 @@ import pytest
 from generator.core.write import write_tree
 from generator.pipeline import generate_files
 
-from conftest import CONFIG, TEST_SPECS, shared_spec, with_node_tools
+from conftest import CONFIG, TEST_SPECS, python_types, shared_spec, with_node_tools
 from recording_server import RecordingServer, json_reply
 
 PET = {"id": "p1", "name": "Rex"}
@@ -88,7 +88,7 @@ def test_every_clashing_name_gets_a_place_of_its_own(clash: tuple[Path, Path]) -
     assert "class PetsResource(SyncAPIResource):" in (resources / "pets.py").read_text()  # the model `Pets` stays
     assert "class Teams(SyncAPIResource):" in (resources / "teams" / "teams.py").read_text()
     assert "class TeamsResource(SyncAPIResource):" in (resources / "teams" / "teams_teams.py").read_text()
-    operation_params = (python / "openai_conversations" / "types" / "operation_params.py").read_text()
+    operation_params = python_types(python / "openai_conversations")
     assert "class RegistryListParams(" in operation_params and "class RegistriesListParams(" in operation_params
     ts = typescript / "src" / "resources"
     assert "export class PetsResource extends APIResource {" in (ts / "pets.ts").read_text()

@@ -17,7 +17,7 @@ import yaml
 
 from generator.cli import EXIT_OK, main
 
-from conftest import CONFIG, SPEC
+from conftest import CONFIG, SPEC, python_types
 from recording_server import RecordingServer, json_reply
 
 ID = {"name": "vector_store_id", "in": "path", "required": True, "schema": {"type": "string"}, "example": "vs_1"}
@@ -129,7 +129,7 @@ def test_the_new_methods_models_pages_and_tests_exist(out: Path) -> None:
     assert "def archive(" in (package / "resources/conversations/conversations.py").read_text()
     stores = (package / "resources/vector_stores.py").read_text()
     assert all(f"def {name}(" in stores for name in ("list", "create", "retrieve"))
-    assert "class VectorStore(BaseModel):" in (package / "types/models.py").read_text()
+    assert "class VectorStore(BaseModel):" in python_types(package)
     assert "-> SyncConversationCursorPage[VectorStore]:" in stores  # the page scheme detected from the spec
     assert (out / "tests/api_resources/test_vector_stores.py").exists()
 

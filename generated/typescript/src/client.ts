@@ -208,6 +208,7 @@ export declare namespace OpenAI {
   export type ComputerCoordinate = ConversationsAPI.ComputerCoordinate;
   export type ComputerEnvironment = ConversationsAPI.ComputerEnvironment;
   export type ComputerSafetyCheck = ConversationsAPI.ComputerSafetyCheck;
+  export type ComputerScreenshotContent = ConversationsAPI.ComputerScreenshotContent;
   export type ComputerScreenshotImage = ConversationsAPI.ComputerScreenshotImage;
   export type ComputerTool = ConversationsAPI.ComputerTool;
   export type ComputerToolCall = ConversationsAPI.ComputerToolCall;
@@ -292,6 +293,7 @@ export declare namespace OpenAI {
   export type McpCallError = ConversationsAPI.McpCallError;
   export type McpListTools = ConversationsAPI.McpListTools;
   export type McpToolDefinition = ConversationsAPI.McpToolDefinition;
+  export type Message = ConversationsAPI.Message;
   export type MessagePhase = ConversationsAPI.MessagePhase;
   export type MessageStatus = ConversationsAPI.MessageStatus;
   export type Metadata = ConversationsAPI.Metadata;
@@ -316,6 +318,7 @@ export declare namespace OpenAI {
   export type SearchContextSize = ConversationsAPI.SearchContextSize;
   export type SkillReferenceParam = ConversationsAPI.SkillReferenceParam;
   export type SummaryTextContent = ConversationsAPI.SummaryTextContent;
+  export type TextContent = ConversationsAPI.TextContent;
   export type TextResponseFormat = ConversationsAPI.TextResponseFormat;
   export type TextResponseFormatJsonSchema = ConversationsAPI.TextResponseFormatJsonSchema;
   export type TextResponseFormatText = ConversationsAPI.TextResponseFormatText;

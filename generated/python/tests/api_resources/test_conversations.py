@@ -15,15 +15,15 @@ CASES = (
         path="/conversations",
         args={},
         call_all=lambda client: client.conversations.create(
-            items=[{"role": "user", "content": "string"}], metadata={"foo": "string"}
+            items=[{"content": "string", "role": "user"}], metadata={"foo": "string"}
         ),
         acall_all=lambda client: client.conversations.create(
-            items=[{"role": "user", "content": "string"}], metadata={"foo": "string"}
+            items=[{"content": "string", "role": "user"}], metadata={"foo": "string"}
         ),
-        reply={"id": "string", "object": "conversation", "created_at": 0, "metadata": {"foo": "string"}},
+        reply={"id": "string", "created_at": 0, "metadata": {"foo": "string"}, "object": "conversation"},
         returns=Conversation,
         body={},
-        body_all={"items": [{"role": "user", "content": "string"}], "metadata": {"foo": "string"}},
+        body_all={"items": [{"content": "string", "role": "user"}], "metadata": {"foo": "string"}},
     ),
     Case(
         method="retrieve",
@@ -32,7 +32,7 @@ CASES = (
         args={"conversation_id": "conv_123"},
         call_all=lambda client: client.conversations.retrieve(conversation_id="conv_123"),
         acall_all=lambda client: client.conversations.retrieve(conversation_id="conv_123"),
-        reply={"id": "string", "object": "conversation", "created_at": 0, "metadata": {"foo": "string"}},
+        reply={"id": "string", "created_at": 0, "metadata": {"foo": "string"}, "object": "conversation"},
         returns=Conversation,
         path_cases=(
             PathCase(
@@ -48,7 +48,7 @@ CASES = (
         args={"conversation_id": "conv_123", "metadata": {"foo": "string"}},
         call_all=lambda client: client.conversations.update(conversation_id="conv_123", metadata={"foo": "string"}),
         acall_all=lambda client: client.conversations.update(conversation_id="conv_123", metadata={"foo": "string"}),
-        reply={"id": "string", "object": "conversation", "created_at": 0, "metadata": {"foo": "string"}},
+        reply={"id": "string", "created_at": 0, "metadata": {"foo": "string"}, "object": "conversation"},
         returns=Conversation,
         body={"metadata": {"foo": "string"}},
         body_all={"metadata": {"foo": "string"}},
@@ -66,7 +66,7 @@ CASES = (
         args={"conversation_id": "conv_123"},
         call_all=lambda client: client.conversations.delete(conversation_id="conv_123"),
         acall_all=lambda client: client.conversations.delete(conversation_id="conv_123"),
-        reply={"id": "string", "object": "conversation.deleted", "deleted": True},
+        reply={"id": "string", "deleted": True, "object": "conversation.deleted"},
         returns=ConversationDeletedResource,
         path_cases=(
             PathCase(

@@ -16,11 +16,11 @@ class AdditionalTools(BaseModel):
     id: str
     """The unique ID of the additional tools item."""
 
-    type: Literal["additional_tools"]
-    """The item type, always `additional_tools`."""
-
     role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
     """The role that provided the additional tools."""
 
     tools: List[ToolDefinition]
     """The additional tool definitions made available at this item."""
+
+    type: Literal["additional_tools"]
+    """The item type, always `additional_tools`."""

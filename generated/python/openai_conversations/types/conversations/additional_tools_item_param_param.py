@@ -10,12 +10,13 @@ __all__ = ["AdditionalToolsItemParamParam"]
 
 
 class AdditionalToolsItemParamParam(TypedDict):
-    id: NotRequired[Optional[str]]
-    type: Literal["additional_tools"]
-    """The item type. Always `additional_tools`."""
-
     role: Literal["developer"]
     """The role that provided the additional tools. Only `developer` is supported."""
 
     tools: List[ToolParam]
     """A list of additional tools made available at this item."""
+
+    type: Literal["additional_tools"]
+    """The item type. Always `additional_tools`."""
+
+    id: NotRequired[Optional[str]]

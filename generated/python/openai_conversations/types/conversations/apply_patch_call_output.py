@@ -14,20 +14,20 @@ class ApplyPatchCallOutput(BaseModel):
     id: str
     """The unique ID of the apply patch call output."""
 
-    type: Literal["apply_patch_call_output"]
-    """The item type, always `apply_patch_call_output`."""
-
     call_id: str
     """The ID of the apply patch call this output answers."""
 
     status: Literal["completed", "failed"]
     """The outcome of the apply patch call."""
 
-    output: Optional[str] = None
-    """Optional textual output of the apply patch tool."""
+    type: Literal["apply_patch_call_output"]
+    """The item type, always `apply_patch_call_output`."""
 
     caller: Optional[ToolCallCaller] = None
     """The execution context that produced the tool call."""
 
     created_by: Optional[str] = None
     """The ID of the entity that created this tool call output."""
+
+    output: Optional[str] = None
+    """Optional textual output of the apply patch tool."""

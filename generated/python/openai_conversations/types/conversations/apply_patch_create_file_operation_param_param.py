@@ -8,11 +8,11 @@ __all__ = ["ApplyPatchCreateFileOperationParamParam"]
 class ApplyPatchCreateFileOperationParamParam(TypedDict):
     """Instruction for creating a new file via the apply_patch tool."""
 
-    type: Literal["create_file"]
-    """The operation type. Always `create_file`."""
+    diff: str
+    """Unified diff content to apply when creating the file."""
 
     path: str
     """Path of the file to create relative to the workspace root."""
 
-    diff: str
-    """Unified diff content to apply when creating the file."""
+    type: Literal["create_file"]
+    """The operation type. Always `create_file`."""

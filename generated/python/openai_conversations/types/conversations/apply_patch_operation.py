@@ -10,11 +10,11 @@ __all__ = ["ApplyPatchOperation"]
 class ApplyPatchOperation(BaseModel):
     """A file operation of the apply patch tool."""
 
-    type: Literal["create_file", "delete_file", "update_file"]
-    """The operation type."""
-
     path: str
     """The path of the file, relative to the workspace root."""
+
+    type: Literal["create_file", "delete_file", "update_file"]
+    """The operation type."""
 
     diff: Optional[str] = None
     """The unified diff to apply (`create_file` and `update_file` only)."""

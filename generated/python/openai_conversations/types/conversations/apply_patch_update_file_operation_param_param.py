@@ -8,11 +8,11 @@ __all__ = ["ApplyPatchUpdateFileOperationParamParam"]
 class ApplyPatchUpdateFileOperationParamParam(TypedDict):
     """Instruction for updating an existing file via the apply_patch tool."""
 
-    type: Literal["update_file"]
-    """The operation type. Always `update_file`."""
+    diff: str
+    """Unified diff content to apply to the existing file."""
 
     path: str
     """Path of the file to update relative to the workspace root."""
 
-    diff: str
-    """Unified diff content to apply to the existing file."""
+    type: Literal["update_file"]
+    """The operation type. Always `update_file`."""

@@ -11,7 +11,7 @@ class ApproximateLocationParam(TypedDict):
     type: Literal["approximate"]
     """The type of location approximation. Always `approximate`."""
 
+    city: NotRequired[Optional[str]]
     country: NotRequired[Optional[str]]
     region: NotRequired[Optional[str]]
-    city: NotRequired[Optional[str]]
     timezone: NotRequired[Optional[str]]

@@ -10,8 +10,8 @@ __all__ = ["CodeInterpreterOutputLogs"]
 class CodeInterpreterOutputLogs(BaseModel):
     """Logs output by the code interpreter."""
 
-    type: Literal["logs"]
-    """The output type, always `logs`."""
-
     logs: str
     """The logs output by the code interpreter."""
+
+    type: Literal["logs"]
+    """The output type, always `logs`."""

@@ -8,8 +8,8 @@ __all__ = ["CodeInterpreterOutputLogsParam"]
 class CodeInterpreterOutputLogsParam(TypedDict):
     """Logs output by the code interpreter."""
 
-    type: Literal["logs"]
-    """The output type, always `logs`."""
-
     logs: str
     """The logs output by the code interpreter."""
+
+    type: Literal["logs"]
+    """The output type, always `logs`."""

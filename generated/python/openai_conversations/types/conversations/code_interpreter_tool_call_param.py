@@ -13,20 +13,20 @@ class CodeInterpreterToolCallParam(TypedDict):
     id: str
     """The unique ID of the code interpreter tool call."""
 
-    type: Literal["code_interpreter_call"]
-    """The item type, always `code_interpreter_call`."""
-
-    status: Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]
-    """The status of the code interpreter tool call."""
+    code: Optional[str]
+    """The code to run, or null if not available."""
 
     container_id: str
     """The ID of the container used to run the code."""
-
-    code: Optional[str]
-    """The code to run, or null if not available."""
 
     outputs: Optional[List[CodeInterpreterOutputParam]]
     """
     The logs and images produced; present when `code_interpreter_call.outputs` is
     included.
     """
+
+    status: Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]
+    """The status of the code interpreter tool call."""
+
+    type: Literal["code_interpreter_call"]
+    """The item type, always `code_interpreter_call`."""

@@ -13,14 +13,14 @@ __all__ = ["CodeInterpreterToolParam"]
 class CodeInterpreterToolParam(TypedDict):
     """A tool that runs Python code to help generate a response to a prompt."""
 
-    type: Literal["code_interpreter"]
-    """The type of the code interpreter tool. Always `code_interpreter`."""
-
     container: Union[str, AutoCodeInterpreterToolParamParam]
     """The code interpreter container.
 
     Can be a container ID or an object that specifies uploaded file IDs to make
     available to your code, along with an optional `memory_limit` setting.
     """
+
+    type: Literal["code_interpreter"]
+    """The type of the code interpreter tool. Always `code_interpreter`."""
 
     allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]

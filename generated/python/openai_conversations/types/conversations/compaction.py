@@ -15,11 +15,11 @@ class Compaction(BaseModel):
     id: str
     """The unique ID of the compaction item."""
 
-    type: Literal["compaction"]
-    """The item type, always `compaction`."""
-
     encrypted_content: str
     """The encrypted content that was produced by compaction."""
+
+    type: Literal["compaction"]
+    """The item type, always `compaction`."""
 
     created_by: Optional[str] = None
     """The identifier of the actor that created the item."""

@@ -10,6 +10,9 @@ class ComparisonFilterParam(TypedDict):
     A filter used to compare a specified attribute key to a given value using a defined comparison operation.
     """
 
+    key: str
+    """The key to compare against the value."""
+
     type: Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]
     """
     Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`,
@@ -24,9 +27,6 @@ class ComparisonFilterParam(TypedDict):
     - `in`: in
     - `nin`: not in
     """
-
-    key: str
-    """The key to compare against the value."""
 
     value: Union[str, float, bool, List[Union[str, float]]]
     """

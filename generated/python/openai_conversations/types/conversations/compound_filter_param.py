@@ -12,14 +12,14 @@ __all__ = ["CompoundFilterParam", "CompoundFilterFiltersItemParam"]
 class CompoundFilterParam(TypedDict):
     """Combine multiple filters using `and` or `or`."""
 
-    type: Literal["and", "or"]
-    """Type of operation: `and` or `or`."""
-
     filters: List[CompoundFilterFiltersItemParam]
     """Array of filters to combine.
 
     Items can be `ComparisonFilter` or `CompoundFilter`.
     """
+
+    type: Literal["and", "or"]
+    """Type of operation: `and` or `or`."""
 
 
 CompoundFilterFiltersItemParam: TypeAlias = Union[ComparisonFilterParam, CompoundFilterParam]

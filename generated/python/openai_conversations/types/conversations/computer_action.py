@@ -20,12 +20,6 @@ class ComputerAction(BaseModel):
     button: Optional[Literal["left", "right", "wheel", "back", "forward"]] = None
     """The mouse button pressed (`click`)."""
 
-    x: Optional[int] = None
-    """The x-coordinate of the action."""
-
-    y: Optional[int] = None
-    """The y-coordinate of the action."""
-
     keys: Optional[List[str]] = None
     """The keys to press (`keypress`) or held during the action."""
 
@@ -40,3 +34,9 @@ class ComputerAction(BaseModel):
 
     text: Optional[str] = None
     """The text to type (`type`)."""
+
+    x: Optional[int] = None
+    """The x-coordinate of the action."""
+
+    y: Optional[int] = None
+    """The y-coordinate of the action."""

@@ -21,12 +21,6 @@ class ComputerActionParam(TypedDict):
     button: NotRequired[Literal["left", "right", "wheel", "back", "forward"]]
     """The mouse button pressed (`click`)."""
 
-    x: NotRequired[int]
-    """The x-coordinate of the action."""
-
-    y: NotRequired[int]
-    """The y-coordinate of the action."""
-
     keys: NotRequired[Optional[List[str]]]
     """The keys to press (`keypress`) or held during the action."""
 
@@ -41,3 +35,9 @@ class ComputerActionParam(TypedDict):
 
     text: NotRequired[str]
     """The text to type (`type`)."""
+
+    x: NotRequired[int]
+    """The x-coordinate of the action."""
+
+    y: NotRequired[int]
+    """The y-coordinate of the action."""

@@ -13,8 +13,8 @@ class ComputerScreenshotImage(BaseModel):
     type: Literal["computer_screenshot"]
     """The output type, always `computer_screenshot`."""
 
-    image_url: Optional[str] = None
-    """The URL of the screenshot image."""
-
     file_id: Optional[str] = None
     """The ID of an uploaded file that contains the screenshot."""
+
+    image_url: Optional[str] = None
+    """The URL of the screenshot image."""

@@ -13,8 +13,8 @@ class ComputerScreenshotImageParam(TypedDict):
     type: Literal["computer_screenshot"]
     """The output type, always `computer_screenshot`."""
 
-    image_url: NotRequired[str]
-    """The URL of the screenshot image."""
-
     file_id: NotRequired[str]
     """The ID of an uploaded file that contains the screenshot."""
+
+    image_url: NotRequired[str]
+    """The URL of the screenshot image."""

@@ -16,20 +16,20 @@ class ComputerToolCall(BaseModel):
     id: str
     """The unique ID of the computer call."""
 
-    type: Literal["computer_call"]
-    """The item type, always `computer_call`."""
-
     call_id: str
     """The identifier used when responding to the call with output."""
-
-    action: Optional[ComputerAction] = None
-    """The action to perform."""
-
-    actions: Optional[List[ComputerAction]] = None
-    """A batch of actions to perform, in order."""
 
     pending_safety_checks: List[ComputerSafetyCheck]
     """The safety checks pending for the computer call."""
 
     status: ItemStatus
     """The status of the item."""
+
+    type: Literal["computer_call"]
+    """The item type, always `computer_call`."""
+
+    action: Optional[ComputerAction] = None
+    """The action to perform."""
+
+    actions: Optional[List[ComputerAction]] = None
+    """A batch of actions to perform, in order."""

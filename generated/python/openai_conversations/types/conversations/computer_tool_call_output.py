@@ -15,20 +15,20 @@ class ComputerToolCallOutput(BaseModel):
     id: str
     """The unique ID of the computer call output."""
 
-    type: Literal["computer_call_output"]
-    """The item type, always `computer_call_output`."""
-
     call_id: str
     """The ID of the computer tool call that produced the output."""
-
-    acknowledged_safety_checks: Optional[List[ComputerSafetyCheck]] = None
-    """The safety checks acknowledged by the developer."""
 
     output: ComputerScreenshotImage
     """The screenshot produced by the action."""
 
     status: Literal["completed", "incomplete", "failed"]
     """The status of the computer call output."""
+
+    type: Literal["computer_call_output"]
+    """The item type, always `computer_call_output`."""
+
+    acknowledged_safety_checks: Optional[List[ComputerSafetyCheck]] = None
+    """The safety checks acknowledged by the developer."""
 
     created_by: Optional[str] = None
     """The identifier of the actor that created the item."""

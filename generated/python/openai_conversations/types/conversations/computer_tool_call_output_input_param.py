@@ -14,17 +14,17 @@ __all__ = ["ComputerToolCallOutputInputParam"]
 class ComputerToolCallOutputInputParam(TypedDict):
     """The output of a computer tool call, sent back to the model."""
 
-    id: NotRequired[Optional[str]]
-    """The ID of the computer tool call output."""
-
-    type: Literal["computer_call_output"]
-    """The item type, always `computer_call_output`."""
-
     call_id: str
     """The ID of the computer tool call that produced the output."""
 
     output: ComputerScreenshotImageParam
     """The screenshot produced by the action."""
+
+    type: Literal["computer_call_output"]
+    """The item type, always `computer_call_output`."""
+
+    id: NotRequired[Optional[str]]
+    """The ID of the computer tool call output."""
 
     acknowledged_safety_checks: NotRequired[Optional[List[ComputerSafetyCheckParam]]]
     """The safety checks reported by the API that the developer has acknowledged."""

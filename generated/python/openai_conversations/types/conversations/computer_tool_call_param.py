@@ -17,20 +17,20 @@ class ComputerToolCallParam(TypedDict):
     id: str
     """The unique ID of the computer call."""
 
-    type: Literal["computer_call"]
-    """The item type, always `computer_call`."""
-
     call_id: str
     """The identifier used when responding to the call with output."""
-
-    action: NotRequired[ComputerActionParam]
-    """The action to perform."""
-
-    actions: NotRequired[List[ComputerActionParam]]
-    """A batch of actions to perform, in order."""
 
     pending_safety_checks: List[ComputerSafetyCheckParam]
     """The safety checks pending for the computer call."""
 
     status: ItemStatusParam
     """The status of the item."""
+
+    type: Literal["computer_call"]
+    """The item type, always `computer_call`."""
+
+    action: NotRequired[ComputerActionParam]
+    """The action to perform."""
+
+    actions: NotRequired[List[ComputerActionParam]]
+    """A batch of actions to perform, in order."""

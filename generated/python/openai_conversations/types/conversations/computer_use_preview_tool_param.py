@@ -13,14 +13,14 @@ class ComputerUsePreviewToolParam(TypedDict):
     Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
     """
 
-    type: Literal["computer_use_preview"]
-    """The type of the computer use tool. Always `computer_use_preview`."""
-
-    environment: ComputerEnvironmentParam
-    """The type of computer environment to control."""
+    display_height: int
+    """The height of the computer display."""
 
     display_width: int
     """The width of the computer display."""
 
-    display_height: int
-    """The height of the computer display."""
+    environment: ComputerEnvironmentParam
+    """The type of computer environment to control."""
+
+    type: Literal["computer_use_preview"]
+    """The type of the computer use tool. Always `computer_use_preview`."""

@@ -16,11 +16,11 @@ class ConfigurationUpdateItemParamParam(TypedDict):
     Supply reasoning, text, or both; each setting stays in effect until a later update replaces it. (Both official packages accept this form; OpenAI's published specification does not list it yet.)
     """
 
-    id: NotRequired[Optional[str]]
-    """The unique ID of the configuration update item."""
-
     type: Literal["configuration_update"]
     """The item type, always `configuration_update`."""
+
+    id: NotRequired[Optional[str]]
+    """The unique ID of the configuration update item."""
 
     reasoning: NotRequired[ConfigurationUpdateReasoningParam]
     """Updates to the reasoning configuration. Only effort is supported."""

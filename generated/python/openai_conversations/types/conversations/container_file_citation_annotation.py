@@ -10,11 +10,11 @@ __all__ = ["ContainerFileCitationAnnotation"]
 class ContainerFileCitationAnnotation(BaseModel):
     """A citation of a file in a container."""
 
-    type: Literal["container_file_citation"]
-    """The annotation type, always `container_file_citation`."""
-
     container_id: str
     """The ID of the container."""
+
+    end_index: int
+    """The index of the last character of the citation in the text."""
 
     file_id: str
     """The ID of the file."""
@@ -25,5 +25,5 @@ class ContainerFileCitationAnnotation(BaseModel):
     start_index: int
     """The index of the first character of the citation in the text."""
 
-    end_index: int
-    """The index of the last character of the citation in the text."""
+    type: Literal["container_file_citation"]
+    """The annotation type, always `container_file_citation`."""

@@ -8,11 +8,11 @@ __all__ = ["ContainerFileCitationAnnotationParam"]
 class ContainerFileCitationAnnotationParam(TypedDict):
     """A citation of a file in a container."""
 
-    type: Literal["container_file_citation"]
-    """The annotation type, always `container_file_citation`."""
-
     container_id: str
     """The ID of the container."""
+
+    end_index: int
+    """The index of the last character of the citation in the text."""
 
     file_id: str
     """The ID of the file."""
@@ -23,5 +23,5 @@ class ContainerFileCitationAnnotationParam(TypedDict):
     start_index: int
     """The index of the first character of the citation in the text."""
 
-    end_index: int
-    """The index of the last character of the citation in the text."""
+    type: Literal["container_file_citation"]
+    """The annotation type, always `container_file_citation`."""

@@ -10,11 +10,11 @@ __all__ = ["ContainerNetworkPolicyAllowlistParamParam"]
 
 
 class ContainerNetworkPolicyAllowlistParamParam(TypedDict):
-    type: Literal["allowlist"]
-    """Allow outbound network access only to specified domains. Always `allowlist`."""
-
     allowed_domains: List[str]
     """A list of allowed domains when type is `allowlist`."""
+
+    type: Literal["allowlist"]
+    """Allow outbound network access only to specified domains. Always `allowlist`."""
 
     domain_secrets: NotRequired[List[ContainerNetworkPolicyDomainSecretParamParam]]
     """Optional domain-scoped secrets for allowlisted domains."""

@@ -6,8 +6,8 @@ __all__ = ["ContainerReferenceParamParam"]
 
 
 class ContainerReferenceParamParam(TypedDict):
-    type: Literal["container_reference"]
-    """References a container created with the /v1/containers endpoint"""
-
     container_id: str
     """The ID of the referenced container."""
+
+    type: Literal["container_reference"]
+    """References a container created with the /v1/containers endpoint"""

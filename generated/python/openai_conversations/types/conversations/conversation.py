@@ -16,9 +16,6 @@ class Conversation(BaseModel):
     id: str
     """The unique ID of the conversation."""
 
-    object: Literal["conversation"]
-    """The object type, always `conversation`."""
-
     created_at: int
     """
     The time at which the conversation was created, in seconds since the Unix epoch.
@@ -29,3 +26,6 @@ class Conversation(BaseModel):
     Key-value pairs attached to the conversation (up to 16; keys up to 64
     characters, values up to 512 characters).
     """
+
+    object: Literal["conversation"]
+    """The object type, always `conversation`."""

@@ -13,8 +13,8 @@ class ConversationDeletedResource(BaseModel):
     id: str
     """The ID of the deleted conversation."""
 
-    object: Literal["conversation.deleted"]
-    """The object type, always `conversation.deleted`."""
-
     deleted: bool
     """Whether the conversation was deleted."""
+
+    object: Literal["conversation.deleted"]
+    """The object type, always `conversation.deleted`."""

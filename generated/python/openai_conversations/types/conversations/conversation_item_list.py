@@ -11,19 +11,19 @@ __all__ = ["ConversationItemList"]
 class ConversationItemList(BaseModel):
     """A page of conversation items."""
 
-    object: Literal["list"]
-    """The object type, always `list`."""
-
     data: List[ConversationItem]
     """The conversation items on this page."""
 
     first_id: str
     """The ID of the first item on this page."""
 
+    has_more: bool
+    """Whether more items are available after this page."""
+
     last_id: str
     """
     The ID of the last item on this page; pass it as `after` to fetch the next page.
     """
 
-    has_more: bool
-    """Whether more items are available after this page."""
+    object: Literal["list"]
+    """The object type, always `list`."""

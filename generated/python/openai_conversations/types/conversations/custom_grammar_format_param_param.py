@@ -10,11 +10,11 @@ __all__ = ["CustomGrammarFormatParamParam"]
 class CustomGrammarFormatParamParam(TypedDict):
     """A grammar defined by the user."""
 
-    type: Literal["grammar"]
-    """Grammar format. Always `grammar`."""
+    definition: str
+    """The grammar definition."""
 
     syntax: GrammarSyntax1Param
     """The syntax of the grammar definition. One of `lark` or `regex`."""
 
-    definition: str
-    """The grammar definition."""
+    type: Literal["grammar"]
+    """Grammar format. Always `grammar`."""

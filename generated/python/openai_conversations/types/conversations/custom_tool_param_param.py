@@ -16,19 +16,18 @@ class CustomToolParamParam(TypedDict):
     Learn more about [custom tools](/docs/guides/function-calling#custom-tools)
     """
 
+    name: str
+    """The name of the custom tool, used to identify it in tool calls."""
+
     type: Literal["custom"]
     """The type of the custom tool. Always `custom`."""
 
-    name: str
-    """The name of the custom tool, used to identify it in tool calls."""
+    allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]
+    defer_loading: NotRequired[bool]
+    """Whether this tool should be deferred and discovered via tool search."""
 
     description: NotRequired[str]
     """Optional description of the custom tool, used to provide more context."""
 
     format: NotRequired[CustomToolParamFormatParam]
     """The input format for the custom tool. Default is unconstrained text."""
-
-    defer_loading: NotRequired[bool]
-    """Whether this tool should be deferred and discovered via tool search."""
-
-    allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]

@@ -16,17 +16,17 @@ class EasyInputMessageParam(TypedDict):
     Instructions given with the `developer` or `system` role take precedence over the `user` role; `assistant` messages are presumed to come from the model in earlier turns.
     """
 
-    type: NotRequired[Literal["message"]]
-    """The item type, always `message`."""
+    content: Union[str, List[InputContentParam]]
+    """The content of the message, as text or a list of content parts."""
 
     role: Literal["user", "assistant", "system", "developer"]
     """The role of the message author."""
-
-    content: Union[str, List[InputContentParam]]
-    """The content of the message, as text or a list of content parts."""
 
     phase: NotRequired[Optional[MessagePhaseParam]]
     """
     For assistant messages, whether this is intermediate commentary or the final
     answer.
     """
+
+    type: NotRequired[Literal["message"]]
+    """The item type, always `message`."""

@@ -10,9 +10,6 @@ __all__ = ["FileCitationAnnotation"]
 class FileCitationAnnotation(BaseModel):
     """A citation to a file."""
 
-    type: Literal["file_citation"]
-    """The annotation type, always `file_citation`."""
-
     file_id: str
     """The ID of the file."""
 
@@ -21,3 +18,6 @@ class FileCitationAnnotation(BaseModel):
 
     index: int
     """The index of the file in the list of files."""
+
+    type: Literal["file_citation"]
+    """The annotation type, always `file_citation`."""

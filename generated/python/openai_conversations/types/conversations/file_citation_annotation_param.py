@@ -8,9 +8,6 @@ __all__ = ["FileCitationAnnotationParam"]
 class FileCitationAnnotationParam(TypedDict):
     """A citation to a file."""
 
-    type: Literal["file_citation"]
-    """The annotation type, always `file_citation`."""
-
     file_id: str
     """The ID of the file."""
 
@@ -19,3 +16,6 @@ class FileCitationAnnotationParam(TypedDict):
 
     index: int
     """The index of the file in the list of files."""
+
+    type: Literal["file_citation"]
+    """The annotation type, always `file_citation`."""

@@ -10,20 +10,20 @@ __all__ = ["FileSearchResult"]
 class FileSearchResult(BaseModel):
     """A chunk of a file returned by a file search."""
 
+    attributes: Optional[Dict[str, Union[str, float, bool]]] = None
+    """
+    Up to 16 key-value attributes attached to the file; values are strings (up to
+    512 characters), numbers or booleans.
+    """
+
     file_id: Optional[str] = None
     """The ID of the file."""
 
     filename: Optional[str] = None
     """The name of the file."""
 
-    text: Optional[str] = None
-    """The text retrieved from the file."""
-
     score: Optional[float] = None
     """The relevance score of the result, between 0 and 1."""
 
-    attributes: Optional[Dict[str, Union[str, float, bool]]] = None
-    """
-    Up to 16 key-value attributes attached to the file; values are strings (up to
-    512 characters), numbers or booleans.
-    """
+    text: Optional[str] = None
+    """The text retrieved from the file."""

@@ -15,14 +15,14 @@ class FileSearchToolCallParam(TypedDict):
     id: str
     """The unique ID of the file search tool call."""
 
-    type: Literal["file_search_call"]
-    """The item type, always `file_search_call`."""
+    queries: List[str]
+    """The queries used to search for files."""
 
     status: Literal["in_progress", "searching", "completed", "incomplete", "failed"]
     """The status of the file search tool call."""
 
-    queries: List[str]
-    """The queries used to search for files."""
+    type: Literal["file_search_call"]
+    """The item type, always `file_search_call`."""
 
     results: NotRequired[Optional[List[FileSearchResultParam]]]
     """The search results; only present when `file_search_call.results` is included."""

@@ -22,6 +22,7 @@ class FileSearchToolParam(TypedDict):
     vector_store_ids: List[str]
     """The IDs of the vector stores to search."""
 
+    filters: NotRequired[Optional[FiltersParam]]
     max_num_results: NotRequired[int]
     """The maximum number of results to return.
 
@@ -30,5 +31,3 @@ class FileSearchToolParam(TypedDict):
 
     ranking_options: NotRequired[RankingOptionsParam]
     """Ranking options for search."""
-
-    filters: NotRequired[Optional[FiltersParam]]

@@ -13,5 +13,5 @@ class FunctionShellActionParamParam(TypedDict):
     commands: List[str]
     """Ordered shell commands for the execution environment to run."""
 
-    timeout_ms: NotRequired[Optional[int]]
     max_output_length: NotRequired[Optional[int]]
+    timeout_ms: NotRequired[Optional[int]]

@@ -10,11 +10,11 @@ __all__ = ["FunctionShellCallOutputContentParamParam"]
 class FunctionShellCallOutputContentParamParam(TypedDict):
     """Captured stdout and stderr for a portion of a shell tool call output."""
 
-    stdout: str
-    """Captured stdout output for the shell call."""
+    outcome: FunctionShellCallOutputOutcomeParamParam
+    """The exit or timeout outcome associated with this shell call."""
 
     stderr: str
     """Captured stderr output for the shell call."""
 
-    outcome: FunctionShellCallOutputOutcomeParamParam
-    """The exit or timeout outcome associated with this shell call."""
+    stdout: str
+    """Captured stdout output for the shell call."""

@@ -8,8 +8,8 @@ __all__ = ["FunctionShellCallOutputExitOutcomeParamParam"]
 class FunctionShellCallOutputExitOutcomeParamParam(TypedDict):
     """Indicates that the shell commands finished and returned an exit code."""
 
-    type: Literal["exit"]
-    """The outcome type. Always `exit`."""
-
     exit_code: int
     """The exit code returned by the shell process."""
+
+    type: Literal["exit"]
+    """The outcome type. Always `exit`."""

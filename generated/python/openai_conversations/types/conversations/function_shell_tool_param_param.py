@@ -16,5 +16,5 @@ class FunctionShellToolParamParam(TypedDict):
     type: Literal["shell"]
     """The type of the shell tool. Always `shell`."""
 
-    environment: NotRequired[Optional[FunctionShellToolParamEnvironmentParam]]
     allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]
+    environment: NotRequired[Optional[FunctionShellToolParamEnvironmentParam]]

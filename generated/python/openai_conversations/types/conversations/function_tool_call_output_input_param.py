@@ -14,14 +14,20 @@ __all__ = ["FunctionToolCallOutputInputParam"]
 class FunctionToolCallOutputInputParam(TypedDict):
     """The output of a function tool call, sent back to the model."""
 
-    id: NotRequired[Optional[str]]
-    """The unique ID of the function tool call output."""
+    output: Union[str, List[InputContentParam]]
+    """The output of the function call, as a string or a list of content parts."""
 
     type: Literal["function_call_output"]
     """The item type, always `function_call_output`."""
 
+    id: NotRequired[Optional[str]]
+    """The unique ID of the function tool call output."""
+
     call_id: NotRequired[Optional[str]]
     """The ID of the function tool call this output answers."""
+
+    caller: NotRequired[Optional[ToolCallCallerParam]]
+    """The execution context that produced the tool call."""
 
     name: NotRequired[Optional[str]]
     """The name of the tool that produced the output."""
@@ -29,11 +35,5 @@ class FunctionToolCallOutputInputParam(TypedDict):
     namespace: NotRequired[Optional[str]]
     """The namespace of the tool that produced the output."""
 
-    output: Union[str, List[InputContentParam]]
-    """The output of the function call, as a string or a list of content parts."""
-
     status: NotRequired[Optional[ItemStatusParam]]
     """The status of the item."""
-
-    caller: NotRequired[Optional[ToolCallCallerParam]]
-    """The execution context that produced the tool call."""

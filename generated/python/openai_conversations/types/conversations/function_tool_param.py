@@ -15,17 +15,17 @@ class FunctionToolParam(TypedDict):
     Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling).
     """
 
-    type: Literal["function"]
-    """The type of the function tool. Always `function`."""
-
     name: str
     """The name of the function to call."""
 
-    description: NotRequired[Optional[str]]
     parameters: Optional[Dict[str, Any]]
-    output_schema: NotRequired[Optional[Dict[str, Any]]]
     strict: Optional[bool]
+    type: Literal["function"]
+    """The type of the function tool. Always `function`."""
+
+    allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]
     defer_loading: NotRequired[bool]
     """Whether this function is deferred and loaded via tool search."""
 
-    allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]
+    description: NotRequired[Optional[str]]
+    output_schema: NotRequired[Optional[Dict[str, Any]]]

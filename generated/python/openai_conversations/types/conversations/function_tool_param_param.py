@@ -12,12 +12,12 @@ __all__ = ["FunctionToolParamParam"]
 
 class FunctionToolParamParam(TypedDict):
     name: str
-    description: NotRequired[Optional[str]]
-    parameters: NotRequired[Optional[EmptyModelParamParam]]
-    strict: NotRequired[Optional[bool]]
     type: Literal["function"]
-    output_schema: NotRequired[Optional[Dict[str, Any]]]
+    allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]
     defer_loading: NotRequired[bool]
     """Whether this function should be deferred and discovered via tool search."""
 
-    allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]
+    description: NotRequired[Optional[str]]
+    output_schema: NotRequired[Optional[Dict[str, Any]]]
+    parameters: NotRequired[Optional[EmptyModelParamParam]]
+    strict: NotRequired[Optional[bool]]

@@ -14,8 +14,8 @@ class ImageGenToolInputImageMaskParam(TypedDict):
     (string, optional) and `file_id` (string, optional).
     """
 
-    image_url: NotRequired[str]
-    """Base64-encoded mask image."""
-
     file_id: NotRequired[str]
     """File ID for the mask image."""
+
+    image_url: NotRequired[str]
+    """Base64-encoded mask image."""

@@ -17,9 +17,46 @@ class ImageGenToolParam(TypedDict):
     type: Literal["image_generation"]
     """The type of the image generation tool. Always `image_generation`."""
 
+    action: NotRequired[ImageGenActionEnumParam]
+    """Whether to generate a new image or edit an existing image. Default: `auto`."""
+
+    background: NotRequired[Literal["transparent", "opaque", "auto"]]
+    """Set the background of the generated image.
+
+    One of `transparent`, `opaque`, or `auto`. Transparent backgrounds are available
+    for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`,
+    this support is in preview. When using `transparent`, set the output format to
+    `png` or `webp`. Default: `auto`.
+    """
+
+    input_fidelity: NotRequired[Optional[InputFidelityParam]]
+    input_image_mask: NotRequired[ImageGenToolInputImageMaskParam]
+    """Optional mask for inpainting.
+
+    Contains `image_url` (string, optional) and `file_id` (string, optional).
+    """
+
     model: NotRequired[
         Union[str, Literal["gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5", "gpt-image-2", "gpt-image-2-2026-04-21"]]
     ]
+    moderation: NotRequired[Literal["auto", "low"]]
+    """Moderation level for the generated image. Default: `auto`."""
+
+    output_compression: NotRequired[int]
+    """Compression level for the output image. Default: 100."""
+
+    output_format: NotRequired[Literal["png", "webp", "jpeg"]]
+    """The output format of the generated image.
+
+    One of `png`, `webp`, or `jpeg`. Default: `png`.
+    """
+
+    partial_images: NotRequired[int]
+    """
+    Number of partial images to generate in streaming mode, from 0 (default value)
+    to 3.
+    """
+
     quality: NotRequired[Literal["low", "medium", "high", "auto"]]
     """The quality of the generated image.
 
@@ -40,40 +77,3 @@ class ImageGenToolParam(TypedDict):
     `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`,
     `1792x1024`, or `1024x1792`.
     """
-
-    output_format: NotRequired[Literal["png", "webp", "jpeg"]]
-    """The output format of the generated image.
-
-    One of `png`, `webp`, or `jpeg`. Default: `png`.
-    """
-
-    output_compression: NotRequired[int]
-    """Compression level for the output image. Default: 100."""
-
-    moderation: NotRequired[Literal["auto", "low"]]
-    """Moderation level for the generated image. Default: `auto`."""
-
-    background: NotRequired[Literal["transparent", "opaque", "auto"]]
-    """Set the background of the generated image.
-
-    One of `transparent`, `opaque`, or `auto`. Transparent backgrounds are available
-    for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`,
-    this support is in preview. When using `transparent`, set the output format to
-    `png` or `webp`. Default: `auto`.
-    """
-
-    input_fidelity: NotRequired[Optional[InputFidelityParam]]
-    input_image_mask: NotRequired[ImageGenToolInputImageMaskParam]
-    """Optional mask for inpainting.
-
-    Contains `image_url` (string, optional) and `file_id` (string, optional).
-    """
-
-    partial_images: NotRequired[int]
-    """
-    Number of partial images to generate in streaming mode, from 0 (default value)
-    to 3.
-    """
-
-    action: NotRequired[ImageGenActionEnumParam]
-    """Whether to generate a new image or edit an existing image. Default: `auto`."""

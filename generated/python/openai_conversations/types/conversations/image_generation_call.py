@@ -13,11 +13,11 @@ class ImageGenerationCall(BaseModel):
     id: str
     """The unique ID of the image generation call."""
 
-    type: Literal["image_generation_call"]
-    """The item type, always `image_generation_call`."""
+    result: Optional[str]
+    """The generated image, base64-encoded."""
 
     status: Literal["in_progress", "completed", "generating", "failed"]
     """The status of the image generation call."""
 
-    result: Optional[str]
-    """The generated image, base64-encoded."""
+    type: Literal["image_generation_call"]
+    """The item type, always `image_generation_call`."""

@@ -8,14 +8,14 @@ __all__ = ["InlineSkillParamParam"]
 
 
 class InlineSkillParamParam(TypedDict):
-    type: Literal["inline"]
-    """Defines an inline skill for this request."""
+    description: str
+    """The description of the skill."""
 
     name: str
     """The name of the skill."""
 
-    description: str
-    """The description of the skill."""
-
     source: InlineSkillSourceParamParam
     """Inline skill payload"""
+
+    type: Literal["inline"]
+    """Defines an inline skill for this request."""

@@ -8,11 +8,11 @@ __all__ = ["InlineSkillSourceParamParam"]
 class InlineSkillSourceParamParam(TypedDict):
     """Inline skill payload"""
 
-    type: Literal["base64"]
-    """The type of the inline skill source. Must be `base64`."""
+    data: str
+    """Base64-encoded skill zip bundle."""
 
     media_type: Literal["application/zip"]
     """The media type of the inline skill payload. Must be `application/zip`."""
 
-    data: str
-    """Base64-encoded skill zip bundle."""
+    type: Literal["base64"]
+    """The type of the inline skill source. Must be `base64`."""

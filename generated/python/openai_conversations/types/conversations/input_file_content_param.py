@@ -15,20 +15,20 @@ class InputFileContentParam(TypedDict):
     type: Literal["input_file"]
     """The content type, always `input_file`."""
 
-    file_id: NotRequired[Optional[str]]
-    """The ID of an uploaded file."""
-
-    filename: NotRequired[str]
-    """The name of the file."""
+    detail: NotRequired[Literal["auto", "low", "high"]]
+    """The rendering detail level of the file. Defaults to `auto`."""
 
     file_data: NotRequired[str]
     """The base64-encoded content of the file."""
 
+    file_id: NotRequired[Optional[str]]
+    """The ID of an uploaded file."""
+
     file_url: NotRequired[str]
     """The URL of the file."""
 
-    detail: NotRequired[Literal["auto", "low", "high"]]
-    """The rendering detail level of the file. Defaults to `auto`."""
+    filename: NotRequired[str]
+    """The name of the file."""
 
     prompt_cache_breakpoint: NotRequired[Optional[PromptCacheBreakpointParam]]
     """Marks the end of a reusable prompt prefix at this part."""

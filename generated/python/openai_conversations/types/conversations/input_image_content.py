@@ -15,14 +15,14 @@ class InputImageContent(BaseModel):
     type: Literal["input_image"]
     """The content type, always `input_image`."""
 
-    image_url: Optional[str] = None
-    """A fully qualified URL or a base64-encoded data URL of the image."""
+    detail: Optional[ImageDetail] = None
+    """The detail level of the image. Defaults to `auto`."""
 
     file_id: Optional[str] = None
     """The ID of an uploaded file containing the image."""
 
-    detail: Optional[ImageDetail] = None
-    """The detail level of the image. Defaults to `auto`."""
+    image_url: Optional[str] = None
+    """A fully qualified URL or a base64-encoded data URL of the image."""
 
     prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
     """Marks the end of a reusable prompt prefix at this part."""

@@ -16,14 +16,14 @@ class InputImageContentParam(TypedDict):
     type: Literal["input_image"]
     """The content type, always `input_image`."""
 
-    image_url: NotRequired[Optional[str]]
-    """A fully qualified URL or a base64-encoded data URL of the image."""
+    detail: NotRequired[ImageDetailParam]
+    """The detail level of the image. Defaults to `auto`."""
 
     file_id: NotRequired[Optional[str]]
     """The ID of an uploaded file containing the image."""
 
-    detail: NotRequired[ImageDetailParam]
-    """The detail level of the image. Defaults to `auto`."""
+    image_url: NotRequired[Optional[str]]
+    """A fully qualified URL or a base64-encoded data URL of the image."""
 
     prompt_cache_breakpoint: NotRequired[Optional[PromptCacheBreakpointParam]]
     """Marks the end of a reusable prompt prefix at this part."""

@@ -13,14 +13,14 @@ __all__ = ["InputMessageParam"]
 class InputMessageParam(TypedDict):
     """A message input in full form, with a list of content parts."""
 
-    type: NotRequired[Literal["message"]]
-    """The item type, always `message`."""
+    content: List[InputContentParam]
+    """A list of text, image or file input parts."""
 
     role: Literal["user", "system", "developer"]
     """The role of the message author."""
 
-    content: List[InputContentParam]
-    """A list of text, image or file input parts."""
-
     status: NotRequired[MessageStatusParam]
     """The status of the message. Populated when items are returned via the API."""
+
+    type: NotRequired[Literal["message"]]
+    """The item type, always `message`."""

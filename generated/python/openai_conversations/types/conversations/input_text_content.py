@@ -11,11 +11,11 @@ __all__ = ["InputTextContent"]
 class InputTextContent(BaseModel):
     """A text input to the model."""
 
-    type: Literal["input_text"]
-    """The content type, always `input_text`."""
-
     text: str
     """The text input."""
+
+    type: Literal["input_text"]
+    """The content type, always `input_text`."""
 
     prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
     """Marks the end of a reusable prompt prefix at this part."""

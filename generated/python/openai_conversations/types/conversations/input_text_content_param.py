@@ -12,11 +12,11 @@ __all__ = ["InputTextContentParam"]
 class InputTextContentParam(TypedDict):
     """A text input to the model."""
 
-    type: Literal["input_text"]
-    """The content type, always `input_text`."""
-
     text: str
     """The text input."""
+
+    type: Literal["input_text"]
+    """The content type, always `input_text`."""
 
     prompt_cache_breakpoint: NotRequired[Optional[PromptCacheBreakpointParam]]
     """Marks the end of a reusable prompt prefix at this part."""

@@ -10,8 +10,8 @@ __all__ = ["ItemReferenceParam"]
 class ItemReferenceParam(TypedDict):
     """A reference to an existing item by ID."""
 
-    type: NotRequired[Optional[Literal["item_reference"]]]
-    """The item type, always `item_reference` when present."""
-
     id: str
     """The ID of the item to reference."""
+
+    type: NotRequired[Optional[Literal["item_reference"]]]
+    """The item type, always `item_reference` when present."""

@@ -14,11 +14,11 @@ class LocalShellCallOutput(BaseModel):
     id: str
     """The unique ID of the local shell call output."""
 
-    type: Literal["local_shell_call_output"]
-    """The item type, always `local_shell_call_output`."""
-
     output: str
     """A JSON string of the output of the local shell call."""
+
+    type: Literal["local_shell_call_output"]
+    """The item type, always `local_shell_call_output`."""
 
     status: Optional[ItemStatus] = None
     """The status of the item."""

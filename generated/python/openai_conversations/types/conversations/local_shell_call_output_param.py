@@ -15,11 +15,11 @@ class LocalShellCallOutputParam(TypedDict):
     id: str
     """The unique ID of the local shell call output."""
 
-    type: Literal["local_shell_call_output"]
-    """The item type, always `local_shell_call_output`."""
-
     output: str
     """A JSON string of the output of the local shell call."""
+
+    type: Literal["local_shell_call_output"]
+    """The item type, always `local_shell_call_output`."""
 
     status: NotRequired[Optional[ItemStatusParam]]
     """The status of the item."""

@@ -6,11 +6,11 @@ __all__ = ["LocalSkillParamParam"]
 
 
 class LocalSkillParamParam(TypedDict):
-    name: str
-    """The name of the skill."""
-
     description: str
     """The description of the skill."""
+
+    name: str
+    """The name of the skill."""
 
     path: str
     """The path to the directory containing the skill."""

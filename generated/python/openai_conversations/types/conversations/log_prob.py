@@ -11,14 +11,14 @@ __all__ = ["LogProb"]
 class LogProb(BaseModel):
     """The log probability of an output token, with the most likely alternatives."""
 
-    token: str
-    """The token."""
+    bytes: List[int]
+    """The UTF-8 bytes of the token."""
 
     logprob: float
     """The log probability of the token."""
 
-    bytes: List[int]
-    """The UTF-8 bytes of the token."""
+    token: str
+    """The token."""
 
     top_logprobs: List[TopLogProb]
     """The most likely tokens at this position."""

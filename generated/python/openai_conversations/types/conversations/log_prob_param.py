@@ -10,14 +10,14 @@ __all__ = ["LogProbParam"]
 class LogProbParam(TypedDict):
     """The log probability of an output token, with the most likely alternatives."""
 
-    token: str
-    """The token."""
+    bytes: List[int]
+    """The UTF-8 bytes of the token."""
 
     logprob: float
     """The log probability of the token."""
 
-    bytes: List[int]
-    """The UTF-8 bytes of the token."""
+    token: str
+    """The token."""
 
     top_logprobs: List[TopLogProbParam]
     """The most likely tokens at this position."""

@@ -13,14 +13,14 @@ class McpApprovalRequest(BaseModel):
     id: str
     """The unique ID of the approval request."""
 
-    type: Literal["mcp_approval_request"]
-    """The item type, always `mcp_approval_request`."""
-
-    server_label: str
-    """The label of the MCP server making the request."""
+    arguments: str
+    """A JSON string of the arguments for the tool."""
 
     name: str
     """The name of the tool to run."""
 
-    arguments: str
-    """A JSON string of the arguments for the tool."""
+    server_label: str
+    """The label of the MCP server making the request."""
+
+    type: Literal["mcp_approval_request"]
+    """The item type, always `mcp_approval_request`."""

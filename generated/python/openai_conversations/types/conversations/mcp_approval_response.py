@@ -13,14 +13,14 @@ class McpApprovalResponse(BaseModel):
     id: str
     """The unique ID of the approval response."""
 
-    type: Literal["mcp_approval_response"]
-    """The item type, always `mcp_approval_response`."""
-
     approval_request_id: str
     """The ID of the approval request being answered."""
 
     approve: bool
     """Whether the request was approved."""
+
+    type: Literal["mcp_approval_response"]
+    """The item type, always `mcp_approval_response`."""
 
     reason: Optional[str] = None
     """An optional reason for the decision."""

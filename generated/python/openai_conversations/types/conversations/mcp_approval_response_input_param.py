@@ -10,17 +10,17 @@ __all__ = ["McpApprovalResponseInputParam"]
 class McpApprovalResponseInputParam(TypedDict):
     """A response to an MCP approval request, sent as input."""
 
-    id: NotRequired[Optional[str]]
-    """The unique ID of the approval response."""
-
-    type: Literal["mcp_approval_response"]
-    """The item type, always `mcp_approval_response`."""
-
     approval_request_id: str
     """The ID of the approval request being answered."""
 
     approve: bool
     """Whether the request is approved."""
+
+    type: Literal["mcp_approval_response"]
+    """The item type, always `mcp_approval_response`."""
+
+    id: NotRequired[Optional[str]]
+    """The unique ID of the approval response."""
 
     reason: NotRequired[Optional[str]]
     """An optional reason for the decision."""

@@ -14,29 +14,29 @@ class McpCall(BaseModel):
     id: str
     """The unique ID of the tool call."""
 
-    type: Literal["mcp_call"]
-    """The item type, always `mcp_call`."""
-
-    server_label: str
-    """The label of the MCP server running the tool."""
+    arguments: str
+    """A JSON string of the arguments passed to the tool."""
 
     name: str
     """The name of the tool that was run."""
 
-    arguments: str
-    """A JSON string of the arguments passed to the tool."""
+    server_label: str
+    """The label of the MCP server running the tool."""
 
-    output: Optional[str] = None
-    """The output of the tool call."""
-
-    error: Optional[McpCallError] = None
-    """The error of the tool call, if any."""
-
-    status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
-    """The status of the tool call."""
+    type: Literal["mcp_call"]
+    """The item type, always `mcp_call`."""
 
     approval_request_id: Optional[str] = None
     """
     The ID of the approval request for this call; answer it with an
     `mcp_approval_response` item.
     """
+
+    error: Optional[McpCallError] = None
+    """The error of the tool call, if any."""
+
+    output: Optional[str] = None
+    """The output of the tool call."""
+
+    status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
+    """The status of the tool call."""

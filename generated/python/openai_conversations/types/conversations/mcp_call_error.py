@@ -16,8 +16,8 @@ class McpCallError(BaseModel):
     code: Optional[int] = None
     """The error code (`mcp_protocol_error` and `http_error`)."""
 
-    message: Optional[str] = None
-    """The error message (`mcp_protocol_error` and `http_error`)."""
-
     content: Optional[Any] = None
     """The error content returned by the tool (`mcp_tool_execution_error`)."""
+
+    message: Optional[str] = None
+    """The error message (`mcp_protocol_error` and `http_error`)."""

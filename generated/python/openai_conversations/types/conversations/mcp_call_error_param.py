@@ -16,8 +16,8 @@ class McpCallErrorParam(TypedDict):
     code: NotRequired[int]
     """The error code (`mcp_protocol_error` and `http_error`)."""
 
-    message: NotRequired[str]
-    """The error message (`mcp_protocol_error` and `http_error`)."""
-
     content: NotRequired[Any]
     """The error content returned by the tool (`mcp_tool_execution_error`)."""
+
+    message: NotRequired[str]
+    """The error message (`mcp_protocol_error` and `http_error`)."""

@@ -15,29 +15,29 @@ class McpCallParam(TypedDict):
     id: str
     """The unique ID of the tool call."""
 
-    type: Literal["mcp_call"]
-    """The item type, always `mcp_call`."""
-
-    server_label: str
-    """The label of the MCP server running the tool."""
+    arguments: str
+    """A JSON string of the arguments passed to the tool."""
 
     name: str
     """The name of the tool that was run."""
 
-    arguments: str
-    """A JSON string of the arguments passed to the tool."""
+    server_label: str
+    """The label of the MCP server running the tool."""
 
-    output: NotRequired[Optional[str]]
-    """The output of the tool call."""
-
-    error: NotRequired[Optional[McpCallErrorParam]]
-    """The error of the tool call, if any."""
-
-    status: NotRequired[Literal["in_progress", "completed", "incomplete", "calling", "failed"]]
-    """The status of the tool call."""
+    type: Literal["mcp_call"]
+    """The item type, always `mcp_call`."""
 
     approval_request_id: NotRequired[Optional[str]]
     """
     The ID of the approval request for this call; answer it with an
     `mcp_approval_response` item.
     """
+
+    error: NotRequired[Optional[McpCallErrorParam]]
+    """The error of the tool call, if any."""
+
+    output: NotRequired[Optional[str]]
+    """The output of the tool call."""
+
+    status: NotRequired[Literal["in_progress", "completed", "incomplete", "calling", "failed"]]
+    """The status of the tool call."""

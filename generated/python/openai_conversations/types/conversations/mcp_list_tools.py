@@ -14,14 +14,14 @@ class McpListTools(BaseModel):
     id: str
     """The unique ID of the list."""
 
-    type: Literal["mcp_list_tools"]
-    """The item type, always `mcp_list_tools`."""
-
     server_label: str
     """The label of the MCP server."""
 
     tools: List[McpToolDefinition]
     """The tools available on the server."""
+
+    type: Literal["mcp_list_tools"]
+    """The item type, always `mcp_list_tools`."""
 
     error: Optional[str] = None
     """The error message if the server could not list its tools."""

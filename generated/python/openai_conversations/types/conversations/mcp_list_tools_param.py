@@ -15,14 +15,14 @@ class McpListToolsParam(TypedDict):
     id: str
     """The unique ID of the list."""
 
-    type: Literal["mcp_list_tools"]
-    """The item type, always `mcp_list_tools`."""
-
     server_label: str
     """The label of the MCP server."""
 
     tools: List[McpToolDefinitionParam]
     """The tools available on the server."""
+
+    type: Literal["mcp_list_tools"]
+    """The item type, always `mcp_list_tools`."""
 
     error: NotRequired[Optional[str]]
     """The error message if the server could not list its tools."""

@@ -10,14 +10,14 @@ __all__ = ["McpToolDefinition"]
 class McpToolDefinition(BaseModel):
     """A tool available on an MCP server."""
 
-    name: str
-    """The name of the tool."""
-
-    description: Optional[str] = None
-    """The description of the tool."""
-
     input_schema: Dict[str, Any]
     """The JSON schema of the tool's input."""
 
+    name: str
+    """The name of the tool."""
+
     annotations: Optional[Dict[str, Any]] = None
     """Additional annotations about the tool."""
+
+    description: Optional[str] = None
+    """The description of the tool."""

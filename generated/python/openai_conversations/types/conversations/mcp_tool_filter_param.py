@@ -10,9 +10,6 @@ __all__ = ["MCPToolFilterParam"]
 class MCPToolFilterParam(TypedDict):
     """A filter object to specify which tools are allowed."""
 
-    tool_names: NotRequired[List[str]]
-    """List of allowed tool names."""
-
     read_only: NotRequired[bool]
     """Indicates whether or not a tool modifies data or is read-only.
 
@@ -20,3 +17,6 @@ class MCPToolFilterParam(TypedDict):
     [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
     it will match this filter.
     """
+
+    tool_names: NotRequired[List[str]]
+    """List of allowed tool names."""

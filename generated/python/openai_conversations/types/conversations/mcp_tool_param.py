@@ -17,16 +17,19 @@ class MCPToolParam(TypedDict):
     (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
     """
 
-    type: Literal["mcp"]
-    """The type of the MCP tool. Always `mcp`."""
-
     server_label: str
     """A label for this MCP server, used to identify it in tool calls."""
 
-    server_url: NotRequired[str]
-    """The URL for the MCP server.
+    type: Literal["mcp"]
+    """The type of the MCP tool. Always `mcp`."""
 
-    One of `server_url`, `connector_id`, or `tunnel_id` must be provided.
+    allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]
+    allowed_tools: NotRequired[Optional[Union[List[str], MCPToolFilterParam]]]
+    authorization: NotRequired[str]
+    """
+    An OAuth access token that can be used with a remote MCP server, either with a
+    custom MCP server URL or a service connector. Your application must handle the
+    OAuth authorization flow and provide the token here.
     """
 
     connector_id: NotRequired[
@@ -58,25 +61,22 @@ class MCPToolParam(TypedDict):
     - SharePoint: `connector_sharepoint`
     """
 
+    defer_loading: NotRequired[bool]
+    """Whether this MCP tool is deferred and discovered via tool search."""
+
+    headers: NotRequired[Optional[Dict[str, str]]]
+    require_approval: NotRequired[Optional[Union[MCPToolRequireApprovalParam, Literal["always", "never"]]]]
+    server_description: NotRequired[str]
+    """Optional description of the MCP server, used to provide more context."""
+
+    server_url: NotRequired[str]
+    """The URL for the MCP server.
+
+    One of `server_url`, `connector_id`, or `tunnel_id` must be provided.
+    """
+
     tunnel_id: NotRequired[str]
     """The Secure MCP Tunnel ID to use instead of a direct server URL.
 
     One of `server_url`, `connector_id`, or `tunnel_id` must be provided.
     """
-
-    authorization: NotRequired[str]
-    """
-    An OAuth access token that can be used with a remote MCP server, either with a
-    custom MCP server URL or a service connector. Your application must handle the
-    OAuth authorization flow and provide the token here.
-    """
-
-    server_description: NotRequired[str]
-    """Optional description of the MCP server, used to provide more context."""
-
-    headers: NotRequired[Optional[Dict[str, str]]]
-    allowed_tools: NotRequired[Optional[Union[List[str], MCPToolFilterParam]]]
-    allowed_callers: NotRequired[Optional[List[CallableToolAllowedCallerParam]]]
-    require_approval: NotRequired[Optional[Union[MCPToolRequireApprovalParam, Literal["always", "never"]]]]
-    defer_loading: NotRequired[bool]
-    """Whether this MCP tool is deferred and discovered via tool search."""

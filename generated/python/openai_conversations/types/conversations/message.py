@@ -16,8 +16,8 @@ class Message(BaseModel):
     id: str
     """The unique ID of the message."""
 
-    type: Literal["message"]
-    """The item type, always `message`."""
+    content: List[MessageContent]
+    """The content parts of the message."""
 
     role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
     """The role of the message author."""
@@ -25,8 +25,8 @@ class Message(BaseModel):
     status: MessageStatus
     """The status of the message."""
 
-    content: List[MessageContent]
-    """The content parts of the message."""
+    type: Literal["message"]
+    """The item type, always `message`."""
 
     phase: Optional[MessagePhase] = None
     """

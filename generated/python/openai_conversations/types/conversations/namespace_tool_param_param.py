@@ -10,14 +10,14 @@ __all__ = ["NamespaceToolParamParam"]
 class NamespaceToolParamParam(TypedDict):
     """Groups function/custom tools under a shared namespace."""
 
-    type: Literal["namespace"]
-    """The type of the tool. Always `namespace`."""
+    description: str
+    """A description of the namespace shown to the model."""
 
     name: str
     """The namespace name used in tool calls (for example, `crm`)."""
 
-    description: str
-    """A description of the namespace shown to the model."""
-
     tools: List[NamespaceToolParamToolsItemParam]
     """The function/custom tools available inside this namespace."""
+
+    type: Literal["namespace"]
+    """The type of the tool. Always `namespace`."""

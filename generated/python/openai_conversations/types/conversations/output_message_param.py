@@ -16,19 +16,20 @@ class OutputMessageParam(TypedDict):
     id: str
     """The unique ID of the output message."""
 
-    type: Literal["message"]
-    """The type of the output message. Always `message`."""
+    content: List[OutputMessageContentParam]
+    """The content of the output message."""
 
     role: Literal["assistant"]
     """The role of the output message. Always `assistant`."""
 
-    content: List[OutputMessageContentParam]
-    """The content of the output message."""
-
-    phase: NotRequired[Optional[MessagePhaseParam]]
     status: Literal["in_progress", "completed", "incomplete"]
     """The status of the message input.
 
     One of `in_progress`, `completed`, or `incomplete`. Populated when input items
     are returned via API.
     """
+
+    type: Literal["message"]
+    """The type of the output message. Always `message`."""
+
+    phase: NotRequired[Optional[MessagePhaseParam]]

@@ -12,14 +12,14 @@ __all__ = ["OutputTextContent"]
 class OutputTextContent(BaseModel):
     """A text output from the model."""
 
-    type: Literal["output_text"]
-    """The content type, always `output_text`."""
+    annotations: List[Annotation]
+    """The citations and file paths annotating the text."""
 
     text: str
     """The text output."""
 
-    annotations: List[Annotation]
-    """The citations and file paths annotating the text."""
+    type: Literal["output_text"]
+    """The content type, always `output_text`."""
 
     logprobs: Optional[List[LogProb]] = None
     """

@@ -13,14 +13,14 @@ __all__ = ["OutputTextContentParam"]
 class OutputTextContentParam(TypedDict):
     """A text output from the model."""
 
-    type: Literal["output_text"]
-    """The content type, always `output_text`."""
+    annotations: List[AnnotationParam]
+    """The citations and file paths annotating the text."""
 
     text: str
     """The text output."""
 
-    annotations: List[AnnotationParam]
-    """The citations and file paths annotating the text."""
+    type: Literal["output_text"]
+    """The content type, always `output_text`."""
 
     logprobs: NotRequired[List[LogProbParam]]
     """

@@ -15,9 +15,6 @@ class Program(BaseModel):
     id: str
     """The unique ID of the program item."""
 
-    type: Literal["program"]
-    """The item type, always `program`."""
-
     call_id: str
     """
     The stable call ID of the program item; tool calls the program makes name it as
@@ -29,3 +26,6 @@ class Program(BaseModel):
 
     fingerprint: str
     """An opaque program replay fingerprint that must be round-tripped."""
+
+    type: Literal["program"]
+    """The item type, always `program`."""

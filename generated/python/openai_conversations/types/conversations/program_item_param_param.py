@@ -9,9 +9,6 @@ class ProgramItemParamParam(TypedDict):
     id: str
     """The unique ID of this program item."""
 
-    type: Literal["program"]
-    """The item type. Always `program`."""
-
     call_id: str
     """The stable call ID of the program item."""
 
@@ -20,3 +17,6 @@ class ProgramItemParamParam(TypedDict):
 
     fingerprint: str
     """Opaque program replay fingerprint that must be round-tripped."""
+
+    type: Literal["program"]
+    """The item type. Always `program`."""

@@ -13,9 +13,6 @@ class ProgramOutput(BaseModel):
     id: str
     """The unique ID of the program output item."""
 
-    type: Literal["program_output"]
-    """The item type, always `program_output`."""
-
     call_id: str
     """The call ID of the program item."""
 
@@ -24,3 +21,6 @@ class ProgramOutput(BaseModel):
 
     status: Literal["completed", "incomplete"]
     """The terminal status of the program output item."""
+
+    type: Literal["program_output"]
+    """The item type, always `program_output`."""

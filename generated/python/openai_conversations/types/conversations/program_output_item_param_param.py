@@ -11,9 +11,6 @@ class ProgramOutputItemParamParam(TypedDict):
     id: str
     """The unique ID of this program output item."""
 
-    type: Literal["program_output"]
-    """The item type. Always `program_output`."""
-
     call_id: str
     """The call ID of the program item."""
 
@@ -22,3 +19,6 @@ class ProgramOutputItemParamParam(TypedDict):
 
     status: ProgramOutputItemStatusParam
     """The terminal status of the program output."""
+
+    type: Literal["program_output"]
+    """The item type. Always `program_output`."""

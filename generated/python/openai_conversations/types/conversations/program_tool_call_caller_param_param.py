@@ -6,8 +6,8 @@ __all__ = ["ProgramToolCallCallerParamParam"]
 
 
 class ProgramToolCallCallerParamParam(TypedDict):
-    type: Literal["program"]
-    """The caller type. Always `program`."""
-
     caller_id: str
     """The call ID of the program item that produced this tool call."""
+
+    type: Literal["program"]
+    """The caller type. Always `program`."""

@@ -11,6 +11,12 @@ __all__ = ["RankingOptionsParam"]
 
 
 class RankingOptionsParam(TypedDict):
+    hybrid_search: NotRequired[HybridSearchOptionsParam]
+    """
+    Weights that control how reciprocal rank fusion balances semantic embedding
+    matches versus sparse keyword matches when hybrid search is enabled.
+    """
+
     ranker: NotRequired[RankerVersionTypeParam]
     """The ranker to use for the file search."""
 
@@ -19,10 +25,4 @@ class RankingOptionsParam(TypedDict):
 
     Numbers closer to 1 will attempt to return only the most relevant results, but
     may return fewer results.
-    """
-
-    hybrid_search: NotRequired[HybridSearchOptionsParam]
-    """
-    Weights that control how reciprocal rank fusion balances semantic embedding
-    matches versus sparse keyword matches when hybrid search is enabled.
     """

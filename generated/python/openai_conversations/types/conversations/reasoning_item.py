@@ -16,11 +16,11 @@ class ReasoningItem(BaseModel):
     id: str
     """The unique ID of the reasoning item."""
 
-    type: Literal["reasoning"]
-    """The item type, always `reasoning`."""
-
     summary: List[SummaryTextContent]
     """Reasoning summary content."""
+
+    type: Literal["reasoning"]
+    """The item type, always `reasoning`."""
 
     content: Optional[List[ReasoningTextContent]] = None
     """Reasoning text content."""

@@ -17,11 +17,11 @@ class ReasoningItemParam(TypedDict):
     id: str
     """The unique ID of the reasoning item."""
 
-    type: Literal["reasoning"]
-    """The item type, always `reasoning`."""
-
     summary: List[SummaryTextContentParam]
     """Reasoning summary content."""
+
+    type: Literal["reasoning"]
+    """The item type, always `reasoning`."""
 
     content: NotRequired[List[ReasoningTextContentParam]]
     """Reasoning text content."""

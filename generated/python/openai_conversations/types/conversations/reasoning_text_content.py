@@ -10,8 +10,8 @@ __all__ = ["ReasoningTextContent"]
 class ReasoningTextContent(BaseModel):
     """Reasoning text from the model."""
 
-    type: Literal["reasoning_text"]
-    """The content type, always `reasoning_text`."""
-
     text: str
     """The reasoning text."""
+
+    type: Literal["reasoning_text"]
+    """The content type, always `reasoning_text`."""

@@ -8,8 +8,8 @@ __all__ = ["ReasoningTextContentParam"]
 class ReasoningTextContentParam(TypedDict):
     """Reasoning text from the model."""
 
-    type: Literal["reasoning_text"]
-    """The content type, always `reasoning_text`."""
-
     text: str
     """The reasoning text."""
+
+    type: Literal["reasoning_text"]
+    """The content type, always `reasoning_text`."""

@@ -10,8 +10,8 @@ __all__ = ["RefusalContent"]
 class RefusalContent(BaseModel):
     """A refusal from the model."""
 
-    type: Literal["refusal"]
-    """The content type, always `refusal`."""
-
     refusal: str
     """The refusal explanation."""
+
+    type: Literal["refusal"]
+    """The content type, always `refusal`."""

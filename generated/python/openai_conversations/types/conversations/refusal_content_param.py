@@ -8,8 +8,8 @@ __all__ = ["RefusalContentParam"]
 class RefusalContentParam(TypedDict):
     """A refusal from the model."""
 
-    type: Literal["refusal"]
-    """The content type, always `refusal`."""
-
     refusal: str
     """The refusal explanation."""
+
+    type: Literal["refusal"]
+    """The content type, always `refusal`."""

@@ -13,8 +13,8 @@ class ShellAction(BaseModel):
     commands: List[str]
     """The commands to run, in order."""
 
-    timeout_ms: Optional[int]
-    """Optional timeout for the commands, in milliseconds."""
-
     max_output_length: Optional[int]
     """Optional maximum number of characters to return from each command."""
+
+    timeout_ms: Optional[int]
+    """Optional timeout for the commands, in milliseconds."""

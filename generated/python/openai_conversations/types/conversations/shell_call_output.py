@@ -16,23 +16,23 @@ class ShellCallOutput(BaseModel):
     id: str
     """The unique ID of the shell call output."""
 
-    type: Literal["shell_call_output"]
-    """The item type, always `shell_call_output`."""
-
     call_id: str
     """The ID of the shell call this output answers."""
-
-    status: ItemStatus
-    """The status of the shell call output."""
-
-    output: List[ShellCallOutputContent]
-    """The captured output of each command."""
 
     max_output_length: Optional[int]
     """
     The maximum output length requested by the model, passed back with the raw
     output.
     """
+
+    output: List[ShellCallOutputContent]
+    """The captured output of each command."""
+
+    status: ItemStatus
+    """The status of the shell call output."""
+
+    type: Literal["shell_call_output"]
+    """The item type, always `shell_call_output`."""
 
     caller: Optional[ToolCallCaller] = None
     """The execution context that produced the tool call."""

@@ -11,14 +11,14 @@ __all__ = ["ShellCallOutputContent"]
 class ShellCallOutputContent(BaseModel):
     """The captured output and outcome of one shell command."""
 
-    stdout: str
-    """The captured standard output."""
+    outcome: ShellCallOutcome
+    """How the command finished."""
 
     stderr: str
     """The captured standard error."""
 
-    outcome: ShellCallOutcome
-    """How the command finished."""
+    stdout: str
+    """The captured standard output."""
 
     created_by: Optional[str] = None
     """The identifier of the actor that created the item."""

@@ -8,11 +8,11 @@ __all__ = ["SkillReferenceParamParam"]
 
 
 class SkillReferenceParamParam(TypedDict):
-    type: Literal["skill_reference"]
-    """References a skill created with the /v1/skills endpoint."""
-
     skill_id: str
     """The ID of the referenced skill."""
+
+    type: Literal["skill_reference"]
+    """References a skill created with the /v1/skills endpoint."""
 
     version: NotRequired[str]
     """Optional skill version. Use a positive integer or 'latest'. Omit for default."""

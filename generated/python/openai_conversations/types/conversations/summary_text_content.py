@@ -10,8 +10,8 @@ __all__ = ["SummaryTextContent"]
 class SummaryTextContent(BaseModel):
     """A summary of the model's reasoning."""
 
-    type: Literal["summary_text"]
-    """The content type, always `summary_text`."""
-
     text: str
     """A summary of the reasoning output so far."""
+
+    type: Literal["summary_text"]
+    """The content type, always `summary_text`."""

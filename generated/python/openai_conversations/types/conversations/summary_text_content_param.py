@@ -8,8 +8,8 @@ __all__ = ["SummaryTextContentParam"]
 class SummaryTextContentParam(TypedDict):
     """A summary of the model's reasoning."""
 
-    type: Literal["summary_text"]
-    """The content type, always `summary_text`."""
-
     text: str
     """A summary of the reasoning output so far."""
+
+    type: Literal["summary_text"]
+    """The content type, always `summary_text`."""

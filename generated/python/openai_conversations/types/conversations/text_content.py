@@ -10,8 +10,8 @@ __all__ = ["TextContent"]
 class TextContent(BaseModel):
     """A plain text content part."""
 
-    type: Literal["text"]
-    """The content type, always `text`."""
-
     text: str
     """The text."""
+
+    type: Literal["text"]
+    """The content type, always `text`."""

@@ -12,23 +12,23 @@ __all__ = ["TextResponseFormatJsonSchema"]
 class TextResponseFormatJsonSchema(BaseModel):
     """A JSON Schema response format, used to generate structured JSON output."""
 
-    type: Literal["json_schema"]
-    """The format type, always `json_schema`."""
-
     name: str
     """
     The name of the response format (a-z, A-Z, 0-9, underscores and dashes, up to 64
     characters).
     """
 
+    schema_: Annotated[Dict[str, Any], Field(alias="schema")]
+    """The schema of the output, as a JSON Schema object."""
+
+    type: Literal["json_schema"]
+    """The format type, always `json_schema`."""
+
     description: Optional[str] = None
     """
     What the response format is for, used by the model to decide how to respond in
     the format.
     """
-
-    schema_: Annotated[Dict[str, Any], Field(alias="schema")]
-    """The schema of the output, as a JSON Schema object."""
 
     strict: Optional[bool] = None
     """Whether to enforce strict adherence to the schema.

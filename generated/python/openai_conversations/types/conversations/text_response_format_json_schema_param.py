@@ -10,23 +10,23 @@ __all__ = ["TextResponseFormatJsonSchemaParam"]
 class TextResponseFormatJsonSchemaParam(TypedDict):
     """A JSON Schema response format, used to generate structured JSON output."""
 
-    type: Literal["json_schema"]
-    """The format type, always `json_schema`."""
-
     name: str
     """
     The name of the response format (a-z, A-Z, 0-9, underscores and dashes, up to 64
     characters).
     """
 
+    schema: Dict[str, Any]
+    """The schema of the output, as a JSON Schema object."""
+
+    type: Literal["json_schema"]
+    """The format type, always `json_schema`."""
+
     description: NotRequired[str]
     """
     What the response format is for, used by the model to decide how to respond in
     the format.
     """
-
-    schema: Dict[str, Any]
-    """The schema of the output, as a JSON Schema object."""
 
     strict: NotRequired[Optional[bool]]
     """Whether to enforce strict adherence to the schema.

@@ -12,15 +12,15 @@ __all__ = ["ToolSearchCallItemParamParam"]
 
 
 class ToolSearchCallItemParamParam(TypedDict):
-    id: NotRequired[Optional[str]]
-    call_id: NotRequired[Optional[str]]
+    arguments: EmptyModelParamParam
+    """The arguments supplied to the tool search call."""
+
     type: Literal["tool_search_call"]
     """The item type. Always `tool_search_call`."""
 
+    id: NotRequired[Optional[str]]
+    call_id: NotRequired[Optional[str]]
     execution: NotRequired[ToolSearchExecutionTypeParam]
     """Whether tool search was executed by the server or by the client."""
-
-    arguments: EmptyModelParamParam
-    """The arguments supplied to the tool search call."""
 
     status: NotRequired[Optional[FunctionCallItemStatusParam]]

@@ -12,15 +12,15 @@ __all__ = ["ToolSearchOutputItemParamParam"]
 
 
 class ToolSearchOutputItemParamParam(TypedDict):
-    id: NotRequired[Optional[str]]
-    call_id: NotRequired[Optional[str]]
+    tools: List[ToolParam]
+    """The loaded tool definitions returned by the tool search output."""
+
     type: Literal["tool_search_output"]
     """The item type. Always `tool_search_output`."""
 
+    id: NotRequired[Optional[str]]
+    call_id: NotRequired[Optional[str]]
     execution: NotRequired[ToolSearchExecutionTypeParam]
     """Whether tool search was executed by the server or by the client."""
-
-    tools: List[ToolParam]
-    """The loaded tool definitions returned by the tool search output."""
 
     status: NotRequired[Optional[FunctionCallItemStatusParam]]

@@ -16,8 +16,8 @@ class ToolSearchToolParamParam(TypedDict):
     type: Literal["tool_search"]
     """The type of the tool. Always `tool_search`."""
 
+    description: NotRequired[Optional[str]]
     execution: NotRequired[ToolSearchExecutionTypeParam]
     """Whether tool search is executed by the server or by the client."""
 
-    description: NotRequired[Optional[str]]
     parameters: NotRequired[Optional[EmptyModelParamParam]]

@@ -8,11 +8,11 @@ __all__ = ["TopLogProbParam"]
 class TopLogProbParam(TypedDict):
     """A candidate token and its log probability."""
 
-    token: str
-    """The token."""
+    bytes: List[int]
+    """The UTF-8 bytes of the token."""
 
     logprob: float
     """The log probability of the token."""
 
-    bytes: List[int]
-    """The UTF-8 bytes of the token."""
+    token: str
+    """The token."""

@@ -10,10 +10,9 @@ __all__ = ["WebSearchApproximateLocationParam"]
 class WebSearchApproximateLocationParam(TypedDict):
     """The approximate location of the user."""
 
-    type: NotRequired[Literal["approximate"]]
-    """The type of location approximation. Always `approximate`."""
-
+    city: NotRequired[Optional[str]]
     country: NotRequired[Optional[str]]
     region: NotRequired[Optional[str]]
-    city: NotRequired[Optional[str]]
     timezone: NotRequired[Optional[str]]
+    type: NotRequired[Literal["approximate"]]
+    """The type of location approximation. Always `approximate`."""

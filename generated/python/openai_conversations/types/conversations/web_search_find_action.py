@@ -10,11 +10,11 @@ __all__ = ["WebSearchFindAction"]
 class WebSearchFindAction(BaseModel):
     """Searching for a pattern within a loaded page."""
 
+    pattern: str
+    """The pattern or text searched for within the page."""
+
     type: Literal["find_in_page"]
     """The action type, always `find_in_page`."""
 
     url: str
     """The URL of the page searched."""
-
-    pattern: str
-    """The pattern or text searched for within the page."""

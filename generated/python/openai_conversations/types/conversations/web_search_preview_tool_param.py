@@ -23,11 +23,11 @@ class WebSearchPreviewToolParam(TypedDict):
     One of `web_search_preview` or `web_search_preview_2025_03_11`.
     """
 
-    user_location: NotRequired[Optional[ApproximateLocationParam]]
+    search_content_types: NotRequired[List[SearchContentTypeParam]]
     search_context_size: NotRequired[SearchContextSizeParam]
     """
     High level guidance for the amount of context window space to use for the
     search. One of `low`, `medium`, or `high`. `medium` is the default.
     """
 
-    search_content_types: NotRequired[List[SearchContentTypeParam]]
+    user_location: NotRequired[Optional[ApproximateLocationParam]]

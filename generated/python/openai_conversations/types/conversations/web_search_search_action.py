@@ -16,11 +16,11 @@ class WebSearchSearchAction(BaseModel):
     type: Literal["search"]
     """The action type, always `search`."""
 
-    query: Annotated[Optional[str], Field(deprecated=True)] = None
-    """The search query (deprecated; use `queries`)."""
-
     queries: Optional[List[str]] = None
     """The search queries."""
+
+    query: Annotated[Optional[str], Field(deprecated=True)] = None
+    """The search query (deprecated; use `queries`)."""
 
     sources: Optional[List[WebSearchSource]] = None
     """

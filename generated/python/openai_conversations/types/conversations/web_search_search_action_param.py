@@ -15,11 +15,11 @@ class WebSearchSearchActionParam(TypedDict):
     type: Literal["search"]
     """The action type, always `search`."""
 
-    query: NotRequired[str]
-    """The search query (deprecated; use `queries`)."""
-
     queries: NotRequired[List[str]]
     """The search queries."""
+
+    query: NotRequired[str]
+    """The search query (deprecated; use `queries`)."""
 
     sources: NotRequired[List[WebSearchSourceParam]]
     """

@@ -14,11 +14,11 @@ class WebSearchToolCall(BaseModel):
     id: str
     """The unique ID of the web search tool call."""
 
-    type: Literal["web_search_call"]
-    """The item type, always `web_search_call`."""
+    action: WebSearchAction
+    """The specific action taken in this web search call."""
 
     status: Literal["in_progress", "searching", "completed", "failed"]
     """The status of the web search tool call."""
 
-    action: WebSearchAction
-    """The specific action taken in this web search call."""
+    type: Literal["web_search_call"]
+    """The item type, always `web_search_call`."""

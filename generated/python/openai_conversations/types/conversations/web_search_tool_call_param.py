@@ -13,11 +13,11 @@ class WebSearchToolCallParam(TypedDict):
     id: str
     """The unique ID of the web search tool call."""
 
-    type: Literal["web_search_call"]
-    """The item type, always `web_search_call`."""
+    action: WebSearchActionParam
+    """The specific action taken in this web search call."""
 
     status: Literal["in_progress", "searching", "completed", "failed"]
     """The status of the web search tool call."""
 
-    action: WebSearchActionParam
-    """The specific action taken in this web search call."""
+    type: Literal["web_search_call"]
+    """The item type, always `web_search_call`."""

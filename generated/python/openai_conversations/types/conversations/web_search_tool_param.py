@@ -33,9 +33,10 @@ class WebSearchToolParam(TypedDict):
     filters: NotRequired[Optional[WebSearchToolFiltersParam]]
     """Filters for the search."""
 
-    user_location: NotRequired[Optional[WebSearchApproximateLocationParam]]
     search_context_size: NotRequired[Literal["low", "medium", "high"]]
     """
     High level guidance for the amount of context window space to use for the
     search. One of `low`, `medium`, or `high`. `medium` is the default.
     """
+
+    user_location: NotRequired[Optional[WebSearchApproximateLocationParam]]

@@ -22,20 +22,20 @@ CASES = (
             conversation_id="conv_123", after="string", include=["file_search_call.results"], limit=20, order="desc"
         ),
         reply={
-            "object": "list",
             "data": [
                 {
                     "id": "string",
-                    "type": "message",
+                    "content": [{"text": "string", "type": "input_text", "prompt_cache_breakpoint": {"mode": None}}],
                     "role": "unknown",
                     "status": "in_progress",
-                    "content": [{"type": "input_text", "text": "string", "prompt_cache_breakpoint": {"mode": None}}],
+                    "type": "message",
                     "phase": "commentary",
                 }
             ],
             "first_id": "string",
-            "last_id": "string",
             "has_more": True,
+            "last_id": "string",
+            "object": "list",
         },
         pages=(SyncConversationCursorPage, AsyncConversationCursorPage),
         returns=Message,
@@ -51,40 +51,40 @@ CASES = (
         method="create",
         http="POST",
         path="/conversations/conv_123/items",
-        args={"conversation_id": "conv_123", "items": [{"role": "user", "content": "string"}]},
+        args={"conversation_id": "conv_123", "items": [{"content": "string", "role": "user"}]},
         call_all=lambda client: client.conversations.items.create(
             conversation_id="conv_123",
-            items=[{"role": "user", "content": "string"}],
+            items=[{"content": "string", "role": "user"}],
             include=["file_search_call.results"],
         ),
         acall_all=lambda client: client.conversations.items.create(
             conversation_id="conv_123",
-            items=[{"role": "user", "content": "string"}],
+            items=[{"content": "string", "role": "user"}],
             include=["file_search_call.results"],
         ),
         reply={
-            "object": "list",
             "data": [
                 {
                     "id": "string",
-                    "type": "message",
+                    "content": [{"text": "string", "type": "input_text", "prompt_cache_breakpoint": {"mode": None}}],
                     "role": "unknown",
                     "status": "in_progress",
-                    "content": [{"type": "input_text", "text": "string", "prompt_cache_breakpoint": {"mode": None}}],
+                    "type": "message",
                     "phase": "commentary",
                 }
             ],
             "first_id": "string",
-            "last_id": "string",
             "has_more": True,
+            "last_id": "string",
+            "object": "list",
         },
         returns=ConversationItemList,
         query_all=[("include[]", "file_search_call.results")],
-        body={"items": [{"role": "user", "content": "string"}]},
-        body_all={"items": [{"role": "user", "content": "string"}]},
+        body={"items": [{"content": "string", "role": "user"}]},
+        body_all={"items": [{"content": "string", "role": "user"}]},
         path_cases=(
             PathCase(
-                {"conversation_id": "", "items": [{"role": "user", "content": "string"}]},
+                {"conversation_id": "", "items": [{"content": "string", "role": "user"}]},
                 "Expected\\ a\\ non\\-empty\\ value\\ for\\ `conversation_id`\\ but\\ received\\ ''",
             ),
         ),
@@ -102,10 +102,10 @@ CASES = (
         ),
         reply={
             "id": "string",
-            "type": "message",
+            "content": [{"text": "string", "type": "input_text", "prompt_cache_breakpoint": {"mode": "explicit"}}],
             "role": "unknown",
             "status": "in_progress",
-            "content": [{"type": "input_text", "text": "string", "prompt_cache_breakpoint": {"mode": "explicit"}}],
+            "type": "message",
             "phase": "commentary",
         },
         returns=Message,
@@ -128,7 +128,7 @@ CASES = (
         args={"conversation_id": "conv_123", "item_id": "msg_abc"},
         call_all=lambda client: client.conversations.items.delete(conversation_id="conv_123", item_id="msg_abc"),
         acall_all=lambda client: client.conversations.items.delete(conversation_id="conv_123", item_id="msg_abc"),
-        reply={"id": "string", "object": "conversation", "created_at": 0, "metadata": {"foo": "string"}},
+        reply={"id": "string", "created_at": 0, "metadata": {"foo": "string"}, "object": "conversation"},
         returns=Conversation,
         path_cases=(
             PathCase(
