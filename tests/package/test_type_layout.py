@@ -175,3 +175,13 @@ def test_entries_the_spec_cannot_place_are_located_warnings(tmp_path: Path, type
     rendered = [d.render() for d in generated.diagnostics]
     assert any(message in line and "sdk.yaml:" in line and "ignored" in line for line in rendered), rendered
     assert generated.files == generate_files(SPEC, config_with(tmp_path, {}), target="python").files
+
+
+def test_method_params_fields_carry_their_descriptions() -> None:
+    """As the official package documents them: each key of a `<method>_params.py` TypedDict
+    has its parameter's description as a docstring."""
+    text = (GENERATED / "openai_conversations" / "types" / "conversations" / "item_list_params.py").read_text()
+    assert (
+        '    limit: int\n    """The maximum number of items to return, between 1 and 100. Defaults to 20."""\n' in text
+    )
+    assert '    after: str\n    """An item ID to list items after, used in pagination."""\n\n    include:' in text

@@ -45,10 +45,12 @@ class MethodParams:
         speller = self.make_speller()
         params = dict(zip((a.name for a in (*method.view.positional, *keyword)), _signature_order(op)))
         fields = []
+        docs: list[tuple[str, ...]] = []
         for arg in keyword:
             annotation = speller.request(params[arg.name].type)
             spelled = f"Required[{annotation}]" if params[arg.name].required else annotation
             fields.append((arg.name, repr(arg.name), spelled))
+            docs.append(literal_lines(docstring_lines(params[arg.name].description)))
         doc = docstring_lines(f"Arguments of `{'.'.join(resource.path)}.{op.name}`.")
         # keyed by the method's own argument names, always identifiers: never functional
         self.found.append(
@@ -57,7 +59,7 @@ class MethodParams:
                 op.name,
                 folder,
                 speller,
-                ParamsClassView("", tuple(fields), doc, False, literal_lines(doc)),
+                ParamsClassView("", tuple(fields), doc, False, literal_lines(doc), tuple(docs)),
             )
         )
 

@@ -203,6 +203,7 @@ class ParamsClassView:
     doc: tuple[str, ...]  # the docstring's text, escaped lines
     functional: bool
     docstring: tuple[str, ...] = ()  # the docstring laid out: source lines, quotes included
+    field_docs: tuple[tuple[str, ...], ...] = ()  # each field's docstring, as `docstring` (empty: none)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,4 +16,13 @@ class ConversationCreateParams(TypedDict, total=False):
     """Arguments of `conversations.create`."""
 
     items: Optional[Iterable[InputItemParam]]
+    """Initial items to include in the conversation context.
+
+    Up to 20 items may be added at a time.
+    """
+
     metadata: Optional[MetadataParam]
+    """
+    Up to 16 key-value pairs to attach (keys up to 64 characters, values up to 512
+    characters).
+    """

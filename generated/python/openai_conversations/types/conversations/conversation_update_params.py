@@ -15,3 +15,7 @@ class ConversationUpdateParams(TypedDict, total=False):
     """Arguments of `conversations.update`."""
 
     metadata: Required[Optional[MetadataParam]]
+    """
+    New metadata (up to 16 pairs; keys up to 64, values up to 512 characters),
+    replacing any existing metadata.
+    """

@@ -16,4 +16,7 @@ class ItemCreateParams(TypedDict, total=False):
     """Arguments of `conversations.items.create`."""
 
     items: Required[Iterable[InputItemParam]]
+    """The items to add to the conversation. Up to 20 items may be added at a time."""
+
     include: List[ResponseIncludableParam]
+    """Additional fields to include in the returned items."""

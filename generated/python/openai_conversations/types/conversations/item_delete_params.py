@@ -11,3 +11,4 @@ class ItemDeleteParams(TypedDict, total=False):
     """Arguments of `conversations.items.delete`."""
 
     conversation_id: Required[str]
+    """The ID of the conversation that contains the item."""

@@ -15,4 +15,7 @@ class ItemRetrieveParams(TypedDict, total=False):
     """Arguments of `conversations.items.retrieve`."""
 
     conversation_id: Required[str]
+    """The ID of the conversation that contains the item."""
+
     include: List[ResponseIncludableParam]
+    """Additional fields to include in the returned item."""
