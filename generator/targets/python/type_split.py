@@ -38,7 +38,8 @@ class Definition:
 
 @dataclass(frozen=True, slots=True)
 class SplitModule:
-    """A model module cut up: its imports as (module, level, names) and its definitions in order."""
+    """A model module cut up: its imports as (module, level, names, each spelled as imported:
+    `str as str_aliased`) and its definitions in order."""
 
     imports: tuple[tuple[str, int, tuple[str, ...]], ...]
     definitions: tuple[Definition, ...]
@@ -54,7 +55,8 @@ def split_module(text: str) -> SplitModule:
     for node in tree.body:
         if isinstance(node, ast.ImportFrom):
             if node.module != "__future__":
-                imports.append((node.module or "", node.level, tuple(a.asname or a.name for a in node.names)))
+                spelled = tuple(a.name if a.asname is None else f"{a.name} as {a.asname}" for a in node.names)
+                imports.append((node.module or "", node.level, spelled))
             continue
         if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and definitions:
             owner, start, _, uses = definitions[-1]  # the docstring of the alias above it
@@ -91,7 +93,7 @@ def module_text(
     used = set().union(*(d.uses for d in definitions)) | {d.name for d in definitions}
     imports = ImportBlock()
     for module, level, names in split.imports:
-        wanted = [n for n in names if n in used]
+        wanted = [n for n in names if n.rsplit(" as ", 1)[-1] in used]  # by the name bound
         if not wanted:
             continue
         if level:  # the package's runtime (`.._models`), seen from this module's folder

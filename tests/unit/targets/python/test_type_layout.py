@@ -192,3 +192,19 @@ def test_a_module_imports_only_what_it_uses_from_its_folder() -> None:
     eager = module_text("# header", split, [leaf], depth=1, local={})
     assert "from __future__" not in eager and "from .._models import BaseModel" in eager
     compile(text, "tree.py", "exec")
+
+
+def test_an_import_under_another_name_keeps_its_spelling() -> None:
+    """The model generator imports `str as str_aliased` where a field named `str` would shadow
+    the builtin; the module that uses the alias imports it the same way."""
+    source = (
+        "from __future__ import annotations\n\n"
+        "from builtins import str as str_aliased\n"
+        "from .._models import BaseModel\n\n\n"
+        "class Thing(BaseModel):\n"
+        "    str: str_aliased\n"
+    )
+    split = split_module(source)
+    text = module_text("# header", split, list(split.definitions), depth=1, local={})
+    assert "from builtins import str as str_aliased\n" in text
+    compile(text, "thing.py", "exec")
