@@ -77,12 +77,30 @@ def shared_spec(name: str) -> Path:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests run in parallel workers (pytest-xdist, `--dist loadgroup`), a module's tests in
     one worker, so that what a module builds once (a generated package, a full-spec
-    generation) is built once; the corpus's two modules share one build, so one group."""
+    generation) is built once. The corpus builds each spec once per worker, for both of its
+    modules: its tests are grouped by spec instead, so the specs spread over the workers."""
     for item in items:
         module = item.nodeid.split("::", 1)[0]
-        item.add_marker(pytest.mark.xdist_group("corpus" if module.startswith("tests/corpus/") else module))
+        group = f"corpus-{_corpus_spec(item)}" if module.startswith("tests/corpus/") else module
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
+def _corpus_spec(item: pytest.Item) -> str:
+    """The corpus spec a corpus test is about (its `build` or `case` parameter), or ''."""
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    if "build" in params:
+        return str(params["build"])
+    if "case" in params:
+        return str(params["case"][0])
+    return ""
 
 
 def python_types(package: Path) -> str:
     """Every module of a generated Python package's `types/` (one module per type), joined."""
     return "".join(p.read_text(encoding="utf-8") for p in sorted((package / "types").rglob("*.py")))
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto`: one worker more than the CPUs. Many tests wait on a subprocess's server,
+    a retry's back-off or a stalled body; the extra worker runs while they wait."""
+    return (os.cpu_count() or 1) + 1

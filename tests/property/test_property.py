@@ -16,7 +16,7 @@ package and all its modules import and create nothing, its modules are black-sta
 method, called with hostile values, sends them unchanged (JSON body, query, headers, path) and
 parses a hostile reply back unchanged, defaults and examples included.
 
-Runs SDKGEN_PROPERTY_EXAMPLES examples (300 unless set), derandomized, so CI is reproducible.
+Runs SDKGEN_PROPERTY_EXAMPLES examples (200 unless set), derandomized, so CI is reproducible.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from generator.pipeline import generate_files
 
 from conftest import CONFIG
 
-EXAMPLES = int(os.environ.get("SDKGEN_PROPERTY_EXAMPLES", "300"))
+EXAMPLES = int(os.environ.get("SDKGEN_PROPERTY_EXAMPLES", "200"))
 BATCH = 30  # packages checked per process of their own (the last batch is checked after generation ends)
 CHECKER = Path(__file__).parent / "property_checker.py"
 PACKAGE = "openai_conversations"
