@@ -99,8 +99,3 @@ def python_types(package: Path) -> str:
     """Every module of a generated Python package's `types/` (one module per type), joined."""
     return "".join(p.read_text(encoding="utf-8") for p in sorted((package / "types").rglob("*.py")))
 
-
-def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    """`-n auto`: one worker more than the CPUs. Many tests wait on a subprocess's server,
-    a retry's back-off or a stalled body; the extra worker runs while they wait."""
-    return (os.cpu_count() or 1) + 1
