@@ -1,6 +1,7 @@
 # Runtime file copied verbatim by sdkgen. Do not edit.
-"""The SDK's transport defaults as values and httpx clients, for a caller who builds the
-HTTP client (`OpenAI(http_client=DefaultHttpxClient(proxy=...))`) and wants to keep them.
+"""The SDK's transport defaults as values and httpx clients: for the client the SDK makes
+itself, and for a caller who builds the HTTP client
+(`OpenAI(http_client=DefaultHttpxClient(proxy=...))`) and wants to keep them.
 
 Imports httpx, so the package loads this module only when one of its names is used.
 """
@@ -26,7 +27,7 @@ DEFAULT_CONNECTION_LIMITS = httpx.Limits(
 )
 
 
-def _with_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
+def with_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
     """`kwargs` with the SDK's timeout, pool limits and redirect policy where not given."""
     return {"timeout": DEFAULT_TIMEOUT, "limits": DEFAULT_CONNECTION_LIMITS, "follow_redirects": True, **kwargs}
 
@@ -35,11 +36,11 @@ class DefaultHttpxClient(httpx.Client):
     """An `httpx.Client` with the SDK's defaults; every argument of `httpx.Client` is accepted."""
 
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**_with_defaults(kwargs))
+        super().__init__(**with_defaults(kwargs))
 
 
 class DefaultAsyncHttpxClient(httpx.AsyncClient):
     """An `httpx.AsyncClient` with the SDK's defaults; every argument of `httpx.AsyncClient` is accepted."""
 
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**_with_defaults(kwargs))
+        super().__init__(**with_defaults(kwargs))

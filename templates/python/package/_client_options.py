@@ -25,14 +25,7 @@ from typing import (
 
 from ._types import Omit, NotGiven, ArrayFormat, is_given
 from ._utils import async_library, platform_headers
-from ._constants import (
-    DEFAULT_MAX_CONNECTIONS,
-    DEFAULT_TIMEOUT_SECONDS,
-    RAW_RESPONSE_HEADER_SUFFIX,
-    INTERNAL_RAW_RESPONSE_HEADER,
-    DEFAULT_CONNECT_TIMEOUT_SECONDS,
-    DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
-)
+from ._constants import RAW_RESPONSE_HEADER_SUFFIX, INTERNAL_RAW_RESPONSE_HEADER
 from ._auth import AuthScheme, Security, select, credentials_on_the_wire
 from ._exceptions import SDKError
 
@@ -347,7 +340,9 @@ def _resolve_timeout(timeout: Union[float, "httpx.Timeout", None, NotGiven], htt
     # A custom http_client's own timeout wins unless it is httpx's default.
     if http_client is not None and http_client.timeout != httpx.Timeout(5.0):
         return http_client.timeout
-    return httpx.Timeout(DEFAULT_TIMEOUT_SECONDS, connect=DEFAULT_CONNECT_TIMEOUT_SECONDS)
+    from ._http_clients import DEFAULT_TIMEOUT
+
+    return DEFAULT_TIMEOUT
 
 
 def _resolve_base_url(
@@ -359,14 +354,10 @@ def _resolve_base_url(
 
 
 def _default_http_client(is_async: bool, base_url: str, timeout: Any) -> Any:
-    import httpx
+    from ._http_clients import with_defaults
 
-    limits = httpx.Limits(
-        max_connections=DEFAULT_MAX_CONNECTIONS,
-        max_keepalive_connections=DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
-    )
     client_class = _closing_client_class(is_async)
-    return client_class(base_url=base_url, timeout=timeout, limits=limits, follow_redirects=True)
+    return client_class(**with_defaults({"base_url": base_url, "timeout": timeout}))
 
 
 _CLOSING_CLASSES: Dict[bool, type] = {}
