@@ -166,7 +166,7 @@ def build_front(document: LoadedDocument, config: SdkConfig, spec: Path) -> tupl
     data = sorted_fields(normalized.data) if config.field_order == "sorted" else normalized.data
     document = replace(document, data=data)
     built = build_ir(document, config)
-    paths = [r.path for r in ir.depth_first(built.api.resources)]
+    paths = {r.path for r in ir.depth_first(built.api.resources)}
     grouped = tuple((t.name or t.schema, t.group) for t in config.types if t.group is not None and placeable(t, paths))
     grouping = check_groups(config.types, paths)
     built = replace(built, api=replace(built.api, type_groups=grouped))

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..spec.types_config import SHARED_GROUP
 from .nodes import Api, Model, Operation, TypeKind, TypeRef, depth_first
 
 SHARED: tuple[str, ...] = ()  # the home of a model no single resource owns
-SHARED_GROUP = ("shared",)  # the config's `group: shared` (`Api.type_groups`)
 
 
 def model_homes(api: Api) -> dict[str, tuple[str, ...]]:

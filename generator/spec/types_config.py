@@ -17,7 +17,7 @@ unknown or mistyped key are errors located in the config.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,7 +81,7 @@ def check_names(types: Iterable[TypeConfig], schemas: Iterable[str], reserved: f
 
 def check_groups(types: Iterable[TypeConfig], resources: Iterable[tuple[str, ...]]) -> list[Diagnostic]:
     """Warnings for groups that name no resource of the SDK (the entry's group is ignored)."""
-    paths = list(resources)
+    paths = set(resources)
     return [
         _warning(f"types: the group `{'.'.join(t.group)}` of `{t.schema}` is no resource of the SDK", t)
         for t in types
@@ -89,9 +89,9 @@ def check_groups(types: Iterable[TypeConfig], resources: Iterable[tuple[str, ...
     ]
 
 
-def placeable(entry: TypeConfig, resources: Iterable[tuple[str, ...]]) -> bool:
-    """Whether `entry` has a group that names a resource of the SDK, or `shared`."""
-    return entry.group is not None and (entry.group == SHARED_GROUP or entry.group in set(resources))
+def placeable(entry: TypeConfig, resources: Collection[tuple[str, ...]]) -> bool:
+    """Whether `entry` has a group that names a resource of the SDK (one of `resources`), or `shared`."""
+    return entry.group is not None and (entry.group == SHARED_GROUP or entry.group in resources)
 
 
 _HINT = "name a component schema, a PascalCase name of its own, and a resource path or `shared`"
