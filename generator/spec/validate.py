@@ -26,6 +26,7 @@ from openapi_spec_validator.validation.validators import SpecValidator
 from ..core.diagnostics import Diagnostic, Severity
 from .load import LoadedDocument, escape_pointer_token
 from .references import Context, holders, references, rewrite, walk
+from .validator_reuse import MetaChecks, document_validator
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE_VARIABLE = re.compile(r"\{([^{}/]+)\}")
@@ -252,11 +253,11 @@ class _Locating(keywords.SchemaValidator):
             yield error
 
 
-class _LocatingV31SchemaValidator(_Locating, keywords.OpenAPIV31SchemaValidator):
+class _LocatingV31SchemaValidator(_Locating, MetaChecks, keywords.OpenAPIV31SchemaValidator):
     """The OpenAPI 3.1 schema validator, locating its findings."""
 
 
-class _LocatingV30SchemaValidator(_Locating, keywords.OpenAPIV30SchemaValidator):
+class _LocatingV30SchemaValidator(_Locating, MetaChecks, keywords.OpenAPIV30SchemaValidator):
     """The OpenAPI 3.0 schema validator, locating its findings."""
 
 
@@ -315,7 +316,7 @@ def _errors(validator: SpecValidator) -> Iterator[ValidationError]:
     """The validator's two passes (the document against the OpenAPI schema, then its own walk),
     as its `iter_errors` runs them but without re-creating each error of the walk, which would
     drop the schema object `_Locating` noted on it."""
-    yield from validator.schema_validator.iter_errors(validator.schema)
+    yield from document_validator(type(validator)).iter_errors(validator.schema)
     yield from validator.root_validator(validator.schema_path)
 
 

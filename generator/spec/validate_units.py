@@ -32,6 +32,7 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from ..core.cache import TextCache, digest
 from ..core.diagnostics import Diagnostic, Severity
 from .load import LoadedDocument, escape_pointer_token
+from .validator_reuse import document_validator
 from .validate import (
     _error_pointer,
     _LocatingV31SchemaValidator,
@@ -65,7 +66,7 @@ def unit_findings(document: LoadedDocument, *, lenient: bool, cache: TextCache) 
 
 
 def _schema_pass(data: Mapping[str, Any], cache: TextCache) -> Iterator[tuple[str, str]]:
-    validator = OpenAPIV31SpecValidator.schema_validator
+    validator = document_validator(OpenAPIV31SpecValidator)
     for unit in _units(data):
         key = digest(_VERSION, "oas-schema", json.dumps(unit, sort_keys=True, default=str))
         cached = cache.get(key)
