@@ -111,8 +111,7 @@ def _parse(text: str, name: str) -> LoadedDocument:
     if not isinstance(root, yaml.MappingNode):
         where = Location(name, "", root.start_mark.line + 1, root.start_mark.column + 1)
         raise _fail(where, "the document is not a mapping", "the top level must be an object")
-    _check_size(root, name)
-    builder = _Builder(name)
+    builder = _Builder(name, root)
     data = builder.build(root, "", 0)
     if builder.diagnostics:
         raise GenerationError(tuple(builder.diagnostics))
@@ -160,7 +159,9 @@ def _check_size(root: yaml.Node, name: str) -> None:
     """Refuse documents whose aliases expand past MAX_NODES, before expanding anything.
 
     Sizes are computed once per distinct node (aliases share nodes), so a "billion
-    laughs" document is measured in microseconds instead of being expanded.
+    laughs" document is measured in microseconds instead of being expanded. Only a
+    document with aliases can grow on expansion: `_Builder` calls this when it meets a
+    node the second time, before expanding it again.
     """
     sizes: dict[int, int] = {}
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
@@ -198,14 +199,22 @@ def _fail(where: Location, message: str, hint: str = "") -> GenerationError:
 class _Builder:
     """Turns a composed YAML node tree into Python data, recording positions."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, root: yaml.Node) -> None:
         self.name = name
+        self.root = root
         self.positions: dict[str, tuple[int, int]] = {}
         self.diagnostics: list[Diagnostic] = []
+        self._built: set[int] | None = set()  # collection nodes met so far; None once sizes are checked
 
     def build(self, node: yaml.Node, pointer: str, depth: int) -> Any:
         if depth > MAX_DEPTH:
             self._too_deep(node, pointer)
+        if self._built is not None and isinstance(node, yaml.CollectionNode):
+            if id(node) in self._built:  # an alias: expanding it again could blow the document up
+                _check_size(self.root, self.name)
+                self._built = None
+            else:
+                self._built.add(id(node))
         self.positions[pointer] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, pointer, depth)
