@@ -73,10 +73,12 @@ def refuse_rebound(found: list[tuple[str, int, str]]) -> None:
 @dataclass(frozen=True, slots=True)
 class Rendered:
     """Every file of the package by its path relative to the output root, and which of
-    them are verbatim runtime files (already formatted where they are kept)."""
+    them are verbatim runtime files (already formatted where they are kept), and which were
+    printed in the formatter's style by a built-in template (see `format_files`)."""
 
     files: dict[str, str]
     verbatim: frozenset[str]
+    preformatted: frozenset[str] = frozenset()
 
 
 def render_once(

@@ -19,7 +19,7 @@ from ..render import refuse_rebound
 from .bindings import rebound
 from .clashes import name_clashes
 from .format import format_files
-from .models import request_params, response_models
+from .models import model_modules
 from .render import render_package
 from .settings import PythonSettings
 from .type_views import TypeSources, type_files, type_groups, type_layout
@@ -34,16 +34,14 @@ def generate_python(
     header = f"# File generated from {front.spec_comment} by sdkgen. Do not edit."
     model_cache = TextCache(cache_root, "models")
     progress(f"models for {len(api.response_schemas)} schemas")
-    models = response_models(
+    models, params = model_modules(
         front.schemas,
         api.response_schemas,
+        api.request_schemas,
         import_name=settings.import_name,
         header=header,
         spec_name=front.spec_name,
         cache=model_cache,
-    )
-    params = request_params(
-        front.schemas, api.request_schemas, header=header, spec_name=front.spec_name, cache=model_cache
     )
     clashes = [Diagnostic(Severity.ERROR, m, front.locate(pointer), hint) for pointer, m, hint in name_clashes(api)]
     paths = {".".join(r.path) for r in ir.depth_first(api.resources)}
@@ -61,7 +59,12 @@ def generate_python(
     rendered = render_package(views, modules, templates)
     refuse_rebound(rebound({p: t for p, t in rendered.files.items() if p not in rendered.verbatim}))
     progress(f"formatting {len(rendered.files) - len(rendered.verbatim)} files")
-    files = format_files(rendered.files, skip=rendered.verbatim, cache=TextCache(cache_root, "black"))
+    files = format_files(
+        rendered.files,
+        skip=rendered.verbatim,
+        preformatted=rendered.preformatted,
+        cache=TextCache(cache_root, "black"),
+    )
     return TargetOutput(files, len(models.names), hand_written=_mixin_files(settings))
 
 

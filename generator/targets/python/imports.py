@@ -90,6 +90,11 @@ class ImportBlock:
         return (*lines, *_printed(self._sections[Section.SUBMODULES]))
 
 
+def import_lines(module: str, names: Iterable[str], *, indent: str = "") -> list[str]:
+    """`from module import names` (in the order given) as black prints it at `indent`."""
+    return _print(_Statement(module, list(names), ordered=True), indent)
+
+
 def _printed(statements: dict[str, _Statement], indent: str = "") -> list[str]:
     return [line for s in statements.values() if s.whole or s.names for line in _print(s, indent)]
 

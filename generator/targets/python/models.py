@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import ast
 import json
+import multiprocessing
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -32,7 +35,7 @@ from .model_docstrings import DOCSTRING_STYLE, rewrap_docstrings
 from .names import PARAM_SUFFIX
 from .style import LINE_LENGTH
 
-__all__ = ["ModelModule", "plain_schema", "request_params", "response_models"]
+__all__ = ["ModelModule", "model_modules", "plain_schema", "request_params", "response_models"]
 _VERSION = version("datamodel-code-generator")
 # The oldest Python the generated code must run on (the package's requires-python floor).
 _PYTHON_FLOOR = "3.10"
@@ -52,6 +55,41 @@ class ModelModule:
     literals: frozenset[str]
 
 
+def model_modules(
+    schemas: JsonSchemas,
+    responses: tuple[str, ...],
+    requests: tuple[str, ...],
+    *,
+    import_name: str,
+    header: str,
+    spec_name: str,
+    cache: TextCache | None = None,
+) -> tuple[ModelModule, ModelModule]:
+    """Pydantic models for the `responses` schemas (and what they reference), on the SDK's
+    own `BaseModel`, and TypedDicts named `<Schema>Param` for the `requests` schemas.
+
+    The two are independent runs of the model generator: when neither is cached and both
+    are large, the first runs in a forked worker while this process does the second.
+    """
+    cache = cache or TextCache(None, "")
+    base = f"{import_name}._models.BaseModel"
+    jobs = (
+        _job(schemas, responses, header, output_model_type="pydantic_v2.BaseModel", base_class=base),
+        _job(
+            schemas,
+            requests,
+            header,
+            output_model_type="typing.TypedDict",
+            class_name_suffix=PARAM_SUFFIX,
+            use_closed_typed_dict=False,
+        ),
+    )
+    texts = _run_jobs(jobs, spec_name, cache)
+    models = texts[0].replace(f"from {import_name}._models import BaseModel", "from .._models import BaseModel")
+    models = _REBUILD.sub("", models)
+    return ModelModule(models, *_public_names(models)), ModelModule(texts[1], *_public_names(texts[1]))
+
+
 def response_models(
     schemas: JsonSchemas,
     names: tuple[str, ...],
@@ -62,50 +100,36 @@ def response_models(
     cache: TextCache | None = None,
 ) -> ModelModule:
     """Pydantic models for the named component schemas (and what they reference)."""
-    base = f"{import_name}._models.BaseModel"
-    text = _run(
-        schemas, names, spec_name, cache, header=header, output_model_type="pydantic_v2.BaseModel", base_class=base
-    )
-    text = text.replace(f"from {import_name}._models import BaseModel", "from .._models import BaseModel")
-    text = _REBUILD.sub("", text)
-    return ModelModule(text, *_public_names(text))
+    return model_modules(schemas, names, (), import_name=import_name, header=header, spec_name=spec_name, cache=cache)[
+        0
+    ]
 
 
 def request_params(
     schemas: JsonSchemas, names: tuple[str, ...], *, header: str, spec_name: str, cache: TextCache | None = None
 ) -> ModelModule:
     """TypedDicts, named `<Schema>Param`, for the named component schemas."""
-    text = _run(
-        schemas,
-        names,
-        spec_name,
-        cache,
-        header=header,
-        output_model_type="typing.TypedDict",
-        class_name_suffix=PARAM_SUFFIX,
-        use_closed_typed_dict=False,
-    )
-    return ModelModule(text, *_public_names(text))
+    return model_modules(schemas, (), names, import_name="", header=header, spec_name=spec_name, cache=cache)[1]
 
 
-def _run(
-    schemas: JsonSchemas,
-    names: tuple[str, ...],
-    spec_name: str,
-    cache: TextCache | None,
-    *,
-    header: str,
-    **options: Any,
-) -> str:
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """One run of the model generator: its input document, options and cache key."""
+
+    document: dict[str, Any]
+    header: str
+    options: dict[str, Any]
+    key: str
+    size: int  # how many schemas it generates
+
+
+def _job(schemas: JsonSchemas, names: tuple[str, ...], header: str, **options: Any) -> _Job:
     document = {
         "openapi": schemas.openapi,
         "info": {"title": "models", "version": "0"},
         "paths": {},
         "components": {"schemas": {name: plain_schema(schemas.components[name]) for name in names}},
     }
-    if not names:
-        return header + "\n"
-    cache = cache or TextCache(None, "")
     key = digest(
         _VERSION,
         _PYTHON_FLOOR,
@@ -115,12 +139,50 @@ def _run(
         header,
         repr(sorted(options.items())),
     )
-    cached = cache.get(key)
-    if cached is not None:
-        return cached
-    output = _generate(document, spec_name, header=header, **options)
-    cache.put(key, output)
-    return output
+    return _Job(document, header, options, key, len(names))
+
+
+# Below this many schemas in each of the two runs, a worker process costs more than it saves.
+_PARALLEL_FROM = 200
+# The job a forked worker runs, handed over by inheritance rather than pickled.
+_inherited: _Job | None = None
+
+
+def _run_jobs(jobs: tuple[_Job, _Job], spec_name: str, cache: TextCache) -> list[str]:
+    """Each job's module text: from the cache, else generated (and cached)."""
+    global _inherited
+    texts = [cache.get(job.key) if job.size else job.header + "\n" for job in jobs]
+    misses = [index for index, text in enumerate(texts) if text is None]
+    parallel = (
+        len(misses) == 2
+        and min(job.size for job in jobs) >= _PARALLEL_FROM
+        and (os.cpu_count() or 1) > 1
+        and "fork" in multiprocessing.get_all_start_methods()
+    )
+    if parallel:
+        _inherited = jobs[0]
+        try:
+            with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+                first = pool.submit(_generate_inherited, spec_name)
+                texts[1] = _generate_job(jobs[1], spec_name)
+                texts[0] = first.result()
+        finally:
+            _inherited = None
+    else:
+        for index in misses:
+            texts[index] = _generate_job(jobs[index], spec_name)
+    for index in misses:
+        cache.put(jobs[index].key, texts[index] or "")
+    return [text or "" for text in texts]
+
+
+def _generate_inherited(spec_name: str) -> str:
+    assert _inherited is not None
+    return _generate_job(_inherited, spec_name)
+
+
+def _generate_job(job: _Job, spec_name: str) -> str:
+    return _generate(job.document, spec_name, header=job.header, **job.options)
 
 
 def _generate(document: dict[str, Any], spec_name: str, *, header: str, **options: Any) -> str:

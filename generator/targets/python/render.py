@@ -23,6 +23,10 @@ _PER_RESOURCE = {
     "package/types/__init__.py.jinja",
     "package/types/method_params.py.jinja",
 }
+# Built-in templates whose views print every line as black would (imports through
+# `imports.import_lines`, tables one entry a line): their output is not formatted again
+# unless a user's template replaces them or a line is past black's length (`format_files`).
+PREFORMATTED = frozenset({"package/types/__init__.py.jinja"})
 
 
 def render_package(views: PackageViews, type_files: dict[str, str], templates: Templates) -> Rendered:
@@ -55,15 +59,23 @@ def render_package(views: PackageViews, type_files: dict[str, str], templates: T
         while folder.count("/") > 1 and f"{folder}/__init__.py" not in files.files:
             files.add(f"{folder}/__init__.py", "", "a test package")
             folder = folder.rsplit("/", 1)[0]
+    preformatted = set()
     for types in views.type_packages:
         text = render_template(env, "package/types/__init__.py.jinja", client=views.client, package=types)
         files.add(types.path, text, f"the types package {types.path}")
+        if _builtin(templates, "package/types/__init__.py.jinja"):
+            preformatted.add(types.path)
     for params in views.method_params:
         text = render_template(env, "package/types/method_params.py.jinja", client=views.client, params=params)
         files.add(params.path, text, f"the arguments of {params.cls.name}")
     for path, text in sorted(type_files.items()):
         files.add(path, text, f"the type module {path}")
-    return Rendered(files.files, verbatim)
+    return Rendered(files.files, verbatim, frozenset(preformatted))
+
+
+def _builtin(templates: Templates, name: str) -> bool:
+    """Whether template `name` is the built-in one, which `PREFORMATTED` may vouch for."""
+    return name in PREFORMATTED and (templates.overrides is None or not (templates.overrides / name).exists())
 
 
 def _target(name: str, package: str) -> str:

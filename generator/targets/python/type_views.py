@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from ... import ir
 from .models import ModelModule
+from .imports import import_lines
 from .names import PARAM_SUFFIX
 from .type_layout import SHARED, SHARED_PARAMS, Folder, TypeLayout, lay_out, relative_module, resource_folder
 from .type_split import SplitModule, module_text, split_module
@@ -108,7 +109,9 @@ def init_views(layout: TypeLayout, header: str, package: str) -> tuple[TypesInit
                 exported.setdefault(name, relative_module(folder, module.dotted))
         path = "/".join((package, "types", *folder, "__init__.py"))
         what = "Every type of the API" if not folder else f"The types of `{'.'.join(folder)}`"
-        views.append(TypesInitView(path, header, what, tuple(sorted(exported.items()))))
+        exports = tuple(sorted(exported.items()))
+        guarded = tuple(line for name, module in exports for line in import_lines(module, [f"{name} as {name}"], indent="    "))
+        views.append(TypesInitView(path, header, what, exports, guarded))
     return tuple(views)
 
 

@@ -225,6 +225,7 @@ class TypesInitView:
     header: str
     what: str  # what the folder holds, for its docstring
     exports: tuple[tuple[str, str], ...]  # (name, `.conversation`), sorted by name
+    guarded_imports: tuple[str, ...]  # each export's import for type checkers, as black prints it
 
 
 @dataclass(frozen=True, slots=True)

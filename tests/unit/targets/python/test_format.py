@@ -19,6 +19,7 @@ from generator.pipeline import read_config
 from generator.core.diagnostics import GenerationError
 from generator.spec.load import load_document
 from generator.targets.python.models import request_params, response_models
+from generator.targets.python.imports import import_lines
 from generator.targets.python.style import LINE_LENGTH
 
 from conftest import CONFIG, ROOT, SPEC, json_schemas
@@ -317,3 +318,24 @@ def test_runtime_files_are_kept_as_black_formats_them_at_the_line_length(path: P
     """They are copied verbatim, unformatted (`format_files(skip=...)`), into every package."""
     text = path.read_text(encoding="utf-8")
     assert whole(text) == text, f"reformat with: .venv/bin/python -m black -l {LINE_LENGTH} -t py311 {path}"
+
+
+def test_a_preformatted_file_is_kept_unless_a_line_is_too_long(counted: list[str]) -> None:
+    printed = 'from .a import (\n    A as A,\n)\n\nTABLE = {\n    "A": ".a",\n}\n'
+    assert whole(printed) == printed
+    assert fmt.format_files({"p/__init__.py": printed}, preformatted=frozenset({"p/__init__.py"})) == {
+        "p/__init__.py": printed
+    }
+    assert counted == []  # black never ran: the template printed the file as black does
+    long = printed + f"X = {'1 + ' * LINE_LENGTH}1\n"
+    kept = fmt.format_files({"p/__init__.py": long}, preformatted=frozenset({"p/__init__.py"}))
+    assert kept["p/__init__.py"] == whole(long) != long and counted == [long]
+
+
+def test_an_import_line_prints_as_black_prints_it() -> None:
+    name = "A" * 60
+    lines = import_lines(".module_" + "x" * 40, [f"{name} as {name}"], indent="    ")
+    text = "if True:\n" + "\n".join(lines) + "\n"
+    assert len(lines) == 3 and whole(text) == text
+    short = import_lines(".m", ["A as A"], indent="    ")
+    assert short == ["    from .m import A as A"]
