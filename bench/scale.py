@@ -1,21 +1,28 @@
-"""Generation at scale: OpenAI's whole spec, and how time and memory grow with its size.
+"""Generation at scale: large real specs, cold and warm, beside openapi-python-client, and
+how time and memory grow with a spec's size.
 
-    .venv/bin/python bench/scale.py [--runs N]      (part of `make bench`)
+    .venv/bin/python bench/scale.py [--runs N] [--specs NAME ...] [--imports]   (part of `make bench`)
 
-Input: ../shared/specs/openai-full.yaml (288 operations, 1422 schemas), cut to its first
-quarter and half of its path items (each cut keeps the component schemas its operations
-and webhooks reach, so the models grow with it), and whole. Each tool runs as a fresh process, the
-tools interleaved, on the same cut in the same run:
+Inputs (beside the checkout, ../shared/specs): OpenAI's whole spec (288 operations, 1422
+schemas, with `spec/openai-full.sdk.yaml`), Stripe (468 operations) and Twilio (197), the
+last two with the starter config `sdkgen init` writes, as a new user would. OpenAI's and
+Stripe's are also cut to their first quarter and half of their path items (each cut keeps
+the component schemas its operations and the rest of the document reach), for the growth
+table. Each tool runs as a fresh process, the tools interleaved, on the same cut in the
+same run:
 
-- sdkgen cold: `sdkgen generate --lenient` with an empty cache directory;
-- sdkgen warm, one operation changed: the cut generated once with a cache, then one
-  operation's summary and one query parameter changed in the same file, and generated
-  again (timed);
-- openapi-python-client 0.29.1 and datamodel-codegen 0.89.0 (models only, black).
+- sdkgen, python, cold: `sdkgen generate --target python` with an empty cache directory
+  (a CI runner's first run);
+- sdkgen, typescript, cold: the same for the TypeScript target;
+- sdkgen, python, warm: the cut generated once with a cache, then one operation's summary
+  and one query parameter changed in the same file, and generated again (timed);
+- sdkgen check, unchanged: `sdkgen check` over the tree just generated, with its cache;
+- openapi-python-client 0.29.1 (installed into bench/.work/peers on first use).
 
-Each row gives the median wall time and the peak resident memory of the largest process
-of the tool's process tree (`ru_maxrss` of the waited-for children, read by a small
-launcher process per run).
+Each row gives the median wall time, the peak resident memory of the largest process of
+the tool's process tree (`ru_maxrss` of the waited-for children, read by a small launcher
+process per run), and the ratio to openapi-python-client's median. With `--imports`, the
+package generated from OpenAI's whole spec is also imported in fresh interpreters.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +45,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "bench" / ".work"
 BIN = Path(sys.executable).parent
-SPEC = ROOT.parent / "shared" / "specs" / "openai-full.yaml"
-CONFIG = ROOT / "spec" / "openai-full.sdk.yaml"
+SHARED = ROOT.parent / "shared" / "specs"
 FRACTIONS = {"1/4": 0.25, "1/2": 0.5, "all": 1.0}
+PEER = "openapi-python-client 0.29.1"
 LAUNCHER = (
     "import resource, subprocess, sys, time\n"
     "started = time.perf_counter()\n"
@@ -47,6 +55,26 @@ LAUNCHER = (
     "elapsed = time.perf_counter() - started\n"
     "print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)\n"
 )
+
+
+@dataclass(frozen=True)
+class Spec:
+    """A spec of the benchmark: its file, its SDK config (None: the starter config), the
+    cuts measured, and whether its validator findings are let through as warnings."""
+
+    file: Path
+    config: Path | None
+    cuts: tuple[str, ...]
+    lenient: bool = False
+
+
+SPECS = {
+    "openai-full": Spec(
+        SHARED / "openai-full.yaml", ROOT / "spec" / "openai-full.sdk.yaml", ("1/4", "1/2", "all"), True
+    ),
+    "stripe": Spec(SHARED / "real" / "stripe-spec3.yaml", None, ("1/4", "1/2", "all")),
+    "twilio": Spec(SHARED / "real" / "twilio_api_v2010.json", None, ("all",)),
+}
 
 
 def refs(node: Any) -> Iterator[str]:
@@ -131,105 +159,103 @@ def import_times(out: Path, rounds: int = 7) -> list[str]:
     return [f"| `{label}` | {statistics.median(t[1:]) * 1000:.0f} |" for label, t in times.items()]
 
 
-def run_cut(label: str, data: dict[str, Any], runs: int, peer_bin: Path, imports: list[str] | None = None) -> list[str]:
+def starter_config(spec: Path, folder: Path) -> Path:
+    """The config `sdkgen init` writes for `spec` (a copy of it in `folder`), as a new user's."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(spec, folder / spec.name)
+    subprocess.run([str(BIN / "sdkgen"), "init", "--spec", spec.name], cwd=folder, capture_output=True, check=True)
+    return folder / "sdkgen.yaml"
+
+
+def run_cut(
+    label: str, spec: Spec, data: dict[str, Any], runs: int, peer_bin: Path, imports: list[str] | None
+) -> list[str]:
     rows: dict[str, list[tuple[float, float, int]]] = {}
     with tempfile.TemporaryDirectory(dir=WORK) as tmp:
         base = Path(tmp)
-        spec, warm_spec = base / "spec.yaml", base / "warm" / "spec.yaml"
+        suffix = spec.file.suffix
+        cut_spec, warm_spec = base / f"spec{suffix}", base / "warm" / f"spec{suffix}"
         warm_spec.parent.mkdir()
-        original, edited = yaml.safe_dump(data, sort_keys=False), yaml.safe_dump(changed(data), sort_keys=False)
-        spec.write_text(original)
+        dump = (
+            (lambda d: json.dumps(d, indent=1)) if suffix == ".json" else (lambda d: yaml.safe_dump(d, sort_keys=False))
+        )
+        original, edited = dump(data), dump(changed(data))
+        cut_spec.write_text(original)
+        config = spec.config or starter_config(spec.file, base / "init")
         # The generator of this checkout (not whatever `sdkgen` is installed), as a fresh process.
-        sdkgen = [sys.executable, "-m", "generator", "generate", "--lenient", "--quiet", "--config", str(CONFIG)]
-        sdkgen += ["--out", str(base / "s")]
+        sdkgen = [sys.executable, "-m", "generator"]
+        common = ["--quiet", "--config", str(config), *(["--lenient"] if spec.lenient else [])]
         for _ in range(runs):
             cold_cache, warm_cache = base / "cold-cache", base / "warm-cache"
-            shutil.rmtree(cold_cache, ignore_errors=True)
-            shutil.rmtree(warm_cache, ignore_errors=True)
-            env = {
-                "PATH": f"{BIN}:/usr/bin:/bin",
-                "SDKGEN_CACHE_DIR": str(cold_cache),
-                "HOME": str(base),
-                "PYTHONPATH": str(ROOT),
-            }
-            rows.setdefault("sdkgen cold", []).append(measure([*sdkgen, "--spec", str(spec)], env))
+            for folder in (cold_cache, warm_cache, base / "py", base / "ts", base / "warm-py"):
+                shutil.rmtree(folder, ignore_errors=True)
+            env = {"PATH": f"{BIN}:/usr/bin:/bin", "SDKGEN_CACHE_DIR": str(cold_cache), "HOME": str(base)}
+            env["PYTHONPATH"] = str(ROOT)
+            for target, out in (("python", base / "py"), ("typescript", base / "ts")):
+                shutil.rmtree(cold_cache, ignore_errors=True)
+                command = [*sdkgen, "generate", *common, "--target", target, "--spec", str(cut_spec)]
+                rows.setdefault(f"sdkgen, {target}, cold", []).append(measure([*command, "--out", str(out)], env))
             warm_env = {**env, "SDKGEN_CACHE_DIR": str(warm_cache)}
+            warm = [*sdkgen, "generate", *common, "--target", "python", "--spec", str(warm_spec)]
+            warm += ["--out", str(base / "warm-py")]
             warm_spec.write_text(original)  # the same file, edited in place, as a maintainer does
-            subprocess.run([*sdkgen, "--spec", str(warm_spec)], env=warm_env, capture_output=True)
+            subprocess.run(warm, env=warm_env, capture_output=True)
             warm_spec.write_text(edited)
-            rows.setdefault("sdkgen warm, one operation changed", []).append(
-                measure([*sdkgen, "--spec", str(warm_spec)], warm_env)
-            )
-            rows.setdefault("openapi-python-client 0.29.1", []).append(
-                measure(
-                    [
-                        str(peer_bin / "openapi-python-client"),
-                        "generate",
-                        "--path",
-                        str(spec),
-                        "--output-path",
-                        str(base / "o"),
-                        "--overwrite",
-                    ],
-                    env,
-                )
-            )
-            rows.setdefault("datamodel-codegen 0.89.0 (models only)", []).append(
-                measure(
-                    [
-                        str(BIN / "datamodel-codegen"),
-                        "--input",
-                        str(spec),
-                        "--input-file-type",
-                        "openapi",
-                        "--output-model-type",
-                        "pydantic_v2.BaseModel",
-                        "--output",
-                        str(base / "d.py"),
-                    ],
-                    env,
-                )
-            )
+            rows.setdefault("sdkgen, python, warm: one operation changed", []).append(measure(warm, warm_env))
+            check = [*sdkgen, "check", *common, "--target", "python", "--spec", str(warm_spec)]
+            check += ["--out", str(base / "warm-py")]
+            rows.setdefault("sdkgen check, unchanged tree", []).append(measure(check, warm_env))
+            opc = [str(peer_bin / "openapi-python-client"), "generate", "--path", str(cut_spec)]
+            opc += ["--output-path", str(base / "o"), "--overwrite"]
+            rows.setdefault(PEER, []).append(measure(opc, env))
         if imports is not None:  # the package generated last, while it exists
-            imports.extend(import_times(base / "s"))
-    cold = statistics.median(t for t, _, _ in rows["sdkgen cold"])
+            imports.extend(import_times(base / "py"))
+    schemas = len(data.get("components", {}).get("schemas", {}))
+    peer = statistics.median(t for t, _, _ in rows[PEER])
     lines = []
     for tool, results in rows.items():
         median = statistics.median(t for t, _, _ in results)
         peak = max(m for _, m, _ in results)
         codes = sorted({c for _, _, c in results})
         note = "" if codes == [0] else f" (exit {codes})"
-        lines.append(
-            f"| {label} ({operations(data)} ops) | {tool}{note} | {median:.1f} | {peak:.0f} | {median / cold:.2f}x |"
-        )
+        what = f"{label} ({operations(data)} ops, {schemas} schemas)"
+        lines.append(f"| {what} | {tool}{note} | {median:.2f} | {peak:.0f} | {median / peer:.2f}x |")
     return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--specs", nargs="*", default=list(SPECS), choices=list(SPECS), help="which specs")
     parser.add_argument("--cuts", nargs="*", default=list(FRACTIONS), choices=list(FRACTIONS), help="which cuts")
+    parser.add_argument("--imports", action="store_true", help="also time importing the whole-spec package")
     args = parser.parse_args()
-    if not SPEC.exists():
-        print(f"{SPEC} is absent: the full OpenAI spec exists only beside the project checkout")
-        return
     WORK.mkdir(parents=True, exist_ok=True)
     peer_bin = peers()
-    data = yaml.load(SPEC.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    print(f"| cut of openai-full.yaml | tool | median of {args.runs} (s) | peak RSS (MiB) | vs sdkgen cold |")
+    print(f"| spec, cut | tool | median of {args.runs} (s) | peak RSS (MiB) | vs {PEER} |")
     print("|---|---|---|---|---|")
     imports: list[str] = []
-    for label, fraction in FRACTIONS.items():
-        if label not in args.cuts:
+    for name in args.specs:
+        spec = SPECS[name]
+        if not spec.file.exists():
+            print(f"| {name} | absent: {spec.file} exists only beside the project checkout | | | |")
             continue
-        whole = fraction >= 1
-        cut_data = json.loads(json.dumps(cut(data, fraction), default=str))
-        for line in run_cut(label, cut_data, args.runs, peer_bin, imports if whole else None):
-            print(line, flush=True)
-    print()
-    print("| the package generated from the whole spec | median of 7 (ms) |")
-    print("|---|---|")
-    print("\n".join(imports))
+        text = spec.file.read_text()
+        data = (
+            json.loads(text)
+            if spec.file.suffix == ".json"
+            else yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        )
+        for label in (c for c in spec.cuts if c in args.cuts):
+            cut_data = json.loads(json.dumps(cut(data, FRACTIONS[label]), default=str))
+            wanted = imports if args.imports and name == "openai-full" and label == "all" else None
+            for line in run_cut(f"{name} {label}", spec, cut_data, args.runs, peer_bin, wanted):
+                print(line, flush=True)
+    if imports:
+        print()
+        print("| the package generated from the whole spec | median of 7 (ms) |")
+        print("|---|---|")
+        print("\n".join(imports))
 
 
 if __name__ == "__main__":
