@@ -23,14 +23,28 @@ def rebound(files: Mapping[str, str]) -> list[tuple[str, int, str]]:
         if not path.endswith(".py"):
             continue
         tree = ast.parse(text)
-        bodies = [tree.body, *(n.body for n in ast.walk(tree) if isinstance(n, ast.ClassDef))]
-        for body in bodies:
+        for body in (tree.body, *(n.body for n in _classes(tree.body))):
             seen: set[str] = set()
             for line, name in _bindings(body):
                 if name in seen:
                     found.append((path, line, name))
                 seen.add(name)
     return found
+
+
+def _classes(body: list[ast.stmt]) -> Iterator[ast.ClassDef]:
+    """Every class defined in `body` or in a statement nested in it (a class, a function,
+    an `if`, ...), found by walking statements only: a class cannot sit in an expression."""
+    for node in body:
+        if isinstance(node, ast.ClassDef):
+            yield node
+        for field in ("body", "orelse", "finalbody", "handlers", "cases"):
+            nested = getattr(node, field, None)
+            if isinstance(nested, list):
+                yield from _classes([n for n in nested if isinstance(n, ast.stmt)])
+                for clause in nested:  # `except` handlers and `match` cases hold statements too
+                    if isinstance(clause, (ast.ExceptHandler, ast.match_case)):
+                        yield from _classes(clause.body)
 
 
 def _bindings(body: list[ast.stmt]) -> Iterator[tuple[int, str]]:

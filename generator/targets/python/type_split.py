@@ -107,7 +107,8 @@ def module_text(
     if not (len(definitions) == 1 and definitions[0].eager):
         parts += ["from __future__ import annotations", ""]
     parts += [*imports.lines(), ""]
-    parts.append(f"__all__ = [{', '.join(repr(d.name) for d in definitions)}]")
+    exported = ", ".join(f'"{d.name}"' for d in definitions)  # identifiers: nothing to escape
+    parts.append(f"__all__ = [{exported}]")
     for definition in definitions:
         parts += ["", "", definition.text]
     return "\n".join(parts) + "\n"
@@ -140,14 +141,20 @@ def _defined_name(node: ast.stmt) -> str | None:
 def _uses(node: ast.stmt) -> set[str]:
     """Every identifier of `node`'s code, and those inside its strings (forward references);
     docstrings and `Literal[...]` values are text, never references."""
-    text = {id(s.value) for s in ast.walk(node) if isinstance(s, ast.Expr)}
-    for sub in ast.walk(node):
-        if isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Name) and sub.value.id == "Literal":
-            text |= {id(c) for c in ast.walk(sub.slice)}
     names: set[str] = set()
+    strings: list[tuple[int, str]] = []  # (id of the constant, its text)
+    text: set[int] = set()  # the ids of constants that are text
     for sub in ast.walk(node):
         if isinstance(sub, ast.Name):
             names.add(sub.id)
-        elif isinstance(sub, ast.Constant) and isinstance(sub.value, str) and id(sub) not in text:
-            names.update(_IDENTIFIER.findall(sub.value))
+        elif isinstance(sub, ast.Constant):
+            if isinstance(sub.value, str):
+                strings.append((id(sub), sub.value))
+        elif isinstance(sub, ast.Expr):
+            text.add(id(sub.value))
+        elif isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Name) and sub.value.id == "Literal":
+            text.update(id(c) for c in ast.walk(sub.slice))
+    for key, value in strings:
+        if key not in text:
+            names.update(_IDENTIFIER.findall(value))
     return names

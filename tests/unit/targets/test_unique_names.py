@@ -63,11 +63,16 @@ def test_a_name_bound_twice_in_a_python_scope_is_found() -> None:
         "    def create(self) -> None: ...\n"
         "    a: int\n    a: str\n"
         "X = 1\n"
+        "def f() -> None:\n"
+        "    try:\n        pass\n"
+        "    except ValueError:\n"
+        "        class Inner:\n            b = 1\n            b = 2\n"
     )
     assert rebound({"m.py": text, "other.txt": "Pets Pets"}) == [
         ("m.py", 5, "Pets"),
         ("m.py", 11, "X"),
         ("m.py", 10, "a"),
+        ("m.py", 18, "b"),
     ]
 
 
