@@ -21,7 +21,8 @@ from .core.cache import TextCache
 from .core.diagnostics import Diagnostic, GenerationError, Location, Severity, display_name, has_errors
 from .core.text import comment_text
 from .ir.build import build_ir
-from .spec.config import SdkConfig, load_config
+from .registry import read_config
+from .spec.config import SdkConfig
 from .spec.bundle import bundle_source, load_bundled
 from .spec.load import LoadedDocument
 from .spec.normalize import normalize
@@ -45,11 +46,6 @@ class Generated:
     models: int
     hand_written: tuple[HandWritten, ...] = ()  # files the output directory must already hold
     sources: tuple[str, ...] = ()  # the files besides the spec that its `$ref`s name
-
-
-def read_config(path: Path) -> SdkConfig:
-    """The SDK config, every registered target's section read by that target."""
-    return load_config(path, sections=registry.sections(), display=display_name(path))
 
 
 def validate_spec(spec: Path, *, lenient: bool) -> tuple[Diagnostic, ...]:

@@ -10,9 +10,12 @@ the same type name in every language.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from .core.diagnostics import display_name
 from .core.settings import SectionReader
+from .spec.config import SdkConfig, load_config
 from .spec.type_names import TypeNameRules
 from .targets import python, typescript
 from .targets.backend import Target
@@ -30,3 +33,8 @@ def type_name_rules() -> TypeNameRules:
     reserved = frozenset().union(*(t.reserved_type_names for t in TARGETS.values()))
     suffixes = tuple(dict.fromkeys(s for t in TARGETS.values() for s in t.type_name_suffixes))
     return TypeNameRules(reserved, suffixes)
+
+
+def read_config(path: Path) -> SdkConfig:
+    """The SDK config, every registered target's section read by that target."""
+    return load_config(path, sections=sections(), display=display_name(path))

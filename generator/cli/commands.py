@@ -15,6 +15,7 @@ import shlex
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import registry
 from ..core.cache import TextCache, default_root, digest
@@ -22,12 +23,13 @@ from ..core.diagnostics import Diagnostic, GenerationError, Severity, display_na
 from ..core.fingerprint import hand_written_digest, inputs_digest, tree_digest, with_files
 from ..core.progress import Progress
 from ..core.write import FileChange, compare_tree, write_tree
-from ..pipeline import Generated, diff_specs, generate_targets, read_config, validate_spec
 from ..targets.backend import HandWritten
 from ..targets.contract import contract_page
-from .init import write_starter
 from .report import Reporter
 from .runs import Run, config_path, plan, spec_path
+
+if TYPE_CHECKING:  # the pipeline is imported when a command needs it: `check` may not
+    from ..pipeline import Generated
 
 EXIT_OK, EXIT_STALE, EXIT_INVALID = 0, 1, 2
 DIFF_LINES = 400
@@ -37,6 +39,8 @@ _SHARED_FLAGS = ("config", "spec", "target", "out", "templates")
 
 def init(args: argparse.Namespace, reporter: Reporter) -> int:
     """Write a starter config for `--spec`."""
+    from .init import write_starter
+
     reporter.report(write_starter(args.spec, args.config, force=args.force))
     reporter.say(f"sdkgen: wrote {display_name(args.config)} from {display_name(args.spec)}; next: sdkgen generate")
     return reporter.finish(EXIT_OK)
@@ -87,7 +91,9 @@ def check(args: argparse.Namespace, reporter: Reporter) -> int:
 
 def validate(args: argparse.Namespace, reporter: Reporter) -> int:
     """Validate `--spec` (else the config's spec)."""
-    spec = args.spec or spec_path(args, read_config(config_path(args)))
+    from ..pipeline import validate_spec
+
+    spec = args.spec or spec_path(args, registry.read_config(config_path(args)))
     findings = validate_spec(spec, lenient=args.lenient)
     _warnings(findings, args.strict, reporter)
     reporter.say(f"sdkgen: {display_name(spec)} is valid ({len(findings)} warning(s))")
@@ -97,6 +103,8 @@ def validate(args: argparse.Namespace, reporter: Reporter) -> int:
 def diff(args: argparse.Namespace, reporter: Reporter) -> int:
     """The API surface's changes between two specs (each a file or a git revision, `REV:PATH`),
     and the bump they call for; as JSON, the whole diff under `diff` (`ApiDiff.to_dict`)."""
+    from ..pipeline import diff_specs
+
     result = diff_specs(args.old, args.new, config_path(args), lenient=args.lenient)
     reporter.report(result.diagnostics)
     if reporter.format == "json":
@@ -125,6 +133,8 @@ def _regenerate(args: argparse.Namespace) -> str:
 
 def _generated(runs: list[Run], args: argparse.Namespace, reporter: Reporter) -> list[Generated]:
     """Generate the targets of `runs` (one spec and config) in one pipeline; report the warnings."""
+    from ..pipeline import generate_targets
+
     first = runs[0]
     progress = Progress(enabled=not args.quiet and args.format == "text" and sys.stderr.isatty())
     try:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.diagnostics import Diagnostic, GenerationError, Location, Severity, display_name
-from ..pipeline import read_config
+from ..registry import read_config
 from ..spec.config import SdkConfig
 from ..spec.discover import require_config
 

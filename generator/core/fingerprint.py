@@ -11,9 +11,10 @@ with this digest, `sdkgen check` knows the tree is current without generating an
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
 from importlib.metadata import version
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .write import HAND_WRITTEN, is_artifact
 
@@ -28,13 +29,14 @@ def inputs_digest(files: Iterable[Path], folders: Iterable[Path], options: Itera
         hasher.update(f"{tool}={version(tool)}\n".encode())
     for option in options:
         hasher.update(f"option {option}\n".encode())
-    for path in files:
-        _add(hasher, str(path), path)
-    for path in _tree(_GENERATOR, "*.py"):  # the generator's own modules, its subpackages' too
-        _add(hasher, path.relative_to(_GENERATOR).as_posix(), path)
+    for given in files:
+        _add(hasher, str(given), given)
+    for name, path in _tree(_GENERATOR):  # the generator's own modules, its subpackages' too
+        if name.endswith(".py"):
+            _add(hasher, name, path)
     for folder in folders:
-        for path in _tree(folder, "*"):
-            _add(hasher, path.relative_to(folder).as_posix(), path)
+        for name, path in _tree(folder):
+            _add(hasher, name, path)
     return hasher.hexdigest()
 
 
@@ -51,10 +53,9 @@ def tree_digest(out: Path) -> str:
     """A digest of the generated files of an output tree, skipping build and cache
     artifacts and the hand-written folders (`core.write.is_artifact`)."""
     hasher = hashlib.sha256()
-    for path in _tree(out, "*") if out.is_dir() else []:
-        relative = path.relative_to(out)
-        if not is_artifact(relative):
-            _add(hasher, relative.as_posix(), path)
+    for name, path in _tree(out) if out.is_dir() else []:
+        if not is_artifact(PurePosixPath(name)):
+            _add(hasher, name, path)
     return hasher.hexdigest()
 
 
@@ -63,16 +64,27 @@ def hand_written_digest(out: Path) -> str:
     checks the mixins it imports from there, so a change there means checking again."""
     hasher = hashlib.sha256()
     for folder in sorted(out.glob(f"*/{HAND_WRITTEN}")):  # only those folders, not the whole tree
-        for path in _tree(folder, "*"):
-            _add(hasher, path.relative_to(out).as_posix(), path)
+        prefix = folder.relative_to(out).as_posix()
+        for name, path in _tree(folder):
+            _add(hasher, f"{prefix}/{name}", path)
     return hasher.hexdigest()
 
 
-def _tree(folder: Path, pattern: str) -> list[Path]:
-    return sorted(p for p in folder.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts)
+def _tree(folder: Path) -> list[tuple[str, str]]:
+    """(path relative to `folder`, in POSIX spelling; the file's path) of each file under
+    `folder` outside `__pycache__`, sorted by the relative path (one `os.walk`: a large
+    output tree holds thousands of files, and `check` reads it on every run)."""
+    found = []
+    for directory, folders, names in os.walk(folder):
+        folders[:] = [f for f in folders if f != "__pycache__"]
+        relative = os.path.relpath(directory, folder).replace(os.sep, "/")
+        prefix = "" if relative == "." else f"{relative}/"
+        found += [(prefix + name, os.path.join(directory, name)) for name in names]
+    return sorted((name, path) for name, path in found if os.path.isfile(path))
 
 
-def _add(hasher: "hashlib._Hash", name: str, path: Path) -> None:
-    data = path.read_bytes()
+def _add(hasher: "hashlib._Hash", name: str, path: Path | str) -> None:
+    with open(path, "rb") as stream:
+        data = stream.read()
     hasher.update(f"{name}\0{len(data)}\0".encode())
     hasher.update(data)

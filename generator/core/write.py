@@ -20,7 +20,7 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path, PurePath, PurePosixPath
 
 from .diagnostics import Diagnostic, GenerationError, Location, Severity
 
@@ -145,7 +145,7 @@ def compare_tree(files: dict[str, str], out: Path) -> list[FileChange]:
     return changes
 
 
-def is_artifact(relative: Path) -> bool:
+def is_artifact(relative: PurePath) -> bool:
     """Files that building, testing or type-checking the package leaves behind, and the
     hand-written ones."""
     folders = relative.parts[:-1]

@@ -154,10 +154,28 @@ def test_strict_turns_warnings_into_a_failure(tmp_path: Path, capsys: pytest.Cap
     assert (out / "openai_conversations" / "resources" / "things.py").exists()
 
 
+def test_the_check_fast_path_loads_no_generation_stage(workspace: Path, tmp_path: Path) -> None:
+    """On an unchanged tree `check` answers from fingerprints: importing the pipeline (the
+    validator, the model generator, black) would cost more than the whole answer."""
+    env = {"SDKGEN_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
+    assert run(workspace, "generate") == EXIT_OK
+    probe = (
+        "import sys; from generator.cli import main; "
+        f"code = main(['check', '--target', 'python', '--spec', {str(workspace / 'spec' / 'conversations.yaml')!r}, "
+        f"'--config', {str(workspace / 'spec' / 'sdk.yaml')!r}, '--out', {str(workspace / 'generated')!r}]); "
+        "print(code, sorted(m for m in sys.modules if m.startswith(('generator.pipeline', 'black', 'jsonschema'))))"
+    )
+    fresh = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert fresh.stdout.splitlines()[-1].startswith("0 ") and "inputs unchanged" not in fresh.stdout  # it generated
+    fast = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert "inputs unchanged since it was generated" in fast.stdout
+    assert fast.stdout.splitlines()[-1] == "0 []", fast.stdout
+
+
 def test_check_takes_the_fast_path_when_no_input_changed(
     workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import generator.cli.commands as cli
+    import generator.pipeline as cli  # the commands import the pipeline when they generate
 
     monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
     assert run(workspace, "generate") == EXIT_OK

@@ -110,7 +110,9 @@ def init_views(layout: TypeLayout, header: str, package: str) -> tuple[TypesInit
         path = "/".join((package, "types", *folder, "__init__.py"))
         what = "Every type of the API" if not folder else f"The types of `{'.'.join(folder)}`"
         exports = tuple(sorted(exported.items()))
-        guarded = tuple(line for name, module in exports for line in import_lines(module, [f"{name} as {name}"], indent="    "))
+        guarded = tuple(
+            line for name, module in exports for line in import_lines(module, [f"{name} as {name}"], indent="    ")
+        )
         views.append(TypesInitView(path, header, what, exports, guarded))
     return tuple(views)
 
