@@ -43,16 +43,27 @@ from .validate import (
 
 _VERSION = f"openapi-spec-validator {version('openapi-spec-validator')}"
 Found = list[tuple[str, list[str | int]]]  # (message, path inside the document)
+PASSES = ("schema", "walk")  # the document against the OpenAPI schema; the validator's own walk
 
 
-def unit_findings(document: LoadedDocument, *, lenient: bool, cache: TextCache) -> tuple[Diagnostic, ...]:
-    """The validator's findings for `document`, reusing what `cache` knows."""
+def split_passes(document: LoadedDocument) -> bool:
+    """Whether `document` is validated in two passes that can run apart (`unit_findings`)."""
+    return str(document.data.get("openapi", "")).startswith("3.1")
+
+
+def unit_findings(
+    document: LoadedDocument, *, lenient: bool, cache: TextCache, passes: tuple[str, ...] = PASSES
+) -> tuple[Diagnostic, ...]:
+    """The validator's findings for `document`, reusing what `cache` knows: of the named
+    `passes` of a 3.1 document (concatenated in `PASSES` order, they are its findings), of
+    the whole validator for another document."""
     openapi = str(document.data.get("openapi", ""))
-    if not openapi.startswith("3.1"):
+    if not split_passes(document):
         return spec_validator_findings(document, lenient=lenient)
     severity = Severity.WARNING if lenient else Severity.ERROR
+    runs = {"schema": _schema_pass, "walk": _walk_pass}
     try:
-        found = [*_schema_pass(document.data, cache), *_walk_pass(document.data, cache)]
+        found = [finding for name in PASSES if name in passes for finding in runs[name](document.data, cache)]
     except Exception as err:  # the validator can crash on documents it does not expect
         return (
             Diagnostic(

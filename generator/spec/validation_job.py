@@ -2,10 +2,11 @@
 
 Input: a `LoadedDocument` that passed the structural checks. Output: the validator's
 diagnostics, from the cache when this exact document (its bytes and those of the files it
-was bundled from, the validator's version, the lenient flag) was validated before, else computed in a forked worker process while
-the pipeline goes on with the later stages, so its seconds overlap theirs; there, the
-parts of the document validated before are not validated again (`validate_units`). Where `fork`
-is not available the work runs in the calling process on first `result()`.
+was bundled from, the validator's version, the lenient flag) was validated before, else
+computed in forked worker processes (one per pass of a 3.1 document) while the pipeline
+goes on with the later stages, so their seconds overlap theirs; there, the parts of the
+document validated before are not validated again (`validate_units`). Where `fork` is not
+available the work runs in the calling process on first `result()`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from importlib.metadata import version
 from ..core.cache import TextCache, digest
 from ..core.diagnostics import Diagnostic, Location, Severity
 from .load import LoadedDocument
-from .validate_units import unit_findings
+from .validate_units import PASSES, split_passes, unit_findings
 
 _VERSION = f"openapi-spec-validator {version('openapi-spec-validator')}"
 # What decides the findings besides the validator's version and the document: how we run the
@@ -48,18 +49,20 @@ class ValidationJob:
         cached = cache.get(self._key)
         self._findings = _decode(cached) if cached is not None else None
         self._pool: ProcessPoolExecutor | None = None
-        self._future: Future[tuple[Diagnostic, ...]] | None = None
+        self._futures: list[Future[tuple[Diagnostic, ...]]] = []
         if self._findings is None and "fork" in multiprocessing.get_all_start_methods():
             _job_document, _job_units = document, units
-            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-            self._future = self._pool.submit(_validate_inherited, lenient)
+            # A 3.1 document's two passes run apart, each in a worker of its own.
+            passes = [(name,) for name in PASSES] if split_passes(document) else [PASSES]
+            self._pool = ProcessPoolExecutor(len(passes), mp_context=multiprocessing.get_context("fork"))
+            self._futures = [self._pool.submit(_validate_inherited, lenient, names) for names in passes]
 
     def result(self) -> tuple[Diagnostic, ...]:
         """The findings (waiting for the worker if it is still at work)."""
         if self._findings is None:
-            if self._future is not None and self._pool is not None:
+            if self._futures and self._pool is not None:
                 try:
-                    self._findings = self._future.result()
+                    self._findings = tuple(finding for future in self._futures for finding in future.result())
                 finally:
                     self._pool.shutdown()
             else:
@@ -73,9 +76,9 @@ class ValidationJob:
             self._pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _validate_inherited(lenient: bool) -> tuple[Diagnostic, ...]:
+def _validate_inherited(lenient: bool, passes: tuple[str, ...]) -> tuple[Diagnostic, ...]:
     assert _job_document is not None
-    return unit_findings(_job_document, lenient=lenient, cache=_job_units)
+    return unit_findings(_job_document, lenient=lenient, cache=_job_units, passes=passes)
 
 
 def _encode(findings: tuple[Diagnostic, ...]) -> str:
