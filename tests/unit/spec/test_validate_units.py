@@ -84,3 +84,14 @@ def test_our_spec_and_openais_agree_with_whole_validation(tmp_path: Path) -> Non
         document = load_document(path)
         whole = spec_validator_findings(document, lenient=True)
         assert findings(unit_findings(document, lenient=True, cache=TextCache(tmp_path, "u"))) == findings(whole)
+
+
+def test_the_passes_apart_give_the_findings_of_both(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    undescribed = {"get": {"responses": {"200": {}}}}  # the OpenAPI schema wants a description
+    spec.write_text(yaml.safe_dump({**SMALL, "paths": {**SMALL["paths"], "/c": undescribed}}))
+    document = load_document(spec)
+    cache = TextCache(None, "")
+    both = unit_findings(document, lenient=False, cache=cache)
+    apart = [unit_findings(document, lenient=False, cache=cache, passes=(name,)) for name in ("schema", "walk")]
+    assert all(apart) and apart[0] + apart[1] == both  # each pass finds something here
