@@ -17,7 +17,9 @@ same run:
 - sdkgen, python, warm: the cut generated once with a cache, then one operation's summary
   and one query parameter changed in the same file, and generated again (timed);
 - sdkgen check, unchanged: `sdkgen check` over the tree just generated, with its cache;
-- openapi-python-client 0.29.1 (installed into bench/.work/peers on first use).
+- openapi-python-client 0.29.1 (installed into bench/.work/peers on first use);
+- with `--baseline REV`: sdkgen as of git revision REV (a worktree under bench/.work),
+  cold, both targets, for a before/after in the same run.
 
 Each row gives the median wall time, the peak resident memory of the largest process of
 the tool's process tree (`ru_maxrss` of the waited-for children, read by a small launcher
@@ -167,8 +169,27 @@ def starter_config(spec: Path, folder: Path) -> Path:
     return folder / "sdkgen.yaml"
 
 
+def dump(data: dict[str, Any], suffix: str) -> str:
+    """`data` as the text of a spec file with `suffix` (JSON or YAML, as the original)."""
+    return json.dumps(data, indent=1) if suffix == ".json" else str(yaml.safe_dump(data, sort_keys=False))
+
+
+def baseline(revision: str) -> Path:
+    """A checkout of `revision` under bench/.work (made on first use), to run as it was."""
+    folder = WORK / f"baseline-{revision}"
+    if not folder.exists():
+        subprocess.run(["git", "worktree", "add", "--detach", str(folder), revision], cwd=ROOT, check=True)
+    return folder
+
+
 def run_cut(
-    label: str, spec: Spec, data: dict[str, Any], runs: int, peer_bin: Path, imports: list[str] | None
+    label: str,
+    spec: Spec,
+    data: dict[str, Any],
+    runs: int,
+    peer_bin: Path,
+    imports: list[str] | None,
+    before: tuple[str, Path] | None = None,
 ) -> list[str]:
     rows: dict[str, list[tuple[float, float, int]]] = {}
     with tempfile.TemporaryDirectory(dir=WORK) as tmp:
@@ -176,10 +197,7 @@ def run_cut(
         suffix = spec.file.suffix
         cut_spec, warm_spec = base / f"spec{suffix}", base / "warm" / f"spec{suffix}"
         warm_spec.parent.mkdir()
-        dump = (
-            (lambda d: json.dumps(d, indent=1)) if suffix == ".json" else (lambda d: yaml.safe_dump(d, sort_keys=False))
-        )
-        original, edited = dump(data), dump(changed(data))
+        original, edited = dump(data, suffix), dump(changed(data), suffix)
         cut_spec.write_text(original)
         config = spec.config or starter_config(spec.file, base / "init")
         # The generator of this checkout (not whatever `sdkgen` is installed), as a fresh process.
@@ -195,6 +213,12 @@ def run_cut(
                 shutil.rmtree(cold_cache, ignore_errors=True)
                 command = [*sdkgen, "generate", *common, "--target", target, "--spec", str(cut_spec)]
                 rows.setdefault(f"sdkgen, {target}, cold", []).append(measure([*command, "--out", str(out)], env))
+                if before is not None:
+                    revision, folder = before
+                    shutil.rmtree(cold_cache, ignore_errors=True)
+                    old = [*command, "--out", str(base / f"before-{target}")]
+                    old_env = {**env, "PYTHONPATH": str(folder)}
+                    rows.setdefault(f"sdkgen {revision} (before), {target}, cold", []).append(measure(old, old_env))
             warm_env = {**env, "SDKGEN_CACHE_DIR": str(warm_cache)}
             warm = [*sdkgen, "generate", *common, "--target", "python", "--spec", str(warm_spec)]
             warm += ["--out", str(base / "warm-py")]
@@ -229,9 +253,11 @@ def main() -> None:
     parser.add_argument("--specs", nargs="*", default=list(SPECS), choices=list(SPECS), help="which specs")
     parser.add_argument("--cuts", nargs="*", default=list(FRACTIONS), choices=list(FRACTIONS), help="which cuts")
     parser.add_argument("--imports", action="store_true", help="also time importing the whole-spec package")
+    parser.add_argument("--baseline", metavar="REV", help="also run sdkgen as of this git revision, cold")
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     peer_bin = peers()
+    before = (args.baseline, baseline(args.baseline)) if args.baseline else None
     print(f"| spec, cut | tool | median of {args.runs} (s) | peak RSS (MiB) | vs {PEER} |")
     print("|---|---|---|---|---|")
     imports: list[str] = []
@@ -249,7 +275,7 @@ def main() -> None:
         for label in (c for c in spec.cuts if c in args.cuts):
             cut_data = json.loads(json.dumps(cut(data, FRACTIONS[label]), default=str))
             wanted = imports if args.imports and name == "openai-full" and label == "all" else None
-            for line in run_cut(f"{name} {label}", spec, cut_data, args.runs, peer_bin, wanted):
+            for line in run_cut(f"{name} {label}", spec, cut_data, args.runs, peer_bin, wanted, before):
                 print(line, flush=True)
     if imports:
         print()

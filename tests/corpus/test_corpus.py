@@ -5,7 +5,8 @@ For every spec, in both targets:
 - generation succeeds, and no operation is lost silently: every operation of the spec is a
   method, or a diagnostic located at it says why not (both are counted);
 - the Python package compiles and imports, and passes `mypy --strict` where it is under
-  ~60k lines; the TypeScript package passes `tsc --strict`.
+  ~60k lines; the type modules generation did not format are as black formats them; the
+  TypeScript package passes `tsc --strict`.
 What the calls send is checked in `test_corpus_calls.py`.
 """
 
@@ -63,6 +64,25 @@ def test_the_python_package_passes_mypy_strict(build: Build) -> None:
     command = [sys.executable, "-m", "mypy", "--strict", "--python-version", "3.10", "--no-incremental", str(package)]
     result = subprocess.run(command, cwd=build.python, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stdout[-4000:]
+
+
+def test_the_python_files_generation_did_not_format_are_as_black_formats_them(build: Build) -> None:
+    """The type modules and `types/__init__.py` tables skip black when `trusted` (every line
+    fits, ...; `format.format_files`): on every real spec, black leaves each such file as it is."""
+    import black
+
+    from generator.targets.python.format import black_mode, trusted
+
+    mode = black_mode()
+    checked = changed = 0
+    for path in sorted((build.python / build.import_name() / "types").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if trusted(text):
+            checked += 1
+            if black.format_str(text, mode=mode) != text:
+                changed += 1
+                print(f"black would change {path.relative_to(build.python)}")
+    assert checked and not changed
 
 
 def test_the_typescript_package_passes_tsc_strict(build: Build) -> None:

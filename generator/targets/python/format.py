@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -66,14 +67,15 @@ def format_files(
     `skip` names verbatim runtime files: they are kept black-formatted in `templates/`
     (a test checks it), so formatting them again would only cost time. `preformatted`
     names files a built-in template printed as black prints them (tests hold every such
-    file to `black --check`); one is formatted all the same when a line of it is past
-    black's length, where black would have to split it.
+    file to `black --check`); the top-level statements of one that are not `trusted` (a
+    line past black's length, where black would have to split it, or text black rewrites)
+    are formatted all the same.
     """
     cache = cache or TextCache(None, "")
     formatted = dict(files)
     misses = {}
     for path, text in files.items():
-        if path in skip or not path.endswith((".py", ".pyi")) or (path in preformatted and _fits(text)):
+        if path in skip or not path.endswith((".py", ".pyi")) or (path in preformatted and trusted(text)):
             continue
         hit = cache.get(digest(_BLACK, text))
         if hit is None:
@@ -81,7 +83,7 @@ def format_files(
         else:
             formatted[path] = hit
     problems = []
-    for path, (text, error) in _format_misses(misses, cache).items():
+    for path, (text, error) in _format_misses(misses, cache, preformatted).items():
         if error:
             problems.append(
                 Diagnostic(
@@ -97,8 +99,46 @@ def format_files(
     return formatted
 
 
-def _fits(text: str) -> bool:
-    return all(len(line) <= LINE_LENGTH for line in text.split("\n"))
+def trusted(text: str) -> bool:
+    """Whether preformatted `text` may skip black: nothing in it is of a kind black would
+    change that the templates and the model generator's formatter are not known to print
+    as black does. Checked in one pass over the lines, conservatively (a false alarm only
+    costs formatting): a line past black's length (black would split it), trailing
+    whitespace, a character that is not printable (tabs, form feeds, ...), a backslash
+    (an escape, whose string quotes black may swap), four quotes in a row (a docstring
+    that starts or ends with a quote, where black adds a space), a docstring that starts
+    or ends with a space (black strips it), and a bracket split over lines whose last
+    item has no trailing comma (black may join it)."""
+    if "\\" in text or '""""' in text or _SPACED_DOCSTRING.search(text) or not text.replace("\n", "").isprintable():
+        return False
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if len(line) > LINE_LENGTH or line.endswith(" "):
+            return False
+        if line.endswith(_OPENERS) and not _closed_with_comma(lines, index):
+            return False
+    return True
+
+
+# A space inside a docstring's quotes, but for the one black puts beside a quote there.
+_SPACED_DOCSTRING = re.compile(r'""" [^"]|[^ \n"] """')
+_OPENERS = ("(", "[", "{")
+_CLOSERS = {"(": ")", "[": "]", "{": "}"}
+
+
+def _closed_with_comma(lines: list[str], index: int) -> bool:
+    """Whether the bracket that ends `lines[index]` closes at its own indentation on a
+    later line, after a line that ends with a comma (a magic trailing comma)."""
+    opening = lines[index]
+    indent = len(opening) - len(opening.lstrip(" "))
+    closer = " " * indent + _CLOSERS[opening[-1]]
+    for later in range(index + 1, len(lines)):
+        line = lines[later]
+        if line.startswith(closer):
+            return lines[later - 1].endswith(",")
+        if line and len(line) - len(line.lstrip(" ")) <= indent:
+            return False  # back at the bracket's indentation without its closer: not a shape we know
+    return False
 
 
 def split_module(
@@ -155,11 +195,18 @@ def _candidates(lines: list[str]) -> Iterator[int]:
         previous, blank = line, False
 
 
-def _format_misses(misses: dict[str, str], cache: TextCache) -> dict[str, Outcome]:
+def _format_misses(misses: dict[str, str], cache: TextCache, preformatted: frozenset[str]) -> dict[str, Outcome]:
     """The outcome for each file, formatting only the chunks not in `cache`, and caching
-    whole files as well as chunks."""
-    plans = {path: split_module(text) for path, text in misses.items()}
-    outputs = _format_cached((chunk for chunks in plans.values() for chunk in chunks), cache)
+    whole files as well as chunks. A preformatted file is cut before each top-level
+    statement that allows it, and only its chunks with a line past black's length are
+    formatted: black's output for the others is themselves (without trailing blank lines)."""
+    plans = {
+        path: split_module(text, min_lines=1, odds=1) if path in preformatted else split_module(text)
+        for path, text in misses.items()
+    }
+    kept = {chunk for path in preformatted & plans.keys() for chunk in plans[path] if trusted(chunk)}
+    outputs = {chunk: (chunk.rstrip("\n") + "\n", "") for chunk in kept}
+    outputs |= _format_cached((chunk for chunks in plans.values() for chunk in chunks if chunk not in kept), cache)
     results: dict[str, Outcome] = {}
     retry = []
     for path, chunks in plans.items():

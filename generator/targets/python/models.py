@@ -39,6 +39,10 @@ __all__ = ["ModelModule", "model_modules", "plain_schema", "request_params", "re
 _VERSION = version("datamodel-code-generator")
 # The oldest Python the generated code must run on (the package's requires-python floor).
 _PYTHON_FLOOR = "3.10"
+# How the model generator lays its code out: with its own dependency-free formatter, which
+# prints what black prints for every statement that fits on a line (`format.format_files`
+# formats the modules with a longer line with black).
+_LAYOUT = "datamodel-code-generator builtin formatter"
 # `Model.model_rebuild()` lines after the classes: they would build every model's schema
 # at import (seconds for a large API). Models are built on first use instead (they are
 # `defer_build`), and the runtime resolves forward references when it constructs them.
@@ -134,6 +138,7 @@ def _job(schemas: JsonSchemas, names: tuple[str, ...], header: str, **options: A
         _VERSION,
         _PYTHON_FLOOR,
         DOCSTRING_STYLE,
+        _LAYOUT,
         str(LINE_LENGTH),
         json.dumps(document, default=str),  # in the document's order: the models' fields follow it
         header,
@@ -189,7 +194,7 @@ def _generate(document: dict[str, Any], spec_name: str, *, header: str, **option
     # Imported here, on a cache miss only: importing it takes a third of a second.
     from datamodel_code_generator import generate
     from datamodel_code_generator.enums import DataModelType, InputFileType
-    from datamodel_code_generator.format import PythonVersion
+    from datamodel_code_generator.format import Formatter, PythonVersion
     from datamodel_code_generator.parser import LiteralType
 
     options["output_model_type"] = DataModelType(options["output_model_type"])
@@ -210,7 +215,7 @@ def _generate(document: dict[str, Any], spec_name: str, *, header: str, **option
             use_annotated=True,
             use_double_quotes=True,
             disable_timestamp=True,
-            formatters=[],
+            formatters=[Formatter.BUILTIN],
             builtin_format_line_length=LINE_LENGTH,
             custom_file_header=header,
             **options,

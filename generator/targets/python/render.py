@@ -26,6 +26,9 @@ _PER_RESOURCE = {
 # Built-in templates whose views print every line as black would (imports through
 # `imports.import_lines`, tables one entry a line): their output is not formatted again
 # unless a user's template replaces them or a line is past black's length (`format_files`).
+# The type modules are too: datamodel-code-generator's own formatter prints what black
+# prints for each statement that fits on a line, and `type_split` assembles them as black
+# would (tests hold the output of every spec they generate to `black --check`).
 PREFORMATTED = frozenset({"package/types/__init__.py.jinja"})
 
 
@@ -70,6 +73,7 @@ def render_package(views: PackageViews, type_files: dict[str, str], templates: T
         files.add(params.path, text, f"the arguments of {params.cls.name}")
     for path, text in sorted(type_files.items()):
         files.add(path, text, f"the type module {path}")
+        preformatted.add(path)  # laid out by the model generator's formatter and `type_split`
     return Rendered(files.files, verbatim, frozenset(preformatted))
 
 

@@ -330,8 +330,8 @@ def test_models_get_the_tags_and_names_normalize_chose() -> None:
     data = normalize(LoadedDocument("s", {"openapi": "3.1.0", "components": {"schemas": specs}}, {}), RULES).data
     names = tuple(data["components"]["schemas"])
     models = response_models(json_schemas(data), names, import_name="pkg", header="# h", spec_name="s")
-    assert "type: Literal['eq', 'ne', 'gt']" in models.text
-    assert "type: Literal['and']" in models.text
+    assert 'type: Literal["eq", "ne", "gt"]' in models.text
+    assert 'type: Literal["and"]' in models.text
     assert "class ThingDataItem(BaseModel)" in models.text
     assert not re.search(r"^class \w+\d\(", models.text, re.M)
     params = request_params(json_schemas(data), names, header="# h", spec_name="s")

@@ -339,3 +339,64 @@ def test_an_import_line_prints_as_black_prints_it() -> None:
     assert len(lines) == 3 and whole(text) == text
     short = import_lines(".m", ["A as A"], indent="    ")
     assert short == ["    from .m import A as A"]
+
+
+def test_only_the_statements_of_a_preformatted_file_with_a_long_line_are_formatted(counted: list[str]) -> None:
+    fitting = [f'class Fits{i}(BaseModel):\n    """Fits."""\n\n    x: int\n' for i in range(3)]
+    long = "class Long(BaseModel):\n    x: Literal[" + ", ".join(f'"value-{i}"' for i in range(30)) + "]\n"
+    text = module([fitting[0], long, *fitting[1:]])
+    assert whole(text) != text
+    out = fmt.format_files({"t.py": text}, preformatted=frozenset({"t.py"}))["t.py"]
+    assert out == whole(text)
+    assert len(counted) == 1 and counted[0].startswith("class Long")  # the other statements were kept
+
+
+@pytest.mark.parametrize("names", [(), ("Pet",), ("Pet", "A" * 70)])
+def test_a_types_package_prints_as_black_prints_it(names: tuple[str, ...]) -> None:
+    """The `types/__init__.py` template is trusted to print black's layout (`PREFORMATTED`),
+    with no export (an empty folder), one, and one whose import must be split."""
+    from generator.targets.python.view_models import TypesInitView
+    from generator.targets.render import environment, render_template
+
+    exports = tuple((name, f".{name.lower()}") for name in names)
+    guarded = tuple(line for n, m in exports for line in import_lines(m, [f"{n} as {n}"], indent="    "))
+    view = TypesInitView("pkg/types/__init__.py", "# header", "Every type of the API", exports, guarded)
+    env = environment((ROOT / "templates" / "python",))
+    text = render_template(env, "package/types/__init__.py.jinja", client=None, package=view)
+    assert whole(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "X = 1  \n",  # trailing whitespace: black strips it
+        "X = 'it\\'s'\n",  # an escape: black swaps the quotes
+        'class A:\n    """"Quoted" first"""\n',  # a docstring opening on a quote: black adds a space
+        'class A:\n    """ Leading space."""\n',  # black strips it
+        'class A:\n    """Trailing space. """\n',
+        "X = f(\n    a\n)\n",  # a split without a magic trailing comma: black joins it
+        "X = {\n}\n",
+        f"X = [{', '.join(['1'] * 60)}]\n",  # past the line length
+    ],
+)
+def test_text_black_would_change_is_not_trusted(text: str) -> None:
+    assert whole(text) != text
+    assert not fmt.trusted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "X = f(\n    a,\n)\n",
+        'class A:\n    """The currency, e.g. "usd" """\n\n    x: int\n',
+        'class A:\n    """\n    Several lines,\n    of text.\n    """\n',
+        'X = {\n    "a": 1,\n    "b": [\n        2,\n    ],\n}\n',
+    ],
+)
+def test_text_as_black_prints_it_is_trusted(text: str) -> None:
+    assert whole(text) == text
+    assert fmt.trusted(text)
+
+
+def test_unprintable_characters_are_not_trusted() -> None:
+    assert not fmt.trusted('X = "a\tb"\n') and not fmt.trusted('X = "a\x0cb"\n')

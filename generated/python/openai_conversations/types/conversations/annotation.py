@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from typing_extensions import TypeAliasType
 from pydantic import Field
+from typing_extensions import TypeAliasType
 
 from .container_file_citation_annotation import ContainerFileCitationAnnotation
 from .file_citation_annotation import FileCitationAnnotation

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from typing_extensions import TypeAliasType
 from pydantic import Field
+from typing_extensions import TypeAliasType
 
 from .code_interpreter_output_image import CodeInterpreterOutputImage
 from .code_interpreter_output_logs import CodeInterpreterOutputLogs

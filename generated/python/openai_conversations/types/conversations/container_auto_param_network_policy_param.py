@@ -11,7 +11,8 @@ __all__ = ["ContainerAutoParamNetworkPolicyParam"]
 
 
 ContainerAutoParamNetworkPolicyParam: TypeAlias = Union[
-    ContainerNetworkPolicyDisabledParamParam, ContainerNetworkPolicyAllowlistParamParam
+    ContainerNetworkPolicyDisabledParamParam,
+    ContainerNetworkPolicyAllowlistParamParam,
 ]
 """
 Network access policy for the container.

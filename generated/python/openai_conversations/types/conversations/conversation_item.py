@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from typing_extensions import TypeAliasType
 from pydantic import Field
+from typing_extensions import TypeAliasType
 
 from .additional_tools import AdditionalTools
 from .apply_patch_call import ApplyPatchCall

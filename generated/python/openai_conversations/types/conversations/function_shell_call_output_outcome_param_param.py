@@ -11,7 +11,8 @@ __all__ = ["FunctionShellCallOutputOutcomeParamParam"]
 
 
 FunctionShellCallOutputOutcomeParamParam: TypeAlias = Union[
-    FunctionShellCallOutputTimeoutOutcomeParamParam, FunctionShellCallOutputExitOutcomeParamParam
+    FunctionShellCallOutputTimeoutOutcomeParamParam,
+    FunctionShellCallOutputExitOutcomeParamParam,
 ]
 """
 The exit or timeout outcome associated with this shell call.

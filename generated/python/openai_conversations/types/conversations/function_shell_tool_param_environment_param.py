@@ -12,5 +12,7 @@ __all__ = ["FunctionShellToolParamEnvironmentParam"]
 
 
 FunctionShellToolParamEnvironmentParam: TypeAlias = Union[
-    ContainerAutoParamParam, LocalEnvironmentParamParam, ContainerReferenceParamParam
+    ContainerAutoParamParam,
+    LocalEnvironmentParamParam,
+    ContainerReferenceParamParam,
 ]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from typing_extensions import TypeAliasType
 from pydantic import Field
+from typing_extensions import TypeAliasType
 
 from .computer_screenshot_content import ComputerScreenshotContent
 from .input_file_content import InputFileContent

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from typing_extensions import TypeAliasType
 from pydantic import Field
+from typing_extensions import TypeAliasType
 
 from .text_response_format_json_schema import TextResponseFormatJsonSchema
 from .text_response_format_text import TextResponseFormatText

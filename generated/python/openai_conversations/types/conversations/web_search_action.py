@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from typing_extensions import TypeAliasType
 from pydantic import Field
+from typing_extensions import TypeAliasType
 
 from .web_search_find_action import WebSearchFindAction
 from .web_search_open_page_action import WebSearchOpenPageAction

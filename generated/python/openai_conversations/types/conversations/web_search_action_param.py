@@ -12,7 +12,9 @@ __all__ = ["WebSearchActionParam"]
 
 
 WebSearchActionParam: TypeAlias = Union[
-    WebSearchSearchActionParam, WebSearchOpenPageActionParam, WebSearchFindActionParam
+    WebSearchSearchActionParam,
+    WebSearchOpenPageActionParam,
+    WebSearchFindActionParam,
 ]
 """
 An action taken during a web search call (search, open_page or find_in_page).
