@@ -53,6 +53,7 @@ class AuthView:
     init_doc: str  # the constructor docstring's first line, up to the base URL's variable
     env_list: str  # the credentials' variables, `, `-separated (the README)
     callable_doc: str  # the async constructor's note on credential functions ('' or starting with a line break)
+    test_credentials: tuple[tuple[str, str], ...] = ()  # `test_kwargs` as (argument, value literal) pairs
 
 
 def auth_view(security: ir.ClientSecurity) -> AuthView:
@@ -66,6 +67,7 @@ def auth_view(security: ir.ClientSecurity) -> AuthView:
         options=_tuple(f"({_str(c.param)}, {_str(c.env)})" for c in credentials),
         required=_tuple(_str(identifier(n)) for n in security.required),
         test_kwargs="".join(f'{c.param}="{_TEST_VALUES.get(c.param, "My API Key")}", ' for c in credentials),
+        test_credentials=tuple((c.param, _str(_TEST_VALUES.get(c.param, "My API Key"))) for c in credentials),
         bearer_key=security.required == ("api_key",) and len(bearer) == 1 and len(security.schemes) == 1,
         typing=", ".join(n for n in _TYPING if n not in ("Callable", "Awaitable") or _callable_doc(credentials)),
         init_doc=_init_doc(credentials),

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from ... import ir
 from ...ir.parameters import needs_style
 from .models import ModelModule
+from .layout import Group, Item, lay_out
 from .names import identifier
+from .text import python_literal
 from .docstrings import argument_entry, docstring_lines, literal_lines, text_lines, wrapped_lines
 from .types import TypeSpeller
 from .view_models import ArgumentView, MethodView, PageUse, StreamUse
@@ -63,7 +65,7 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
         positional=positional,
         keyword=keyword,
         path_checks=tuple(args[p.arg] for p in path_args),
-        path_expr=_path_expr(op, args),
+        path_expr=_path_expr(op, args, 16 if returns.cast else 12),
         body=tuple(args[p.arg] for p in op.located(ir.ParamLocation.BODY)),
         query=tuple(args[p.arg] for p in op.located(ir.ParamLocation.QUERY)),
         headers=tuple(args[p.arg] for p in op.located(ir.ParamLocation.HEADER)),
@@ -75,7 +77,7 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
         stream=_stream_use(op, names, speller),
         cookies=tuple(args[p.arg] for p in op.located(ir.ParamLocation.COOKIE)),
         whole_body=args[body[0].arg].name if op.body and op.body.whole and body else "",
-        content_type=repr(op.body.content_type) if op.body and body and _typed(op.body) else "",
+        content_type=python_literal(op.body.content_type) if op.body and body and _typed(op.body) else "",
         field_styles=_field_styles(op.body) if body else "",
         security="" if op.security is None else security_literal(op.security),
         docstring=literal_lines(doc),
@@ -101,7 +103,7 @@ def _field_styles(body: ir.RequestBody | None) -> str:
         for e in body.encodings
         if e.as_json or (e.style, e.explode) != ("form", True)
     }
-    return repr(styles) if styles else ""
+    return python_literal(styles) if styles else ""
 
 
 def argument_view(param: ir.Parameter, name: str, speller: TypeSpeller) -> ArgumentView:
@@ -113,9 +115,9 @@ def argument_view(param: ir.Parameter, name: str, speller: TypeSpeller) -> Argum
         annotation, default = f"{annotation} | Omit", "omit"
     value = name
     if needs_style(param) and param.location is not ir.ParamLocation.PATH:
-        value = f"styled({name}, {param.style!r}, {param.explode!r})"
+        value = f"styled({name}, {python_literal(param.style)}, {param.explode!r})"
     doc = wrapped_lines(param.description)
-    return ArgumentView(name, param.name, repr(param.name), annotation, default, doc, value)
+    return ArgumentView(name, param.name, python_literal(param.name), annotation, default, doc, value)
 
 
 def _returns(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> Returns:
@@ -153,23 +155,25 @@ def _stream_use(op: ir.Operation, names: dict[str, str], speller: TypeSpeller) -
     return StreamUse(names[flag.arg], event, f"Stream[{event}]", f"AsyncStream[{event}]")
 
 
-def _path_expr(op: ir.Operation, args: dict[str, ArgumentView]) -> str:
-    """The request path; constant query parameters of the spec's path key ride along."""
+def _path_expr(op: ir.Operation, args: dict[str, ArgumentView], indent: int) -> str:
+    """The request path; constant query parameters of the spec's path key ride along. Laid
+    out as black prints it as an argument `indent` columns in."""
     path = op.request_path
     path_args = op.located(ir.ParamLocation.PATH)
     if not path_args:
-        return repr(path)
+        return python_literal(path)
     for param in path_args:
         path = path.replace("{" + param.name + "}", "{" + args[param.arg].name + "}")
-    values = ", ".join(f"{args[p.arg].name}={_path_value(p, args[p.arg].name)}" for p in path_args)
-    return f"path_template({path!r}, {values})"
+    values = tuple(Item(f"{args[p.arg].name}=", _path_value(p, args[p.arg].name)) for p in path_args)
+    call = Group("path_template", "(", (Item("", python_literal(path)), *values), ")", False)
+    return lay_out("", call, ",", indent)[:-1]
 
 
 def _path_value(param: ir.Parameter, name: str) -> str:
     """A path argument as `path_template` takes it: spelled in its style when that matters."""
     if not needs_style(param):
         return name
-    return f"path_param({param.name!r}, {name}, {param.style!r}, {param.explode!r})"
+    return f"path_param({python_literal(param.name)}, {name}, {python_literal(param.style)}, {param.explode!r})"
 
 
 def _method_doc(op: ir.Operation, args: list[ArgumentView]) -> tuple[str, ...]:

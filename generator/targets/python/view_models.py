@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...ir import HeaderOption
+from .conftest_views import ConftestView
 from .auth_views import AuthView
 from .style import LINE_LENGTH
 from .view_tests import TestFileView
@@ -76,7 +77,7 @@ class MethodView:
     positional: tuple[ArgumentView, ...]
     keyword: tuple[ArgumentView, ...]
     path_checks: tuple[ArgumentView, ...]
-    path_expr: str
+    path_expr: str  # the path argument of the request call, laid out as black prints it there (16 columns in under `cast`, else 12)
     body: tuple[ArgumentView, ...]
     query: tuple[ArgumentView, ...]
     headers: tuple[ArgumentView, ...]
@@ -188,6 +189,7 @@ class ClientView:
     page_runtime: str = ""  # what `pagination.py` imports from `_pagination`
     page_field: bool = False  # whether `pagination.py` imports `pydantic.Field` (aliased fields)
     line_length: int = LINE_LENGTH  # black's line length, in the package's `pyproject.toml`
+    conftest: ConftestView = ConftestView()  # the generated tests' fixtures and test method signatures
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from .type_layout import Folder, TypeLayout
 from .type_views import init_views, resource_folders
 from .types import RUNTIME_MODULES, TypeSpeller
 from .view_models import ChildView, ClientView, MethodView, PackageViews, ResourcePackageView, ResourceView
+from .conftest_views import conftest_view
 from .auth_views import auth_view
 from .view_tests import TestFileView, operation_arguments, test_file
 
@@ -55,6 +56,7 @@ def build_views(
     header = f"# File generated from {spec_name} by sdkgen. Do not edit."
     package = settings.import_name
     method_params, layout = builder.method_params.views(layout, builder.taken, header, package, groups)
+    auth = auth_view(api.client.security)
     client = ClientView(
         import_name=settings.import_name,
         distribution=settings.distribution,
@@ -79,7 +81,8 @@ def build_views(
         page_field=needs_field(api.page_schemes),
         spec_name=spec_name,
         example=_example(api),
-        auth=auth_view(api.client.security),
+        auth=auth,
+        conftest=conftest_view(settings.client_class, settings.async_client_class, auth.test_credentials),
     )
     views = PackageViews(client, resources, packages, tests, method_params, init_views(layout, header, package))
     return views, layout

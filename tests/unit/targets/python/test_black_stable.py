@@ -1,0 +1,116 @@
+"""The resource and test modules come out of their templates as black prints them: black
+leaves every top-level statement whose lines fit unchanged (the format stage has nothing
+to rewrite there), and the layout helper splits lines as black does."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import black
+import pytest
+
+from generator import pipeline
+from generator.cli import EXIT_OK, main
+from generator.targets.python import backend
+from generator.targets.python.format import black_mode
+from generator.targets.python.layout import Group, Item, lay_out, literal_node
+
+from conftest import CONFIG, ROOT, SPEC
+from .black_stable import statements, unstable
+
+TEST_SPECS = ROOT / "tests" / "specs"
+
+
+def printed(monkeypatch: pytest.MonkeyPatch, spec: Path, config: Path) -> dict[str, str]:
+    """The package's Python files as rendered, before black."""
+    captured: dict[str, str] = {}
+
+    def keep(files: dict[str, str], skip: frozenset[str] = frozenset(), **_: object) -> dict[str, str]:
+        captured.update({p: t for p, t in files.items() if p not in skip and p.endswith(".py")})
+        return files
+
+    monkeypatch.setattr(backend, "format_files", keep)
+    pipeline.generate_targets(spec, config, targets=("python",), lenient=True, cache_root=None)
+    return captured
+
+
+def initialized(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> tuple[Path, Path]:
+    """`tests/specs/<name>` with the SDK config `sdkgen init` writes for it."""
+    spec = Path(shutil.copy(TEST_SPECS / name, tmp_path / name))
+    monkeypatch.chdir(tmp_path)
+    assert main(["init", "--spec", name]) == EXIT_OK
+    return spec, tmp_path / "sdkgen.yaml"
+
+
+def _checked(files: dict[str, str]) -> dict[str, str]:
+    chosen = {
+        p: t
+        for p, t in files.items()
+        if "/resources/" in p or p.startswith("tests/api_resources/") or p == "tests/conftest.py"
+    }
+    assert any("/resources/" in p for p in chosen) and any(p.startswith("tests/api_resources/") for p in chosen)
+    return chosen
+
+
+def assert_stable(files: dict[str, str]) -> None:
+    problems = [f"{path}:\n{before}\n--- black:\n{after}" for path, t in files.items() for before, after in unstable(t)]
+    assert not problems, "\n\n".join(problems[:3])
+
+
+def test_golden_spec_modules_are_black_stable(monkeypatch: pytest.MonkeyPatch) -> None:
+    files = _checked(printed(monkeypatch, SPEC, CONFIG))
+    assert_stable(files)
+    # the statements with a line black must split are the only ones left to it
+    resource = files["openai_conversations/resources/conversations/conversations.py"]
+    assert resource == black.format_str(resource, mode=black_mode())
+
+
+@pytest.mark.parametrize("name", ["parameter_styles.yaml", "bodies.yaml", "auth_schemes.yaml", "paging_cursor.yaml"])
+def test_small_spec_modules_are_black_stable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    spec, config = initialized(tmp_path, monkeypatch, name)
+    assert_stable(_checked(printed(monkeypatch, spec, config)))
+
+
+def test_the_check_sees_a_statement_black_rewrites() -> None:
+    text = "x = {'a': 1}\n\n\n\ndef f(\n    a, b\n):\n    return a\n" + "y = [" + ", ".join(["1"] * 60) + "]\n"
+    changed = unstable(text)
+    assert [before for before, _ in changed] == ["x = {'a': 1}", "\n\n\ndef f(\n    a, b\n):\n    return a"]
+    assert len(statements(text)) == 4  # three statements and what follows the last
+
+
+def _value(rnd: random.Random, depth: int) -> object:
+    roll = rnd.random()
+    if depth > 3 or roll < 0.4:
+        return rnd.choice(
+            ["s" * rnd.randint(1, 60), rnd.randint(0, 10 ** rnd.randint(1, 12)), True, None, b"raw", "it's"]
+        )
+    if roll < 0.7:
+        return {"k" * rnd.randint(1, 15) + str(i): _value(rnd, depth + 1) for i in range(rnd.randint(0, 6))}
+    if roll < 0.9:
+        return [_value(rnd, depth + 1) for _ in range(rnd.randint(0, 5))]
+    return tuple(_value(rnd, depth + 1) for _ in range(rnd.randint(1, 3)))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_layout_is_black_layout(seed: int) -> None:
+    """Random literals and calls, laid out at random depths after random prefixes: black
+    leaves them as they are whenever every line fits."""
+    rnd = random.Random(seed)
+    checked = split = 0
+    for _ in range(300):
+        depth = rnd.randint(1, 4)
+        node = literal_node(_value(rnd, 0))
+        if rnd.random() < 0.3:
+            args = tuple(Item(f"a{i}=", literal_node(_value(rnd, 1))) for i in range(rnd.randint(1, 5)))
+            node = Group("client.a.b.method", "(", args, ")", False)
+        prefix = rnd.choice(["", "reply=", "x" * rnd.randint(1, 50) + "="])
+        text = " " * 4 * depth + lay_out(prefix, node, ",", 4 * depth)
+        opening = "".join("    " * i + "f(\n" for i in range(depth))
+        source = opening + text + "\n" + "".join("    " * i + ")\n" for i in reversed(range(depth)))
+        if all(len(line) <= 120 for line in source.split("\n")):
+            checked += 1
+            split += "\n" in text
+            assert black.format_str(source, mode=black_mode()) == source
+    assert checked > 200 and split > 50
