@@ -124,7 +124,11 @@ def _returns(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> Ret
     if op.page is not None and op.page_item is not None:
         item = speller.response(op.page_item)
         cast = _is_alias(op.page_item, models)
-        use = PageUse(f"Sync{op.page.name}", f"Async{op.page.name}", item, f"cast(Any, {item})" if cast else item)
+        pages = f"Sync{op.page.name}", f"Async{op.page.name}"
+        paginator = Group("AsyncPaginator", "[", (Item("", item), Item("", f"{pages[1]}[{item}]")), "]", False)
+        returns = lay_out(") -> ", paginator, ":", 4)[len(") -> ") : -1]
+        laid = tuple(lay_out("page=", Group(page, "[", (Item("", item),), "]", False), ",", 12)[5:-1] for page in pages)
+        use = PageUse(*pages, item, f"cast(Any, {item})" if cast else item, returns, (laid[0], laid[1]))
         return Returns(f"Sync{op.page.name}[{item}]", "", False, use, cast)
     if op.response.type is None:
         return Returns("None", "type(None)", False)

@@ -40,6 +40,8 @@ class PageUse:
     async_class: str
     item: str
     model_expr: str
+    async_returns: str = ""  # `AsyncPaginator[item, page]` laid out as black prints it after `) -> `
+    pages: tuple[str, str] = ("", "")  # `Sync<page>[item]`, `Async<page>[item]` laid out after `page=`, 12 columns in
 
 
 @dataclass(frozen=True, slots=True)
