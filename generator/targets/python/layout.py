@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from .style import LINE_LENGTH
 from .text import python_literal
 
-__all__ = ["Group", "Item", "Node", "flat", "lay_out", "literal_node"]
+__all__ = ["Group", "Item", "Node", "flat", "from_import", "lay_out", "literal_node"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,3 +101,12 @@ def literal_node(value: object) -> Node:
         items = tuple(Item("", literal_node(v)) for v in value)
         return Group("", "(", items, ")", True, "," if len(items) == 1 else "") if items else "()"
     return python_literal(value)
+
+
+def from_import(module: str, names: tuple[str, ...]) -> str:
+    """`from module import a, b` as black prints it at column 0: one line when it fits, else
+    one name per line in parentheses, with a trailing comma (black always explodes imports)."""
+    one = f"from {module} import {', '.join(names)}"
+    if len(one) <= LINE_LENGTH:
+        return one
+    return "\n".join([f"from {module} import (", *(f"    {name}," for name in names), ")"])

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ... import ir
 from ...ir.parameters import needs_style
 from .models import ModelModule
-from .layout import Group, Item, lay_out
+from .layout import Group, Item, Node, lay_out, literal_node
 from .names import identifier
 from .text import python_literal
 from .docstrings import argument_entry, docstring_lines, literal_lines, text_lines, wrapped_lines
@@ -78,7 +78,7 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
         cookies=tuple(args[p.arg] for p in op.located(ir.ParamLocation.COOKIE)),
         whole_body=args[body[0].arg].name if op.body and op.body.whole and body else "",
         content_type=python_literal(op.body.content_type) if op.body and body and _typed(op.body) else "",
-        field_styles=_field_styles(op.body) if body else "",
+        field_styles=_field_styles(op.body, 16 if returns.cast else 12) if body else "",
         security="" if op.security is None else security_literal(op.security),
         docstring=literal_lines(doc),
     )
@@ -94,7 +94,7 @@ def _typed(body: ir.RequestBody) -> bool:
     return body.kind in _TYPED or (body.kind is ir.BodyKind.JSON and body.content_type != "application/json")
 
 
-def _field_styles(body: ir.RequestBody | None) -> str:
+def _field_styles(body: ir.RequestBody | None, indent: int) -> str:
     """How the form fields the spec does not leave at `form` style, exploded, are written."""
     if body is None or body.kind is not ir.BodyKind.FORM:
         return ""
@@ -103,7 +103,7 @@ def _field_styles(body: ir.RequestBody | None) -> str:
         for e in body.encodings
         if e.as_json or (e.style, e.explode) != ("form", True)
     }
-    return python_literal(styles) if styles else ""
+    return _after("field_styles=", literal_node(styles), ",", indent) if styles else ""
 
 
 def argument_view(param: ir.Parameter, name: str, speller: TypeSpeller) -> ArgumentView:
@@ -117,7 +117,11 @@ def argument_view(param: ir.Parameter, name: str, speller: TypeSpeller) -> Argum
     if needs_style(param) and param.location is not ir.ParamLocation.PATH:
         value = f"styled({name}, {python_literal(param.style)}, {param.explode!r})"
     doc = wrapped_lines(param.description)
-    return ArgumentView(name, param.name, python_literal(param.name), annotation, default, doc, value)
+    error = ""
+    if param.location is ir.ParamLocation.PATH:
+        message = f'f"Expected a non-empty value for `{name}` but received {{{name}!r}}"'
+        error = _after("raise ", Group("ValueError", "(", (Item("", message),), ")", False), "", 12)
+    return ArgumentView(name, param.name, python_literal(param.name), annotation, default, doc, value, error)
 
 
 def _returns(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> Returns:
@@ -125,9 +129,12 @@ def _returns(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> Ret
         item = speller.response(op.page_item)
         cast = _is_alias(op.page_item, models)
         pages = f"Sync{op.page.name}", f"Async{op.page.name}"
-        paginator = Group("AsyncPaginator", "[", (Item("", item), Item("", f"{pages[1]}[{item}]")), "]", False)
-        returns = lay_out(") -> ", paginator, ":", 4)[len(") -> ") : -1]
-        laid = tuple(lay_out("page=", Group(page, "[", (Item("", item),), "]", False), ",", 12)[5:-1] for page in pages)
+        async_page = Group(pages[1], "[", (Item("", item),), "]", False)
+        paginator = Group("AsyncPaginator", "[", (Item("", item), Item("", async_page)), "]", False)
+        returns = _after(") -> ", Group(pages[0], "[", (Item("", item),), "]", False), ":", 4), _after(
+            ") -> ", paginator, ":", 4
+        )
+        laid = tuple(_after("page=", Group(page, "[", (Item("", item),), "]", False), ",", 12) for page in pages)
         use = PageUse(*pages, item, f"cast(Any, {item})" if cast else item, returns, (laid[0], laid[1]))
         return Returns(f"Sync{op.page.name}[{item}]", "", False, use, cast)
     if op.response.type is None:
@@ -170,7 +177,13 @@ def _path_expr(op: ir.Operation, args: dict[str, ArgumentView], indent: int) -> 
         path = path.replace("{" + param.name + "}", "{" + args[param.arg].name + "}")
     values = tuple(Item(f"{args[p.arg].name}=", _path_value(p, args[p.arg].name)) for p in path_args)
     call = Group("path_template", "(", (Item("", python_literal(path)), *values), ")", False)
-    return lay_out("", call, ",", indent)[:-1]
+    return _after("", call, ",", indent)
+
+
+def _after(prefix: str, node: Node, suffix: str, indent: int) -> str:
+    """`node` laid out as black prints it between `prefix` and `suffix` at `indent`, without them."""
+    text = lay_out(prefix, node, suffix, indent)
+    return text[len(prefix) : len(text) - len(suffix)]
 
 
 def _path_value(param: ir.Parameter, name: str) -> str:

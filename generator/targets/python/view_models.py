@@ -30,6 +30,9 @@ class ArgumentView:
     default: str
     doc: tuple[str, ...]  # its description, wrapped, escaped lines
     value: str = ""
+    empty_error: str = (
+        ""  # a path argument's `ValueError(...)` for an empty value, laid out after `raise ` 12 columns in
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +43,7 @@ class PageUse:
     async_class: str
     item: str
     model_expr: str
-    async_returns: str = ""  # `AsyncPaginator[item, page]` laid out as black prints it after `) -> `
+    returns: tuple[str, str] = ("", "")  # `Sync<page>[item]`, `AsyncPaginator[item, Async<page>[item]]` after `) -> `
     pages: tuple[str, str] = ("", "")  # `Sync<page>[item]`, `Async<page>[item]` laid out after `page=`, 12 columns in
 
 
@@ -160,6 +163,9 @@ class PageView:
     reshape: str = ""  # the call reshaping the body before the page is built, or ''
     numbered: str = "False"  # `True` for page numbers, `False` for offsets (`next_counted`)
     test_script: str = "()"  # `targets.pages.page_script` as a Python tuple: (base, query, replies, targets)
+    test_row: str = (
+        ""  # `(package_pagination.Sync<name>, ...Async<name>, test_script)` laid out as black prints it in a list
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from ..expected_requests import (
     url_path,
     with_files,
 )
-from .layout import Group, Item, Node, flat, lay_out, literal_node
+from .layout import Group, Item, Node, flat, from_import, lay_out, literal_node
 from .models import ModelModule
 from .names import argument_names, identifier, pascal
 from .text import python_literal
@@ -84,6 +84,8 @@ class TestFileView:
     model_imports: tuple[str, ...]
     page_imports: tuple[str, ...]
     calls: tuple[TestCallView, ...]
+    page_import: str = ""  # the import of `page_imports`, laid out as black prints it ('' when none)
+    model_import: str = ""  # the import of `model_imports`, laid out as black prints it ('' when none)
 
     @property
     def bases(self) -> tuple[str, ...]:
@@ -92,8 +94,8 @@ class TestFileView:
         return (*streams, "PathParamTests" if any(c.path_cases for c in self.calls) else "ResourceTests")
 
 
-def test_file(resource: ir.Resource, client: ir.Client, models: ModelModule) -> TestFileView:
-    """The test module view of one resource."""
+def test_file(resource: ir.Resource, client: ir.Client, models: ModelModule, package: str) -> TestFileView:
+    """The test module view of one resource (`package`: the import name of the package under test)."""
     chain = ".".join(identifier(p) for p in resource.path)
     calls = tuple(_call(op, client, models, chain) for op in resource.operations)
     folders = [identifier(p) for p in resource.path[:-1]]
@@ -107,6 +109,8 @@ def test_file(resource: ir.Resource, client: ir.Client, models: ModelModule) -> 
         class_name=f"Test{pascal(resource.name)}",
         model_imports=tuple(classes),
         page_imports=tuple(pages),
+        page_import=from_import(f"{package}.pagination", tuple(pages)) if pages else "",
+        model_import=from_import(f"{package}.types", tuple(classes)) if classes else "",
         calls=calls,
     )
 

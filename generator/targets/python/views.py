@@ -127,7 +127,7 @@ class _ViewBuilder:
         for resource in resources:
             views.append(self.resource_view(resource))
             if resource.operations:
-                tests.append(test_file(resource, self.api.client, self.models))
+                tests.append(test_file(resource, self.api.client, self.models, self.settings.import_name))
             if resource.children:
                 sub_views, sub_packages, sub_tests = self.walk(resource.children, (*parent, resource.name))
                 views += sub_views

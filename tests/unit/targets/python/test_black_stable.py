@@ -15,9 +15,9 @@ from generator import pipeline
 from generator.cli import EXIT_OK, main
 from generator.targets.python import backend
 from generator.targets.python.format import black_mode
-from generator.targets.python.layout import Group, Item, lay_out, literal_node
+from generator.targets.python.layout import Group, Item, from_import, lay_out, literal_node
 
-from conftest import CONFIG, ROOT, SPEC
+from conftest import CONFIG, ROOT, SPEC, shared_spec
 from .black_stable import statements, unstable
 
 TEST_SPECS = ROOT / "tests" / "specs"
@@ -36,20 +36,18 @@ def printed(monkeypatch: pytest.MonkeyPatch, spec: Path, config: Path) -> dict[s
     return captured
 
 
-def initialized(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> tuple[Path, Path]:
-    """`tests/specs/<name>` with the SDK config `sdkgen init` writes for it."""
-    spec = Path(shutil.copy(TEST_SPECS / name, tmp_path / name))
+def initialized(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: Path) -> tuple[Path, Path]:
+    """A copy of the spec `source` with the SDK config `sdkgen init` writes for it."""
+    name = source.name
+    spec = Path(shutil.copy(source, tmp_path / name))
     monkeypatch.chdir(tmp_path)
     assert main(["init", "--spec", name]) == EXIT_OK
     return spec, tmp_path / "sdkgen.yaml"
 
 
-def _checked(files: dict[str, str]) -> dict[str, str]:
-    chosen = {
-        p: t
-        for p, t in files.items()
-        if "/resources/" in p or p.startswith("tests/api_resources/") or p == "tests/conftest.py"
-    }
+def checked(files: dict[str, str]) -> dict[str, str]:
+    """Every rendered module but the types (models and arguments TypedDicts, printed elsewhere)."""
+    chosen = {p: t for p, t in files.items() if "/types/" not in p}
     assert any("/resources/" in p for p in chosen) and any(p.startswith("tests/api_resources/") for p in chosen)
     return chosen
 
@@ -60,7 +58,7 @@ def assert_stable(files: dict[str, str]) -> None:
 
 
 def test_golden_spec_modules_are_black_stable(monkeypatch: pytest.MonkeyPatch) -> None:
-    files = _checked(printed(monkeypatch, SPEC, CONFIG))
+    files = checked(printed(monkeypatch, SPEC, CONFIG))
     assert_stable(files)
     # the statements with a line black must split are the only ones left to it
     resource = files["openai_conversations/resources/conversations/conversations.py"]
@@ -69,8 +67,13 @@ def test_golden_spec_modules_are_black_stable(monkeypatch: pytest.MonkeyPatch) -
 
 @pytest.mark.parametrize("name", ["parameter_styles.yaml", "bodies.yaml", "auth_schemes.yaml", "paging_cursor.yaml"])
 def test_small_spec_modules_are_black_stable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
-    spec, config = initialized(tmp_path, monkeypatch, name)
-    assert_stable(_checked(printed(monkeypatch, spec, config)))
+    spec, config = initialized(tmp_path, monkeypatch, TEST_SPECS / name)
+    assert_stable(checked(printed(monkeypatch, spec, config)))
+
+
+def test_real_spec_modules_are_black_stable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec, config = initialized(tmp_path, monkeypatch, shared_spec("real/swagger-petstore3.yaml"))
+    assert_stable(checked(printed(monkeypatch, spec, config)))
 
 
 def test_the_check_sees_a_statement_black_rewrites() -> None:
@@ -114,3 +117,10 @@ def test_layout_is_black_layout(seed: int) -> None:
             split += "\n" in text
             assert black.format_str(source, mode=black_mode()) == source
     assert checked > 200 and split > 50
+
+
+@pytest.mark.parametrize("count, length", [(1, 10), (3, 30), (1, 110), (2, 60)])
+def test_from_import_is_black_layout(count: int, length: int) -> None:
+    names = tuple(f"N{i}" + "x" * length for i in range(count))
+    text = from_import("package.types", names) + "\n"
+    assert black.format_str(text, mode=black_mode()) == text
