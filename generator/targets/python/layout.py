@@ -20,12 +20,13 @@ either; it formats that statement itself).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .style import LINE_LENGTH
 from .text import python_literal
 
-__all__ = ["Group", "Item", "Node", "flat", "from_import", "lay_out", "literal_node"]
+__all__ = ["Group", "Item", "Node", "annotation_node", "declaration", "flat", "from_import", "lay_out", "literal_node"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,3 +111,77 @@ def from_import(module: str, names: tuple[str, ...]) -> str:
     if len(one) <= LINE_LENGTH:
         return one
     return "\n".join([f"from {module} import (", *(f"    {name}," for name in names), ")"])
+
+
+def declaration(name: str, annotation: str, default: str, indent: int) -> str:
+    """`name: annotation = default` (the default optional), a parameter of a function whose
+    parameters are one per line, as black prints it at `indent` (its comma not included).
+
+    An annotation too long for the line is split at its last bracket when it is one term;
+    a union (`X | Omit`) is put in parentheses, one line when it fits, else one term a line."""
+    tail = f" = {default}" if default else ""
+    one = f"{name}: {annotation}{tail}"
+    terms = _split_top(annotation, " | ")
+    if indent + len(one) + 1 <= LINE_LENGTH:
+        return one
+    if len(terms) == 1:
+        return lay_out(f"{name}: ", annotation_node(annotation), f"{tail},", indent)[:-1]
+    if terms[-1].endswith(("]", ")")):  # black may split at that bracket instead: left to it
+        return one
+    pad = " " * (indent + 4)
+    inner = pad + annotation
+    if len(inner) <= LINE_LENGTH:
+        body = [inner]
+    else:
+        body = [*_lines("", annotation_node(terms[0]), "", indent + 4)]
+        body += [line for term in terms[1:] for line in _lines("| ", annotation_node(term), "", indent + 4)]
+    return "\n".join([f"{name}: (", *body, " " * indent + f"){tail}"])
+
+
+def annotation_node(text: str) -> Node:
+    """A type annotation as a tree: `Head[a, b]` a group of its arguments, anything else an atom."""
+    if not text.endswith("]") or len(_split_top(text, " | ")) > 1:
+        return text
+    opening = _opening(text)
+    if opening <= 0:
+        return text
+    items = tuple(Item("", annotation_node(part.strip())) for part in _split_top(text[opening + 1 : -1], ","))
+    return Group(text[:opening], "[", items, "]", False)
+
+
+def _split_top(text: str, separator: str) -> list[str]:
+    """`text` split at `separator` where it is outside brackets and string literals."""
+    parts, start = [], 0
+    for i, _, depth in _outside_strings(text):
+        if depth == 0 and i >= start and text.startswith(separator, i):
+            parts.append(text[start:i])
+            start = i + len(separator)
+    return [*parts, text[start:]]
+
+
+def _opening(text: str) -> int:
+    """The index of the last top-level opening bracket of `text` (-1 if none or unbalanced)."""
+    opened, depth = -1, 0
+    for i, ch, depth in _outside_strings(text):
+        if ch and ch in "([{" and depth == 0:
+            opened = i
+    return opened if depth == 0 else -1
+
+
+def _outside_strings(text: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, bracket depth before it) of each character of `text` outside string
+    literals; the depth after the last closing bracket comes last, as (len(text), "", depth)."""
+    depth, quote, i = 0, "", 0
+    while i < len(text):
+        ch = text[i]
+        if quote:
+            i += 2 if ch == "\\" else 1
+            quote = "" if ch == quote else quote
+            continue
+        if ch in "\"'":
+            quote = ch
+        else:
+            yield i, ch, depth
+            depth += 1 if ch in "([{" else -1 if ch in ")]}" else 0
+        i += 1
+    yield len(text), "", depth

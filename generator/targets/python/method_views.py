@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ... import ir
 from ...ir.parameters import needs_style
 from .models import ModelModule
-from .layout import Group, Item, Node, lay_out, literal_node
+from .layout import Group, Item, Node, declaration, lay_out, literal_node
 from .names import identifier
 from .text import python_literal
 from .docstrings import argument_entry, docstring_lines, literal_lines, text_lines, wrapped_lines
@@ -121,7 +121,8 @@ def argument_view(param: ir.Parameter, name: str, speller: TypeSpeller) -> Argum
     if param.location is ir.ParamLocation.PATH:
         message = f'f"Expected a non-empty value for `{name}` but received {{{name}!r}}"'
         error = _after("raise ", Group("ValueError", "(", (Item("", message),), ")", False), "", 12)
-    return ArgumentView(name, param.name, python_literal(param.name), annotation, default, doc, value, error)
+    declared = declaration(name, annotation, default, 8)
+    return ArgumentView(name, param.name, python_literal(param.name), annotation, default, doc, value, error, declared)
 
 
 def _returns(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> Returns:

@@ -30,9 +30,8 @@ class ArgumentView:
     default: str
     doc: tuple[str, ...]  # its description, wrapped, escaped lines
     value: str = ""
-    empty_error: str = (
-        ""  # a path argument's `ValueError(...)` for an empty value, laid out after `raise ` 12 columns in
-    )
+    empty_error: str = ""  # a path argument's `ValueError(...)` if empty, laid out after `raise ` 12 columns in
+    declaration: str = ""  # `name: annotation = default` as black prints it as a parameter 8 columns in
 
 
 @dataclass(frozen=True, slots=True)

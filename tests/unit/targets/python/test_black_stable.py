@@ -15,7 +15,7 @@ from generator import pipeline
 from generator.cli import EXIT_OK, main
 from generator.targets.python import backend
 from generator.targets.python.format import black_mode
-from generator.targets.python.layout import Group, Item, from_import, lay_out, literal_node
+from generator.targets.python.layout import Group, Item, declaration, from_import, lay_out, literal_node
 
 from conftest import CONFIG, ROOT, SPEC, shared_spec
 from .black_stable import statements, unstable
@@ -124,3 +124,36 @@ def test_from_import_is_black_layout(count: int, length: int) -> None:
     names = tuple(f"N{i}" + "x" * length for i in range(count))
     text = from_import("package.types", names) + "\n"
     assert black.format_str(text, mode=black_mode()) == text
+
+
+def _annotation(rnd: random.Random, depth: int = 0) -> str:
+    roll = rnd.random()
+    if depth > 2 or roll < 0.3:
+        values = ["x" * rnd.randint(1, 30), "a, b", "[x]", "a | b", "it's"]  # separators inside strings
+        literal = "Literal[" + ", ".join(f'"{rnd.choice(values)}"' for _ in range(rnd.randint(1, 8))) + "]"
+        return rnd.choice(["str", "object", "LongModelName" * rnd.randint(1, 8), literal])
+    if roll < 0.5:
+        return f"Optional[{_annotation(rnd, depth + 1)}]"
+    if roll < 0.7:
+        return f"Iterable[{_annotation(rnd, depth + 1)}]"
+    if roll < 0.85:
+        return f"Union[{', '.join(_annotation(rnd, depth + 1) for _ in range(rnd.randint(2, 4)))}]"
+    return f"Dict[str, {_annotation(rnd, depth + 1)}]"
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_declaration_is_black_layout(seed: int) -> None:
+    """Random parameter annotations (optional ones `X | Omit = omit`) in a method's signature."""
+    rnd = random.Random(seed)
+    checked = split = 0
+    for _ in range(400):
+        annotation, default = _annotation(rnd), ""
+        if rnd.random() < 0.6:
+            annotation, default = f"{annotation} | Omit", "omit"
+        text = declaration("name" * rnd.randint(1, 5), annotation, default, 8)
+        source = f"class C:\n    def f(\n        self,\n        *,\n        {text},\n    ) -> None: ...\n"
+        if all(len(line) <= 120 for line in source.split("\n")):
+            checked += 1
+            split += "\n" in text
+            assert black.format_str(source, mode=black_mode()) == source
+    assert checked > 300 and split > 80
