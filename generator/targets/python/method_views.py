@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ... import ir
 from ...ir.parameters import needs_style
 from .models import ModelModule
-from .layout import Group, Item, Node, declaration, lay_out, literal_node
+from .layout import Group, Item, Node, declaration, flat, lay_out, literal_node
 from .names import identifier
 from .text import python_literal
 from .docstrings import argument_entry, docstring_lines, literal_lines, text_lines, wrapped_lines
@@ -52,10 +52,10 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
     """The view of `op` as a method of its resource's classes."""
     path_args = op.located(ir.ParamLocation.PATH)
     names = operation_arguments(op)
-    args = {p.arg: argument_view(p, names[p.arg], speller) for p in op.arguments}
+    returns = _returns(op, speller, models)
+    args = {p.arg: argument_view(p, names[p.arg], speller, returns.cast) for p in op.arguments}
     positional = tuple(args[p.arg] for p in path_args[-1:])
     keyword = tuple(args[p.arg] for p in op.arguments if not path_args or p is not path_args[-1])
-    returns = _returns(op, speller, models)
     body = op.located(ir.ParamLocation.BODY)
     doc = _method_doc(op, [*positional, *keyword])
     view = MethodView(
@@ -65,7 +65,7 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
         positional=positional,
         keyword=keyword,
         path_checks=tuple(args[p.arg] for p in path_args),
-        path_expr=_path_expr(op, args, 16 if returns.cast else 12),
+        path_expr=_in_request(_path_expr(op, args, 16 if returns.cast else 12), returns.cast),
         body=tuple(args[p.arg] for p in op.located(ir.ParamLocation.BODY)),
         query=tuple(args[p.arg] for p in op.located(ir.ParamLocation.QUERY)),
         headers=tuple(args[p.arg] for p in op.located(ir.ParamLocation.HEADER)),
@@ -78,11 +78,20 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
         cookies=tuple(args[p.arg] for p in op.located(ir.ParamLocation.COOKIE)),
         whole_body=args[body[0].arg].name if op.body and op.body.whole and body else "",
         content_type=python_literal(op.body.content_type) if op.body and body and _typed(op.body) else "",
-        field_styles=_field_styles(op.body, 16 if returns.cast else 12) if body else "",
+        field_styles=_in_request(_field_styles(op.body, 16 if returns.cast else 12), returns.cast) if body else "",
         security="" if op.security is None else security_literal(op.security),
         docstring=literal_lines(doc),
     )
     return Method(view, returns.cast or returns.page_cast)
+
+
+def _in_request(text: str, cast: bool) -> str:
+    """An argument of the request call laid out at its column (16 under `cast`, else 12), its
+    later lines as at 12: the template indents the whole call by 4 more under `cast`."""
+    if not cast:
+        return text
+    first, *rest = text.split("\n")
+    return "\n".join([first, *(line[4:] for line in rest)])
 
 
 _TYPED = (ir.BodyKind.FORM, ir.BodyKind.TEXT, ir.BodyKind.BINARY)  # bodies the runtime writes by media type
@@ -106,23 +115,30 @@ def _field_styles(body: ir.RequestBody | None, indent: int) -> str:
     return _after("field_styles=", literal_node(styles), ",", indent) if styles else ""
 
 
-def argument_view(param: ir.Parameter, name: str, speller: TypeSpeller) -> ArgumentView:
+def argument_view(param: ir.Parameter, name: str, speller: TypeSpeller, cast: bool = False) -> ArgumentView:
     """One argument: an optional one is `X | Omit`, defaulting to `omit`; a query, header
-    or cookie value whose style the runtime must know is sent `styled(...)`."""
+    or cookie value whose style the runtime must know is sent `styled(...)`. `cast`: the
+    method's request call is printed inside `cast(...)` (its query entries 4 columns deeper)."""
     annotation = speller.request(param.type)
     default = ""
     if not param.required:
         annotation, default = f"{annotation} | Omit", "omit"
-    value = name
+    value: Node = name
     if needs_style(param) and param.location is not ir.ParamLocation.PATH:
-        value = f"styled({name}, {python_literal(param.style)}, {param.explode!r})"
+        styles = (Item("", name), Item("", python_literal(param.style)), Item("", repr(param.explode)))
+        value = Group("styled", "(", styles, ")", False)
+    query = param.location is ir.ParamLocation.QUERY
+    entry = _in_request(
+        _after(f"{python_literal(param.name)}: ", value, ",", 24 if cast and query else 20), cast and query
+    )
     doc = wrapped_lines(param.description)
     error = ""
     if param.location is ir.ParamLocation.PATH:
         message = f'f"Expected a non-empty value for `{name}` but received {{{name}!r}}"'
         error = _after("raise ", Group("ValueError", "(", (Item("", message),), ")", False), "", 12)
     declared = declaration(name, annotation, default, 8)
-    return ArgumentView(name, param.name, python_literal(param.name), annotation, default, doc, value, error, declared)
+    literal = python_literal(param.name)
+    return ArgumentView(name, param.name, literal, annotation, default, doc, flat(value), error, declared, entry)
 
 
 def _returns(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> Returns:

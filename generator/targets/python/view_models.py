@@ -32,6 +32,9 @@ class ArgumentView:
     value: str = ""
     empty_error: str = ""  # a path argument's `ValueError(...)` if empty, laid out after `raise ` 12 columns in
     declaration: str = ""  # `name: annotation = default` as black prints it as a parameter 8 columns in
+    entry: str = (
+        ""  # `value` laid out after `wire_literal: ` in a request's query, header or cookie dict (20 columns in)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +84,7 @@ class MethodView:
     positional: tuple[ArgumentView, ...]
     keyword: tuple[ArgumentView, ...]
     path_checks: tuple[ArgumentView, ...]
-    path_expr: str  # the path argument of the request call, laid out as black prints it there (16 columns in under `cast`, else 12)
+    path_expr: str  # the request call's path argument, laid out as black prints it (its later lines as at 12 columns)
     body: tuple[ArgumentView, ...]
     query: tuple[ArgumentView, ...]
     headers: tuple[ArgumentView, ...]

@@ -71,6 +71,18 @@ def test_small_spec_modules_are_black_stable(tmp_path: Path, monkeypatch: pytest
     assert_stable(checked(printed(monkeypatch, spec, config)))
 
 
+def test_split_lines_are_black_stable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A spec whose names make lines split: a long path, query entries and form field styles
+    inside a request call printed in `cast(...)`, long annotations, imports and test values."""
+    spec, config = initialized(tmp_path, monkeypatch, TEST_SPECS / "long_lines.yaml")
+    files = checked(printed(monkeypatch, spec, config))
+    assert_stable(files)
+    resource = files["long_lines/resources/organizations/projects/service_accounts/keys.py"]
+    for split in ("return cast(\n", "path_template(\n", "styled(\n", "field_styles={\n", ": (\n"):
+        assert split in resource, split
+    assert resource == black.format_str(resource, mode=black_mode())
+
+
 def test_real_spec_modules_are_black_stable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     spec, config = initialized(tmp_path, monkeypatch, shared_spec("real/swagger-petstore3.yaml"))
     assert_stable(checked(printed(monkeypatch, spec, config)))
