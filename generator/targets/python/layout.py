@@ -104,13 +104,15 @@ def literal_node(value: object) -> Node:
     return python_literal(value)
 
 
-def from_import(module: str, names: tuple[str, ...]) -> str:
-    """`from module import a, b` as black prints it at column 0: one line when it fits, else
-    one name per line in parentheses, with a trailing comma (black always explodes imports)."""
+def from_import(module: str, names: tuple[str, ...], indent: int = 0) -> str:
+    """`from module import a, b` as black prints it at `indent` (the first line without its
+    indentation): one line when it fits, else one name per line in parentheses, with a
+    trailing comma (black always explodes imports)."""
     one = f"from {module} import {', '.join(names)}"
-    if len(one) <= LINE_LENGTH:
+    if indent + len(one) <= LINE_LENGTH:
         return one
-    return "\n".join([f"from {module} import (", *(f"    {name}," for name in names), ")"])
+    pad = " " * indent
+    return "\n".join([f"from {module} import (", *(f"{pad}    {name}," for name in names), f"{pad})"])
 
 
 def declaration(name: str, annotation: str, default: str, indent: int) -> str:

@@ -29,6 +29,7 @@ from .type_views import init_views, resource_folders
 from .types import RUNTIME_MODULES, TypeSpeller
 from .view_models import ChildView, ClientView, MethodView, PackageViews, ResourcePackageView, ResourceView
 from .conftest_views import conftest_view
+from .layout import from_import
 from .auth_views import auth_view
 from .view_tests import TestFileView, operation_arguments, test_file
 
@@ -180,7 +181,7 @@ class _ViewBuilder:
         events = self.speller()
         events.response(op.response.stream)
         lazy = sorted(events.used_models - speller.used_models)
-        lines = tuple(f"from {dots}types.{self.layout.module(n, request=False)} import {n}" for n in lazy)
+        lines = tuple(from_import(f"{dots}types.{self.layout.module(n, request=False)}", (n,), 8) for n in lazy)
         return replace(method, view=replace(method.view, stream=replace(stream, event_imports=lines)))
 
     def resource_view(self, resource: ir.Resource) -> ResourceView:

@@ -81,6 +81,8 @@ def test_split_lines_are_black_stable(tmp_path: Path, monkeypatch: pytest.Monkey
     for split in ("return cast(\n", "path_template(\n", "styled(\n", "field_styles={\n", ": (\n"):
         assert split in resource, split
     assert resource == black.format_str(resource, mode=black_mode())
+    streams = files["long_lines/resources/completions_with_a_long_name.py"]
+    assert "        from ..types.completion_chunk_event" in streams  # the events' import, in the method
 
 
 def test_real_spec_modules_are_black_stable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
