@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ... import ir
+from .layout import Group, Item, Node, lay_out
 from .names import identifier
 
 _TEST_VALUES = {"username": "user", "password": "pass"}
@@ -53,6 +54,7 @@ class AuthView:
     init_doc: str  # the constructor docstring's first line, up to the base URL's variable
     env_list: str  # the credentials' variables, `, `-separated (the README)
     callable_doc: str  # the async constructor's note on credential functions ('' or starting with a line break)
+    test_credentials: tuple[tuple[str, str], ...] = ()  # `test_kwargs` as (argument, value literal) pairs
 
 
 def auth_view(security: ir.ClientSecurity) -> AuthView:
@@ -62,10 +64,16 @@ def auth_view(security: ir.ClientSecurity) -> AuthView:
     return AuthView(
         credentials=credentials,
         schemes=tuple((_str(s.key), _scheme(s)) for s in security.schemes),
-        default=security_literal(security.default),
-        options=_tuple(f"({_str(c.param)}, {_str(c.env)})" for c in credentials),
-        required=_tuple(_str(identifier(n)) for n in security.required),
+        default=_attribute("_security: ClassVar[Security]", [_tuple_node(map(_str, a)) for a in security.default]),
+        options=_attribute(
+            "_credentials: ClassVar[Tuple[Tuple[str, str], ...]]",
+            [_tuple_node((_str(c.param), _str(c.env))) for c in credentials],
+        ),
+        required=_attribute(
+            "_required_credentials: ClassVar[Tuple[str, ...]]", [_str(identifier(n)) for n in security.required]
+        ),
         test_kwargs="".join(f'{c.param}="{_TEST_VALUES.get(c.param, "My API Key")}", ' for c in credentials),
+        test_credentials=tuple((c.param, _str(_TEST_VALUES.get(c.param, "My API Key"))) for c in credentials),
         bearer_key=security.required == ("api_key",) and len(bearer) == 1 and len(security.schemes) == 1,
         typing=", ".join(n for n in _TYPING if n not in ("Callable", "Awaitable") or _callable_doc(credentials)),
         init_doc=_init_doc(credentials),
@@ -128,6 +136,17 @@ def _scheme(scheme: ir.SecurityScheme) -> str:
 
 def _str(text: str) -> str:
     return json.dumps(text)
+
+
+def _tuple_node(items: Iterable[Node]) -> Node:
+    """A tuple display of `items` (`()` when none)."""
+    parts = tuple(Item("", item) for item in items)
+    return Group("", "(", parts, ")", True, "," if len(parts) == 1 else "") if parts else "()"
+
+
+def _attribute(declared: str, items: list[Node]) -> str:
+    """The tuple of `items` as black prints it after `declared = ` in a class body."""
+    return lay_out(f"{declared} = ", _tuple_node(items), "", 4)[len(declared) + 3 :]
 
 
 def _tuple(items: Iterable[str]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...ir import HeaderOption
 from ..contract import Contract
 from .auth_views import AuthView, CredentialView
+from .conftest_views import ConftestView
 from .view_models import (
     ArgumentView,
     ChildView,
@@ -27,9 +28,10 @@ from .view_tests import PathCaseView, TestCallView, TestFileView
 
 CONTRACT = Contract(
     target="python",
-    version="1.3",
+    version="1.4",
     view_models=(
         ClientView,
+        ConftestView,
         PackageViews,
         ResourceView,
         ChildView,

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from ... import ir
 from ...ir.parameters import needs_style
 from .models import ModelModule
+from .layout import Group, Item, Node, declaration, flat, lay_out, literal_node
 from .names import identifier
+from .text import python_literal
 from .docstrings import argument_entry, docstring_lines, literal_lines, text_lines, wrapped_lines
 from .types import TypeSpeller
 from .view_models import ArgumentView, MethodView, PageUse, StreamUse
@@ -50,10 +52,10 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
     """The view of `op` as a method of its resource's classes."""
     path_args = op.located(ir.ParamLocation.PATH)
     names = operation_arguments(op)
-    args = {p.arg: argument_view(p, names[p.arg], speller) for p in op.arguments}
+    returns = _returns(op, speller, models)
+    args = {p.arg: argument_view(p, names[p.arg], speller, returns.cast) for p in op.arguments}
     positional = tuple(args[p.arg] for p in path_args[-1:])
     keyword = tuple(args[p.arg] for p in op.arguments if not path_args or p is not path_args[-1])
-    returns = _returns(op, speller, models)
     body = op.located(ir.ParamLocation.BODY)
     doc = _method_doc(op, [*positional, *keyword])
     view = MethodView(
@@ -63,7 +65,7 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
         positional=positional,
         keyword=keyword,
         path_checks=tuple(args[p.arg] for p in path_args),
-        path_expr=_path_expr(op, args),
+        path_expr=_in_request(_path_expr(op, args, 16 if returns.cast else 12), returns.cast),
         body=tuple(args[p.arg] for p in op.located(ir.ParamLocation.BODY)),
         query=tuple(args[p.arg] for p in op.located(ir.ParamLocation.QUERY)),
         headers=tuple(args[p.arg] for p in op.located(ir.ParamLocation.HEADER)),
@@ -75,12 +77,21 @@ def method_view(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> 
         stream=_stream_use(op, names, speller),
         cookies=tuple(args[p.arg] for p in op.located(ir.ParamLocation.COOKIE)),
         whole_body=args[body[0].arg].name if op.body and op.body.whole and body else "",
-        content_type=repr(op.body.content_type) if op.body and body and _typed(op.body) else "",
-        field_styles=_field_styles(op.body) if body else "",
+        content_type=python_literal(op.body.content_type) if op.body and body and _typed(op.body) else "",
+        field_styles=_in_request(_field_styles(op.body, 16 if returns.cast else 12), returns.cast) if body else "",
         security="" if op.security is None else security_literal(op.security),
         docstring=literal_lines(doc),
     )
     return Method(view, returns.cast or returns.page_cast)
+
+
+def _in_request(text: str, cast: bool) -> str:
+    """An argument of the request call laid out at its column (16 under `cast`, else 12), its
+    later lines as at 12: the template indents the whole call by 4 more under `cast`."""
+    if not cast:
+        return text
+    first, *rest = text.split("\n")
+    return "\n".join([first, *(line[4:] for line in rest)])
 
 
 _TYPED = (ir.BodyKind.FORM, ir.BodyKind.TEXT, ir.BodyKind.BINARY)  # bodies the runtime writes by media type
@@ -92,7 +103,7 @@ def _typed(body: ir.RequestBody) -> bool:
     return body.kind in _TYPED or (body.kind is ir.BodyKind.JSON and body.content_type != "application/json")
 
 
-def _field_styles(body: ir.RequestBody | None) -> str:
+def _field_styles(body: ir.RequestBody | None, indent: int) -> str:
     """How the form fields the spec does not leave at `form` style, exploded, are written."""
     if body is None or body.kind is not ir.BodyKind.FORM:
         return ""
@@ -101,28 +112,47 @@ def _field_styles(body: ir.RequestBody | None) -> str:
         for e in body.encodings
         if e.as_json or (e.style, e.explode) != ("form", True)
     }
-    return repr(styles) if styles else ""
+    return _after("field_styles=", literal_node(styles), ",", indent) if styles else ""
 
 
-def argument_view(param: ir.Parameter, name: str, speller: TypeSpeller) -> ArgumentView:
+def argument_view(param: ir.Parameter, name: str, speller: TypeSpeller, cast: bool = False) -> ArgumentView:
     """One argument: an optional one is `X | Omit`, defaulting to `omit`; a query, header
-    or cookie value whose style the runtime must know is sent `styled(...)`."""
+    or cookie value whose style the runtime must know is sent `styled(...)`. `cast`: the
+    method's request call is printed inside `cast(...)` (its query entries 4 columns deeper)."""
     annotation = speller.request(param.type)
     default = ""
     if not param.required:
         annotation, default = f"{annotation} | Omit", "omit"
-    value = name
+    value: Node = name
     if needs_style(param) and param.location is not ir.ParamLocation.PATH:
-        value = f"styled({name}, {param.style!r}, {param.explode!r})"
+        styles = (Item("", name), Item("", python_literal(param.style)), Item("", repr(param.explode)))
+        value = Group("styled", "(", styles, ")", False)
+    query = param.location is ir.ParamLocation.QUERY
+    entry = _in_request(
+        _after(f"{python_literal(param.name)}: ", value, ",", 24 if cast and query else 20), cast and query
+    )
     doc = wrapped_lines(param.description)
-    return ArgumentView(name, param.name, repr(param.name), annotation, default, doc, value)
+    error = ""
+    if param.location is ir.ParamLocation.PATH:
+        message = f'f"Expected a non-empty value for `{name}` but received {{{name}!r}}"'
+        error = _after("raise ", Group("ValueError", "(", (Item("", message),), ")", False), "", 12)
+    declared = declaration(name, annotation, default, 8)
+    literal = python_literal(param.name)
+    return ArgumentView(name, param.name, literal, annotation, default, doc, flat(value), error, declared, entry)
 
 
 def _returns(op: ir.Operation, speller: TypeSpeller, models: ModelModule) -> Returns:
     if op.page is not None and op.page_item is not None:
         item = speller.response(op.page_item)
         cast = _is_alias(op.page_item, models)
-        use = PageUse(f"Sync{op.page.name}", f"Async{op.page.name}", item, f"cast(Any, {item})" if cast else item)
+        pages = f"Sync{op.page.name}", f"Async{op.page.name}"
+        async_page = Group(pages[1], "[", (Item("", item),), "]", False)
+        paginator = Group("AsyncPaginator", "[", (Item("", item), Item("", async_page)), "]", False)
+        returns = _after(") -> ", Group(pages[0], "[", (Item("", item),), "]", False), ":", 4), _after(
+            ") -> ", paginator, ":", 4
+        )
+        laid = tuple(_after("page=", Group(page, "[", (Item("", item),), "]", False), ",", 12) for page in pages)
+        use = PageUse(*pages, item, f"cast(Any, {item})" if cast else item, returns, (laid[0], laid[1]))
         return Returns(f"Sync{op.page.name}[{item}]", "", False, use, cast)
     if op.response.type is None:
         return Returns("None", "type(None)", False)
@@ -153,23 +183,31 @@ def _stream_use(op: ir.Operation, names: dict[str, str], speller: TypeSpeller) -
     return StreamUse(names[flag.arg], event, f"Stream[{event}]", f"AsyncStream[{event}]")
 
 
-def _path_expr(op: ir.Operation, args: dict[str, ArgumentView]) -> str:
-    """The request path; constant query parameters of the spec's path key ride along."""
+def _path_expr(op: ir.Operation, args: dict[str, ArgumentView], indent: int) -> str:
+    """The request path; constant query parameters of the spec's path key ride along. Laid
+    out as black prints it as an argument `indent` columns in."""
     path = op.request_path
     path_args = op.located(ir.ParamLocation.PATH)
     if not path_args:
-        return repr(path)
+        return python_literal(path)
     for param in path_args:
         path = path.replace("{" + param.name + "}", "{" + args[param.arg].name + "}")
-    values = ", ".join(f"{args[p.arg].name}={_path_value(p, args[p.arg].name)}" for p in path_args)
-    return f"path_template({path!r}, {values})"
+    values = tuple(Item(f"{args[p.arg].name}=", _path_value(p, args[p.arg].name)) for p in path_args)
+    call = Group("path_template", "(", (Item("", python_literal(path)), *values), ")", False)
+    return _after("", call, ",", indent)
+
+
+def _after(prefix: str, node: Node, suffix: str, indent: int) -> str:
+    """`node` laid out as black prints it between `prefix` and `suffix` at `indent`, without them."""
+    text = lay_out(prefix, node, suffix, indent)
+    return text[len(prefix) : len(text) - len(suffix)]
 
 
 def _path_value(param: ir.Parameter, name: str) -> str:
     """A path argument as `path_template` takes it: spelled in its style when that matters."""
     if not needs_style(param):
         return name
-    return f"path_param({param.name!r}, {name}, {param.style!r}, {param.explode!r})"
+    return f"path_param({python_literal(param.name)}, {name}, {python_literal(param.style)}, {param.explode!r})"
 
 
 def _method_doc(op: ir.Operation, args: list[ArgumentView]) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ import keyword
 from ... import ir
 from ..pages import BASE, page_script, reads_cursor, style
 from .imports import name_order
+from .layout import Group, Item, lay_out, literal_node
 from .view_models import PageView
 
 _K = ir.PageKind
@@ -46,6 +47,8 @@ def page_view(scheme: ir.PageScheme) -> PageView:
         fields.append(_field(cursor, "Optional[str]", " = None"))
     fields += [_field(scheme.total_field, "Optional[int]", " = None")] if scheme.total_field else []
     script = page_script(scheme)
+    test_script = (BASE, script.query, script.replies, script.targets)
+    classes = tuple(Item("", f"package_pagination.{flavor}{scheme.name}") for flavor in ("Sync", "Async"))
     return PageView(
         scheme.name,
         scheme.items_field,
@@ -63,7 +66,8 @@ def page_view(scheme: ir.PageScheme) -> PageView:
         size_param=scheme.size_param,
         reshape=_reshape(scheme),
         numbered=str(scheme.kind is _K.PAGE_NUMBER),
-        test_script=repr((BASE, script.query, script.replies, script.targets)),
+        test_script=repr(test_script),
+        test_row=lay_out("", Group("", "(", (*classes, Item("", literal_node(test_script))), ")", True), ",", 4)[:-1],
     )
 
 

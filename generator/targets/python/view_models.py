@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...ir import HeaderOption
+from .conftest_views import ConftestView
 from .auth_views import AuthView
 from .style import LINE_LENGTH
 from .view_tests import TestFileView
@@ -29,6 +30,11 @@ class ArgumentView:
     default: str
     doc: tuple[str, ...]  # its description, wrapped, escaped lines
     value: str = ""
+    empty_error: str = ""  # a path argument's `ValueError(...)` if empty, laid out after `raise ` 12 columns in
+    declaration: str = ""  # `name: annotation = default` as black prints it as a parameter 8 columns in
+    entry: str = (
+        ""  # `value` laid out after `wire_literal: ` in a request's query, header or cookie dict (20 columns in)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +45,8 @@ class PageUse:
     async_class: str
     item: str
     model_expr: str
+    returns: tuple[str, str] = ("", "")  # `Sync<page>[item]`, `AsyncPaginator[item, Async<page>[item]]` after `) -> `
+    pages: tuple[str, str] = ("", "")  # `Sync<page>[item]`, `Async<page>[item]` laid out after `page=`, 12 columns in
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +84,7 @@ class MethodView:
     positional: tuple[ArgumentView, ...]
     keyword: tuple[ArgumentView, ...]
     path_checks: tuple[ArgumentView, ...]
-    path_expr: str
+    path_expr: str  # the request call's path argument, laid out as black prints it (its later lines as at 12 columns)
     body: tuple[ArgumentView, ...]
     query: tuple[ArgumentView, ...]
     headers: tuple[ArgumentView, ...]
@@ -157,6 +165,9 @@ class PageView:
     reshape: str = ""  # the call reshaping the body before the page is built, or ''
     numbered: str = "False"  # `True` for page numbers, `False` for offsets (`next_counted`)
     test_script: str = "()"  # `targets.pages.page_script` as a Python tuple: (base, query, replies, targets)
+    test_row: str = (
+        ""  # `(package_pagination.Sync<name>, ...Async<name>, test_script)` laid out as black prints it in a list
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +199,7 @@ class ClientView:
     page_runtime: str = ""  # what `pagination.py` imports from `_pagination`
     page_field: bool = False  # whether `pagination.py` imports `pydantic.Field` (aliased fields)
     line_length: int = LINE_LENGTH  # black's line length, in the package's `pyproject.toml`
+    conftest: ConftestView = ConftestView()  # the generated tests' fixtures and test method signatures
 
 
 @dataclass(frozen=True, slots=True)

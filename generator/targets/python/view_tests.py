@@ -21,6 +21,7 @@ from ..expected_requests import (
     url_path,
     with_files,
 )
+from .layout import Group, Item, Node, flat, from_import, lay_out, literal_node
 from .models import ModelModule
 from .names import argument_names, identifier, pascal
 from .text import python_literal
@@ -38,8 +39,9 @@ class PathCaseView:
 class TestCallView:
     """One row of a resource's test table: the inputs of one method and what must go out.
 
-    Values are Python source text. `args` are the required arguments as a dict literal,
-    `call_all` every argument as call syntax; `body`/`body_all` the JSON bodies expected
+    Values are Python source text, laid out as black prints them after `name=` in the
+    table of cases. `args` are the required arguments as a dict literal, `call_all` and
+    `acall_all` a lambda calling the method with every argument; `body`/`body_all` the JSON bodies expected
     (`None` when the method sends none); `form_all` the top-level multipart field names;
     `headers_all` header arguments as they must arrive; `reply` what the server answers;
     `content`/`content_all` the bytes of a body that is not JSON, sent as `content_type`.
@@ -49,6 +51,7 @@ class TestCallView:
     http: str
     args: str
     call_all: str
+    acall_all: str
     has_optional: bool
     url_path: str
     query_all: str
@@ -67,6 +70,7 @@ class TestCallView:
     content: str = "None"
     content_all: str = "None"
     content_type: str = ""
+    path_case_table: str = "()"  # `path_cases` as a tuple of `PathCase(args, message)` calls
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +84,8 @@ class TestFileView:
     model_imports: tuple[str, ...]
     page_imports: tuple[str, ...]
     calls: tuple[TestCallView, ...]
+    page_import: str = ""  # the import of `page_imports`, laid out as black prints it ('' when none)
+    model_import: str = ""  # the import of `model_imports`, laid out as black prints it ('' when none)
 
     @property
     def bases(self) -> tuple[str, ...]:
@@ -88,9 +94,10 @@ class TestFileView:
         return (*streams, "PathParamTests" if any(c.path_cases for c in self.calls) else "ResourceTests")
 
 
-def test_file(resource: ir.Resource, client: ir.Client, models: ModelModule) -> TestFileView:
-    """The test module view of one resource."""
-    calls = tuple(_call(op, client, models) for op in resource.operations)
+def test_file(resource: ir.Resource, client: ir.Client, models: ModelModule, package: str) -> TestFileView:
+    """The test module view of one resource (`package`: the import name of the package under test)."""
+    chain = ".".join(identifier(p) for p in resource.path)
+    calls = tuple(_call(op, client, models, chain) for op in resource.operations)
     folders = [identifier(p) for p in resource.path[:-1]]
     path = "/".join(["tests", "api_resources", *folders, f"test_{identifier(resource.name)}.py"])
     classes = sorted({c for call in calls for c in (call.returns_class, call.stream_class) if c})
@@ -98,10 +105,12 @@ def test_file(resource: ir.Resource, client: ir.Client, models: ModelModule) -> 
     return TestFileView(
         path=path,
         conftest_import=_conftest_import(len(folders), calls),
-        chain=".".join(identifier(p) for p in resource.path),
+        chain=chain,
         class_name=f"Test{pascal(resource.name)}",
         model_imports=tuple(classes),
         page_imports=tuple(pages),
+        page_import=from_import(f"{package}.pagination", tuple(pages)) if pages else "",
+        model_import=from_import(f"{package}.types", tuple(classes)) if classes else "",
         calls=calls,
     )
 
@@ -112,7 +121,7 @@ def operation_arguments(op: ir.Operation) -> dict[str, str]:
     return dict(zip(arguments, argument_names(arguments)))
 
 
-def _call(op: ir.Operation, client: ir.Client, models: ModelModule) -> TestCallView:
+def _call(op: ir.Operation, client: ir.Client, models: ModelModule, chain: str) -> TestCallView:
     names = operation_arguments(op)
     path_args = op.located(ir.ParamLocation.PATH)
     required = [p for p in op.arguments if p.required]
@@ -126,32 +135,62 @@ def _call(op: ir.Operation, client: ir.Client, models: ModelModule) -> TestCallV
     stream = op.response.stream is not None
     stream_class = op.response.stream_example_schema if stream else ""
     required_body, every_body = expected_body(op, every=False), expected_body(op, every=True)
+    path_cases = tuple(_path_case(names, p, required) for p in path_args)
+    call = Group(
+        f"lambda client: client.{chain}.{identifier(op.name)}",
+        "(",
+        tuple(Item(f"{names[p.arg]}=", _value(p)) for p in op.arguments),
+        ")",
+        False,
+    )
     return TestCallView(
         method=identifier(op.name),
         http=op.method.upper(),
-        args="{" + ", ".join(f"{python_literal(names[p.arg])}: {_value(p)}" for p in required) + "}",
-        call_all=", ".join(f"{names[p.arg]}={_value(p)}" for p in op.arguments),
+        args=_field("args", _arguments(names, required)),
+        call_all=_field("call_all", call),
+        acall_all=_field("acall_all", call),
         has_optional=len(required) < len(op.arguments),
         url_path=python_literal(url_path(op)),
-        query_all=python_literal(query_pairs(op, client.array_format)),
-        body=json_literal(required_body, python_literal, "None"),
-        body_all=json_literal(every_body, python_literal, "None"),
-        form_all=python_literal(sorted(p.name for p in body if _sends(p))) if multipart else "None",
-        headers_all=python_literal(
-            {p.name: header_text(p.example, p.explode) for p in op.located(ir.ParamLocation.HEADER)}
+        query_all=_literal_field("query_all", query_pairs(op, client.array_format)),
+        body=json_literal(required_body, lambda value: _literal_field("body", value), "None"),
+        body_all=json_literal(every_body, lambda value: _literal_field("body_all", value), "None"),
+        form_all=_literal_field("form_all", sorted(p.name for p in body if _sends(p))) if multipart else "None",
+        headers_all=_literal_field(
+            "headers_all", {p.name: header_text(p.example, p.explode) for p in op.located(ir.ParamLocation.HEADER)}
         ),
-        reply=python_literal(b"raw body bytes") if binary else python_literal(op.response.example),
+        reply=_literal_field("reply", b"raw body bytes" if binary else op.response.example),
         binary=binary,
         returns_none=op.response.type is None and op.page is None,
         returns_class=returns_class,
         page_class=op.page.name if op.page else "",
-        stream_reply=python_literal(op.response.stream_example) if stream else "",
+        stream_reply=_literal_field("stream_reply", op.response.stream_example) if stream else "",
         stream_class=stream_class if stream_class in models.names and stream_class not in models.aliases else "",
-        path_cases=tuple(_path_case(names, p, required) for p in path_args),
+        path_cases=tuple(PathCaseView(flat(c.items[0].value), flat(c.items[1].value)) for c in path_cases),
+        path_case_table=_field("path_cases", _one_tuple(path_cases)),
         content=raw_literal(required_body, _bytes, "None"),
         content_all=raw_literal(every_body, _bytes, "None"),
         content_type=python_literal(every_body.content_type) if every_body and every_body.raw is not None else "",
     )
+
+
+def _field(name: str, node: Node) -> str:
+    """`node` as printed after `name=` in a case of the test table (8 columns in, a comma after it)."""
+    return lay_out(f"{name}=", node, ",", 8)[len(name) + 1 : -1]
+
+
+def _literal_field(name: str, value: object) -> str:
+    return _field(name, literal_node(value))
+
+
+def _arguments(names: dict[str, str], params: list[ir.Parameter], empty: ir.Parameter | None = None) -> Node:
+    """The dict of `params`' test values by argument name (`empty`'s value an empty string)."""
+    items = tuple(Item(f"{python_literal(names[p.arg])}: ", '""' if p is empty else _value(p)) for p in params)
+    return Group("", "{", items, "}", True) if items else "{}"
+
+
+def _one_tuple(calls: tuple[Group, ...]) -> Group:
+    """A tuple display of `calls`."""
+    return Group("", "(", tuple(Item("", c) for c in calls), ")", True, "," if len(calls) == 1 else "")
 
 
 def _bytes(text: str) -> str:
@@ -175,9 +214,9 @@ def _conftest_import(depth: int, calls: tuple[TestCallView, ...]) -> str:
     return f"from {'.' * (depth + 2)}conftest import {', '.join(sorted(names))}"
 
 
-def _value(param: ir.Parameter) -> str:
+def _value(param: ir.Parameter) -> Node:
     """The Python literal a test passes for `param`: its example, with bytes for files."""
-    return python_literal(with_files(param.type, param.example))
+    return literal_node(with_files(param.type, param.example))
 
 
 def _sends(param: ir.Parameter) -> bool:
@@ -191,8 +230,8 @@ def _sends(param: ir.Parameter) -> bool:
     return param.type.kind is ir.TypeKind.BINARY or has_value(param.example)
 
 
-def _path_case(names: dict[str, str], empty: ir.Parameter, required: list[ir.Parameter]) -> PathCaseView:
-    args = [f"{python_literal(names[p.arg])}: {chr(39) * 2 if p is empty else _value(p)}" for p in required]
+def _path_case(names: dict[str, str], empty: ir.Parameter, required: list[ir.Parameter]) -> Group:
+    args = _arguments(names, required, empty)
     name = names[empty.arg]
     message = python_literal(re.escape(f"Expected a non-empty value for `{name}` but received ''"))
-    return PathCaseView("{" + ", ".join(args) + "}", message)
+    return Group("PathCase", "(", (Item("", args), Item("", message)), ")", False)

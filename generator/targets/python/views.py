@@ -28,6 +28,8 @@ from .type_layout import Folder, TypeLayout
 from .type_views import init_views, resource_folders
 from .types import RUNTIME_MODULES, TypeSpeller
 from .view_models import ChildView, ClientView, MethodView, PackageViews, ResourcePackageView, ResourceView
+from .conftest_views import conftest_view
+from .layout import from_import
 from .auth_views import auth_view
 from .view_tests import TestFileView, operation_arguments, test_file
 
@@ -55,6 +57,7 @@ def build_views(
     header = f"# File generated from {spec_name} by sdkgen. Do not edit."
     package = settings.import_name
     method_params, layout = builder.method_params.views(layout, builder.taken, header, package, groups)
+    auth = auth_view(api.client.security)
     client = ClientView(
         import_name=settings.import_name,
         distribution=settings.distribution,
@@ -79,7 +82,8 @@ def build_views(
         page_field=needs_field(api.page_schemes),
         spec_name=spec_name,
         example=_example(api),
-        auth=auth_view(api.client.security),
+        auth=auth,
+        conftest=conftest_view(settings.client_class, settings.async_client_class, auth.test_credentials),
     )
     views = PackageViews(client, resources, packages, tests, method_params, init_views(layout, header, package))
     return views, layout
@@ -124,7 +128,7 @@ class _ViewBuilder:
         for resource in resources:
             views.append(self.resource_view(resource))
             if resource.operations:
-                tests.append(test_file(resource, self.api.client, self.models))
+                tests.append(test_file(resource, self.api.client, self.models, self.settings.import_name))
             if resource.children:
                 sub_views, sub_packages, sub_tests = self.walk(resource.children, (*parent, resource.name))
                 views += sub_views
@@ -177,7 +181,7 @@ class _ViewBuilder:
         events = self.speller()
         events.response(op.response.stream)
         lazy = sorted(events.used_models - speller.used_models)
-        lines = tuple(f"from {dots}types.{self.layout.module(n, request=False)} import {n}" for n in lazy)
+        lines = tuple(from_import(f"{dots}types.{self.layout.module(n, request=False)}", (n,), 8) for n in lazy)
         return replace(method, view=replace(method.view, stream=replace(stream, event_imports=lines)))
 
     def resource_view(self, resource: ir.Resource) -> ResourceView:
