@@ -19,7 +19,7 @@ same run:
 - sdkgen check, unchanged: `sdkgen check` over the tree just generated, with its cache;
 - openapi-python-client 0.29.1 (installed into bench/.work/peers on first use);
 - with `--baseline REV`: sdkgen as of git revision REV (a worktree under bench/.work),
-  cold, both targets, for a before/after in the same run.
+  cold, both targets, on the whole specs, for a before/after in the same run.
 
 Each row gives the median wall time, the peak resident memory of the largest process of
 the tool's process tree (`ru_maxrss` of the waited-for children, read by a small launcher
@@ -275,7 +275,8 @@ def main() -> None:
         for label in (c for c in spec.cuts if c in args.cuts):
             cut_data = json.loads(json.dumps(cut(data, FRACTIONS[label]), default=str))
             wanted = imports if args.imports and name == "openai-full" and label == "all" else None
-            for line in run_cut(f"{name} {label}", spec, cut_data, args.runs, peer_bin, wanted, before):
+            whole = before if label == "all" else None  # the baseline on whole specs only
+            for line in run_cut(f"{name} {label}", spec, cut_data, args.runs, peer_bin, wanted, whole):
                 print(line, flush=True)
     if imports:
         print()

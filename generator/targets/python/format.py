@@ -103,18 +103,18 @@ def trusted(text: str) -> bool:
     """Whether preformatted `text` may skip black: nothing in it is of a kind black would
     change that the templates and the model generator's formatter are not known to print
     as black does. Checked in one pass over the lines, conservatively (a false alarm only
-    costs formatting): a line past black's length (black would split it), trailing
+    costs formatting): a line of code past black's length (black would split it), trailing
     whitespace, a character that is not printable (tabs, form feeds, ...), a backslash
     (an escape, whose string quotes black may swap), four quotes in a row (a docstring
     that starts or ends with a quote, where black adds a space), a docstring that starts
     or ends with a space (black strips it), and a bracket split over lines whose last
-    item has no trailing comma (black may join it)."""
+    item has no trailing comma though it would fit on one line (black would join it)."""
     if "\\" in text or '""""' in text or _SPACED_DOCSTRING.search(text) or not text.replace("\n", "").isprintable():
         return False
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if len(line) > LINE_LENGTH or line.endswith(" "):
-            return False
+        if line.endswith(" ") or (len(line) > LINE_LENGTH and not line.lstrip(" ").startswith("# ")):
+            return False  # (a comment black leaves as long as it is)
         if line.endswith(_OPENERS) and not _closed_with_comma(lines, index):
             return False
     return True
@@ -127,15 +127,19 @@ _CLOSERS = {"(": ")", "[": "]", "{": "}"}
 
 
 def _closed_with_comma(lines: list[str], index: int) -> bool:
-    """Whether the bracket that ends `lines[index]` closes at its own indentation on a
-    later line, after a line that ends with a comma (a magic trailing comma)."""
+    """Whether the bracket that ends `lines[index]` closes at its own indentation on a later
+    line, either after a magic trailing comma or holding more than fits on one line (so
+    black would not join it)."""
     opening = lines[index]
     indent = len(opening) - len(opening.lstrip(" "))
     closer = " " * indent + _CLOSERS[opening[-1]]
     for later in range(index + 1, len(lines)):
         line = lines[later]
         if line.startswith(closer):
-            return lines[later - 1].endswith(",")
+            if lines[later - 1].endswith(","):
+                return True
+            inside = " ".join(part.strip() for part in lines[index + 1 : later])
+            return len(opening) + len(inside) + len(line.strip()) > LINE_LENGTH
         if line and len(line) - len(line.lstrip(" ")) <= indent:
             return False  # back at the bracket's indentation without its closer: not a shape we know
     return False

@@ -353,7 +353,7 @@ def test_only_the_statements_of_a_preformatted_file_with_a_long_line_are_formatt
 
 @pytest.mark.parametrize("names", [(), ("Pet",), ("Pet", "A" * 70)])
 def test_a_types_package_prints_as_black_prints_it(names: tuple[str, ...]) -> None:
-    """The `types/__init__.py` template is trusted to print black's layout (`PREFORMATTED`),
+    """The `types/__init__.py` template is trusted to print black's layout (`format.trusted`),
     with no export (an empty folder), one, and one whose import must be split."""
     from generator.targets.python.view_models import TypesInitView
     from generator.targets.render import environment, render_template
