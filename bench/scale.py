@@ -212,23 +212,26 @@ def run_cut(
             for target, out in (("python", base / "py"), ("typescript", base / "ts")):
                 shutil.rmtree(cold_cache, ignore_errors=True)
                 command = [*sdkgen, "generate", *common, "--target", target, "--spec", str(cut_spec)]
-                rows.setdefault(f"sdkgen, {target}, cold", []).append(measure([*command, "--out", str(out)], env))
+                rows.setdefault(f"sdkgen, {target}, cold", []).append(measure([*command, "--out", str(out)], env, ROOT))
                 if before is not None:
                     revision, folder = before
                     shutil.rmtree(cold_cache, ignore_errors=True)
                     old = [*command, "--out", str(base / f"before-{target}")]
                     old_env = {**env, "PYTHONPATH": str(folder)}
-                    rows.setdefault(f"sdkgen {revision} (before), {target}, cold", []).append(measure(old, old_env))
+                    # Run where the old checkout is: `python -m` puts the working directory first on the path.
+                    rows.setdefault(f"sdkgen {revision} (before), {target}, cold", []).append(
+                        measure(old, old_env, folder)
+                    )
             warm_env = {**env, "SDKGEN_CACHE_DIR": str(warm_cache)}
             warm = [*sdkgen, "generate", *common, "--target", "python", "--spec", str(warm_spec)]
             warm += ["--out", str(base / "warm-py")]
             warm_spec.write_text(original)  # the same file, edited in place, as a maintainer does
-            subprocess.run(warm, env=warm_env, capture_output=True)
+            subprocess.run(warm, env=warm_env, cwd=ROOT, capture_output=True)
             warm_spec.write_text(edited)
-            rows.setdefault("sdkgen, python, warm: one operation changed", []).append(measure(warm, warm_env))
+            rows.setdefault("sdkgen, python, warm: one operation changed", []).append(measure(warm, warm_env, ROOT))
             check = [*sdkgen, "check", *common, "--target", "python", "--spec", str(warm_spec)]
             check += ["--out", str(base / "warm-py")]
-            rows.setdefault("sdkgen check, unchanged tree", []).append(measure(check, warm_env))
+            rows.setdefault("sdkgen check, unchanged tree", []).append(measure(check, warm_env, ROOT))
             opc = [str(peer_bin / "openapi-python-client"), "generate", "--path", str(cut_spec)]
             opc += ["--output-path", str(base / "o"), "--overwrite"]
             rows.setdefault(PEER, []).append(measure(opc, env))
