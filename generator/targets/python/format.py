@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import re
 import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -43,6 +42,7 @@ from typing import Any
 from ...core.cache import TextCache, digest
 from ...core.diagnostics import Diagnostic, GenerationError, Location, Severity
 from .style import LINE_LENGTH
+from .trust import trusted
 
 _BLACK = f"black {version('black')}, line length {LINE_LENGTH}, target py311"
 _PARALLEL_FROM = 1500  # fewer lines to format than this are not worth starting worker processes
@@ -97,52 +97,6 @@ def format_files(
     if problems:
         raise GenerationError(tuple(problems))
     return formatted
-
-
-def trusted(text: str) -> bool:
-    """Whether preformatted `text` may skip black: nothing in it is of a kind black would
-    change that the templates and the model generator's formatter are not known to print
-    as black does. Checked in one pass over the lines, conservatively (a false alarm only
-    costs formatting): a line of code past black's length (black would split it), trailing
-    whitespace, a character that is not printable (tabs, form feeds, ...), a backslash
-    (an escape, whose string quotes black may swap), four quotes in a row (a docstring
-    that starts or ends with a quote, where black adds a space), a docstring that starts
-    or ends with a space (black strips it), and a bracket split over lines whose last
-    item has no trailing comma though it would fit on one line (black would join it)."""
-    if "\\" in text or '""""' in text or _SPACED_DOCSTRING.search(text) or not text.replace("\n", "").isprintable():
-        return False
-    lines = text.split("\n")
-    for index, line in enumerate(lines):
-        if line.endswith(" ") or (len(line) > LINE_LENGTH and not line.lstrip(" ").startswith("# ")):
-            return False  # (a comment black leaves as long as it is)
-        if line.endswith(_OPENERS) and not _closed_with_comma(lines, index):
-            return False
-    return True
-
-
-# A space inside a docstring's quotes, but for the one black puts beside a quote there.
-_SPACED_DOCSTRING = re.compile(r'""" [^"]|[^ \n"] """')
-_OPENERS = ("(", "[", "{")
-_CLOSERS = {"(": ")", "[": "]", "{": "}"}
-
-
-def _closed_with_comma(lines: list[str], index: int) -> bool:
-    """Whether the bracket that ends `lines[index]` closes at its own indentation on a later
-    line, either after a magic trailing comma or holding more than fits on one line (so
-    black would not join it)."""
-    opening = lines[index]
-    indent = len(opening) - len(opening.lstrip(" "))
-    closer = " " * indent + _CLOSERS[opening[-1]]
-    for later in range(index + 1, len(lines)):
-        line = lines[later]
-        if line.startswith(closer):
-            if lines[later - 1].endswith(","):
-                return True
-            inside = " ".join(part.strip() for part in lines[index + 1 : later])
-            return len(opening) + len(inside) + len(line.strip()) > LINE_LENGTH
-        if line and len(line) - len(line.lstrip(" ")) <= indent:
-            return False  # back at the bracket's indentation without its closer: not a shape we know
-    return False
 
 
 def split_module(

@@ -371,6 +371,11 @@ def test_a_types_package_prints_as_black_prints_it(names: tuple[str, ...]) -> No
     [
         "X = 1  \n",  # trailing whitespace: black strips it
         "X = 'it\\'s'\n",  # an escape: black swaps the quotes
+        'X = "it\\\'s"\n',  # an escape black finds needless
+        "X = 'a\\\\b'\n",  # single quotes around an escape: black prefers double
+        'X = "\\xAB"\n',  # black writes hexadecimal digits in lowercase
+        'X = "\\N{dash}"\n',  # and character names in uppercase
+        "X = 1 + \\\n    2\n",  # a continued line: black joins it
         'class A:\n    """"Quoted" first"""\n',  # a docstring opening on a quote: black adds a space
         'class A:\n    """ Leading space."""\n',  # black strips it
         'class A:\n    """Trailing space. """\n',
@@ -391,6 +396,9 @@ def test_text_black_would_change_is_not_trusted(text: str) -> None:
         'class A:\n    """The currency, e.g. "usd" """\n\n    x: int\n',
         'class A:\n    """\n    Several lines,\n    of text.\n    """\n',
         'X = {\n    "a": 1,\n    "b": [\n        2,\n    ],\n}\n',
+        'X = "Expected\\\\ a\\\\ non\\\\-empty value"\n',  # escapes black leaves as they are
+        'X = b"\\x00\\xab", "\\N{DASH}", "a\\\\"\n',
+        f'class A:\n    """\n    Summary.\n\n    See [{"the guide" * 20}](https://example.com).\n    """\n',  # text black never wraps
     ],
 )
 def test_text_as_black_prints_it_is_trusted(text: str) -> None:
