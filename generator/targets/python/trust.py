@@ -12,8 +12,8 @@ Refused: a line of code past black's length (black would split it; a line inside
 multi-line string, such as a docstring's long link, is text it never touches); trailing whitespace;
 a character that is not printable (tabs, form feeds, ...); a docstring that starts or ends
 with a quote (four in a row: black adds a space) or a space (black strips it); a bracket
-split over lines whose last item has no trailing comma though it would fit on one line
-(black would join it); a line continued by a backslash; and a string black respells: in
+split over lines whose last item has no trailing comma (black may join it, or split the
+statement elsewhere); a line continued by a backslash; and a string black respells: in
 single quotes, with a prefix other than `b`, with an escaped quote, an uppercase
 hexadecimal escape, a lowercase `\\N{...}` name or a backslash at its end.
 """
@@ -64,18 +64,16 @@ def trusted(text: str) -> bool:
 
 def _closed_with_comma(lines: list[str], index: int) -> bool:
     """Whether the bracket that ends `lines[index]` closes at its own indentation on a later
-    line, either after a magic trailing comma or holding more than fits on one line (so
-    black would not join it)."""
+    line after a magic trailing comma. A split without one is left to black even where it
+    could not be joined: black may split the statement elsewhere (it wraps a long value
+    after `=` in parentheses rather than split an annotation, for one)."""
     opening = lines[index]
     indent = len(opening) - len(opening.lstrip(" "))
     closer = " " * indent + _CLOSERS[opening[-1]]
     for later in range(index + 1, len(lines)):
         line = lines[later]
         if line.startswith(closer):
-            if lines[later - 1].endswith(","):
-                return True
-            inside = " ".join(part.strip() for part in lines[index + 1 : later])
-            return len(opening) + len(inside) + len(line.strip()) > LINE_LENGTH
+            return lines[later - 1].endswith(",")
         if line and len(line) - len(line.lstrip(" ")) <= indent:
             return False  # back at the bracket's indentation without its closer: not a shape we know
     return False
