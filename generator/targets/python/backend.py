@@ -62,7 +62,8 @@ def generate_python(
     files = format_files(
         rendered.files,
         skip=rendered.verbatim,
-        preformatted=rendered.preformatted,
+        # Off until the hostile-spec property test passes with it: black formats everything.
+        preformatted=frozenset(),
         cache=TextCache(cache_root, "black"),
     )
     return TargetOutput(files, len(models.names), hand_written=_mixin_files(settings))
