@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .imports import import_lines
 from .style import LINE_LENGTH
 from .text import python_literal
 
@@ -106,13 +107,8 @@ def literal_node(value: object) -> Node:
 
 def from_import(module: str, names: tuple[str, ...], indent: int = 0) -> str:
     """`from module import a, b` as black prints it at `indent` (the first line without its
-    indentation): one line when it fits, else one name per line in parentheses, with a
-    trailing comma (black always explodes imports)."""
-    one = f"from {module} import {', '.join(names)}"
-    if indent + len(one) <= LINE_LENGTH:
-        return one
-    pad = " " * indent
-    return "\n".join([f"from {module} import (", *(f"{pad}    {name}," for name in names), f"{pad})"])
+    indentation), by `imports.import_lines`."""
+    return "\n".join(import_lines(module, names, indent=" " * indent))[indent:]
 
 
 def declaration(name: str, annotation: str, default: str, indent: int) -> str:
