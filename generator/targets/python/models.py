@@ -22,7 +22,7 @@ import os
 import re
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +34,8 @@ from ..backend import JsonSchemas
 from .model_docstrings import DOCSTRING_STYLE, rewrap_docstrings
 from .names import PARAM_SUFFIX
 from .style import LINE_LENGTH
+from .field_keys import functional_typed_dicts, respelled_aliases
+from .tag_fields import tags_first
 
 __all__ = ["ModelModule", "model_modules", "plain_schema", "request_params", "response_models"]
 _VERSION = version("datamodel-code-generator")
@@ -43,6 +45,10 @@ _PYTHON_FLOOR = "3.10"
 # prints what black prints for every statement that fits on a line (`format.format_files`
 # formats the modules with a longer line with black).
 _LAYOUT = "datamodel-code-generator builtin formatter"
+_TYPED_DICT = "typing.TypedDict"
+# What this adapter does to the model generator's input and output beyond its options (in the
+# cache key): tags first (`tag_fields`), respelled property names kept (`field_keys`).
+_INPUT_RULES = "tags first; respelled names aliased, functional TypedDicts"
 # `Model.model_rebuild()` lines after the classes: they would build every model's schema
 # at import (seconds for a large API). Models are built on first use instead (they are
 # `defer_build`), and the runtime resolves forward references when it constructs them.
@@ -83,7 +89,7 @@ def model_modules(
             schemas,
             requests,
             header,
-            output_model_type="typing.TypedDict",
+            output_model_type=_TYPED_DICT,
             class_name_suffix=PARAM_SUFFIX,
             use_closed_typed_dict=False,
         ),
@@ -128,17 +134,22 @@ class _Job:
 
 
 def _job(schemas: JsonSchemas, names: tuple[str, ...], header: str, **options: Any) -> _Job:
+    components = tags_first({name: plain_schema(schemas.components[name]) for name in names})
     document = {
         "openapi": schemas.openapi,
         "info": {"title": "models", "version": "0"},
         "paths": {},
-        "components": {"schemas": {name: plain_schema(schemas.components[name]) for name in names}},
+        "components": {"schemas": components},
     }
+    aliases = respelled_aliases(_property_names(list(components.values())))
+    if aliases and options["output_model_type"] != _TYPED_DICT:  # a TypedDict's keys cannot be aliased
+        options["aliases"] = aliases
     key = digest(
         _VERSION,
         _PYTHON_FLOOR,
         DOCSTRING_STYLE,
         _LAYOUT,
+        _INPUT_RULES,
         str(LINE_LENGTH),
         json.dumps(document, default=str),  # in the document's order: the models' fields follow it
         header,
@@ -197,6 +208,7 @@ def _generate(document: dict[str, Any], spec_name: str, *, header: str, **option
     from datamodel_code_generator.format import Formatter, PythonVersion
     from datamodel_code_generator.parser import LiteralType
 
+    functional_typed_dicts()
     options["output_model_type"] = DataModelType(options["output_model_type"])
     try:
         output = generate(
@@ -307,6 +319,24 @@ def plain_schema(schema: Any) -> Any:
         else:
             plain[key] = value
     return plain
+
+
+def _property_names(node: Any) -> Iterator[str]:
+    """The names of the properties declared anywhere in `node`."""
+    if isinstance(node, list):
+        for item in node:
+            yield from _property_names(item)
+        return
+    if not isinstance(node, Mapping):
+        return
+    for key, value in node.items():
+        if key in SCHEMA_MAPS and isinstance(value, Mapping):
+            if key == "properties":
+                yield from (name for name in value if isinstance(name, str))
+            for sub in value.values():
+                yield from _property_names(sub)
+        elif key in SCHEMA_LISTS or key in SCHEMA_VALUES:
+            yield from _property_names(value)
 
 
 def _presence_only(key: str, value: Any) -> bool:
