@@ -62,8 +62,7 @@ def generate_python(
     files = format_files(
         rendered.files,
         skip=rendered.verbatim,
-        # Off until the hostile-spec property test passes with it: black formats everything.
-        preformatted=frozenset(),
+        preformatted=rendered.preformatted,
         cache=TextCache(cache_root, "black"),
     )
     return TargetOutput(files, len(models.names), hand_written=_mixin_files(settings))
