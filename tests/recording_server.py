@@ -5,9 +5,11 @@ it arrived and answers from a per-test script.
   sent), the header lines as ``(name, value)`` pairs in wire order (names and values
   exactly as sent; the caller lower-cases names when comparing) and the body bytes
   (``Content-Length`` or chunked).
-* Answers: ``Reply(status, headers, body, delay, drop)`` in order; the last reply
+* Answers: ``Reply(status, headers, body, delay, drop, raw)`` in order; the last reply
   repeats when the script runs out. ``delay`` holds the answer back (for client
-  timeouts); ``drop`` closes the connection without answering.
+  timeouts); ``drop`` closes the connection without answering; ``raw`` is written as it
+  is, byte for byte, and the connection closed after it (for broken answers).
+* Each recorded request carries the number of the connection it came on (1, 2, ...).
 * Bounded: at most ``max_requests`` requests per script (further ones get a 599 with
   ``x-should-retry: false``, so a runaway client stops at once), idle connections are
   dropped after ``idle_timeout`` seconds, and the server shuts itself down after
@@ -53,6 +55,7 @@ class Reply:
     body: bytes = b""
     delay: float = 0.0
     drop: bool = False
+    raw: Optional[bytes] = None
 
 
 def json_reply(data: object, status: int = 200, headers: Sequence[Tuple[str, str]] = (), delay: float = 0.0) -> Reply:
@@ -69,6 +72,7 @@ class RecordedRequest:
     target: bytes
     headers: Tuple[Tuple[str, str], ...]
     body: bytes
+    connection: int = 0
 
     def header_pairs(self) -> List[Tuple[str, str]]:
         """Header names lower-cased, values untouched, wire order kept."""
@@ -88,6 +92,7 @@ class _Handler(socketserver.StreamRequestHandler):
     def setup(self) -> None:
         super().setup()
         self.connection.settimeout(self.server.owner.idle_timeout)
+        self.number = self.server.owner._connected()
 
     def handle(self) -> None:
         try:
@@ -99,6 +104,10 @@ class _Handler(socketserver.StreamRequestHandler):
                 if reply.delay and self.server.owner.stopped.wait(reply.delay):
                     return
                 if reply.drop:
+                    return
+                if reply.raw is not None:
+                    self.wfile.write(reply.raw)
+                    self.wfile.flush()
                     return
                 self._write(reply)
         except (OSError, ValueError):
@@ -121,7 +130,7 @@ class _Handler(socketserver.StreamRequestHandler):
             body = self._read_chunked()
         else:
             body = self.rfile.read(min(int(lowered.get("content-length", "0")), _MAX_BODY))
-        return RecordedRequest(method.decode("ascii"), target, tuple(headers), body)
+        return RecordedRequest(method.decode("ascii"), target, tuple(headers), body, self.number)
 
     def _read_chunked(self) -> bytes:
         chunks: List[bytes] = []
@@ -165,6 +174,7 @@ class RecordingServer:
         self.closed = threading.Event()  # set once the listening socket is closed
         self._lock = threading.Lock()
         self._script = _Script((Reply(),), max_requests)
+        self._connections = 0
         self._server = _TCPServer(self)
         self._threads: List[threading.Thread] = []
 
@@ -206,6 +216,11 @@ class RecordingServer:
     def requests(self) -> List[RecordedRequest]:
         with self._lock:
             return list(self._script.recorded)
+
+    def _connected(self) -> int:
+        with self._lock:
+            self._connections += 1
+            return self._connections
 
     def _record(self, request: RecordedRequest) -> Reply:
         with self._lock:

@@ -340,6 +340,9 @@ class Scenario:
     raises: Optional[str] = None
     refused: bool = False
     known_bug: Optional[str] = None
+    # A deliberate deviation (README, "When a call fails"): the exception class ours raises
+    # where the reference returns a value of another type than the method's annotation.
+    ours_raises: Optional[str] = None
 
     def param(self) -> Any:
         """The scenario as a pytest parameter; a known (reported, unfixed) difference is
@@ -1123,6 +1126,7 @@ RESPONSES = [
         retrieve,
         (GET_CONV,),
         (Reply(200, (("content-type", "text/plain"),), b"plain"),),
+        ours_raises="APIResponseValidationError",  # the reference returns the text as a `Conversation`
     ),
     S(
         "plain-text.strict",
@@ -1168,6 +1172,7 @@ RESPONSES = [
         retrieve,
         (GET_CONV,),
         (Reply(200, (("content-type", "application/json"),), b"null"),),
+        ours_raises="APIResponseValidationError",  # the reference returns None as a `Conversation`
     ),
     S(
         "streaming.parse",
@@ -1322,6 +1327,10 @@ async def compare(
     sent = tuple(f"{r['method']} {r['target'].decode('latin-1')}" for r in theirs["requests"])
     assert sent == scenario.expect, "the reference did not send what the scenario expects"
     assert theirs.get("raised", {}).get("class") == scenario.raises
+    if scenario.ours_raises is not None:
+        assert "returned" in theirs and ours["requests"] == theirs["requests"]
+        assert ours.get("raised", {}).get("class") == scenario.ours_raises
+        return theirs
     assert ours == theirs
     return theirs
 

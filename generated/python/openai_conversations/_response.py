@@ -37,6 +37,7 @@ import httpx
 from typing_extensions import ParamSpec
 
 from ._exceptions import SDKError
+from ._transport_errors import reading
 
 if TYPE_CHECKING:
     from ._request import FinalRequestOptions
@@ -221,7 +222,8 @@ class APIResponse(_BaseResponse[R]):
     def read(self) -> bytes:
         """The whole (decoded) body."""
         try:
-            return self.http_response.read()
+            with reading(self.http_request):
+                return self.http_response.read()
         except httpx.StreamConsumed as exc:
             raise StreamAlreadyConsumed() from exc
 
@@ -241,15 +243,18 @@ class APIResponse(_BaseResponse[R]):
 
     def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
         """The body in (decoded) byte chunks."""
-        yield from self.http_response.iter_bytes(chunk_size)
+        with reading(self.http_request):
+            yield from self.http_response.iter_bytes(chunk_size)
 
     def iter_text(self, chunk_size: Optional[int] = None) -> Iterator[str]:
         """The body in decoded text chunks."""
-        yield from self.http_response.iter_text(chunk_size)
+        with reading(self.http_request):
+            yield from self.http_response.iter_text(chunk_size)
 
     def iter_lines(self) -> Iterator[str]:
         """The body line by line."""
-        yield from self.http_response.iter_lines()
+        with reading(self.http_request):
+            yield from self.http_response.iter_lines()
 
 
 class AsyncAPIResponse(_BaseResponse[R]):
@@ -271,7 +276,8 @@ class AsyncAPIResponse(_BaseResponse[R]):
     async def read(self) -> bytes:
         """The whole (decoded) body."""
         try:
-            return await self.http_response.aread()
+            with reading(self.http_request):
+                return await self.http_response.aread()
         except httpx.StreamConsumed as exc:
             raise StreamAlreadyConsumed() from exc
 
@@ -291,18 +297,21 @@ class AsyncAPIResponse(_BaseResponse[R]):
 
     async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
         """The body in (decoded) byte chunks."""
-        async for chunk in self.http_response.aiter_bytes(chunk_size):
-            yield chunk
+        with reading(self.http_request):
+            async for chunk in self.http_response.aiter_bytes(chunk_size):
+                yield chunk
 
     async def iter_text(self, chunk_size: Optional[int] = None) -> AsyncIterator[str]:
         """The body in decoded text chunks."""
-        async for chunk in self.http_response.aiter_text(chunk_size):
-            yield chunk
+        with reading(self.http_request):
+            async for chunk in self.http_response.aiter_text(chunk_size):
+                yield chunk
 
     async def iter_lines(self) -> AsyncIterator[str]:
         """The body line by line."""
-        async for line in self.http_response.aiter_lines():
-            yield line
+        with reading(self.http_request):
+            async for line in self.http_response.aiter_lines():
+                yield line
 
 
 class ResponseContextManager(Generic[_ResponseT]):

@@ -5,6 +5,10 @@
   read from the data selects the variant whose ``Literal`` tag field contains it;
   the tag→variant table is built once per union. An unknown or missing tag builds
   the first variant, keeping every field the server sent.
+* Unions of scalars (``Optional[bool]``, ``Union[int, str]``): a value of none of
+  their types is validated as pydantic's lax mode reads it (``"false"`` is ``False``
+  for an ``Optional[bool]``, ``"2"`` is ``2`` for an ``Optional[int]``), as the
+  official SDK's loose construction does; a value that does not validate is kept.
 * Other unions: the JSON kind of the value (object, array, string, number, bool,
   null) selects the first variant accepting it; when several models accept an
   object, the first whose ``Literal`` fields agree with the data and whose required
@@ -51,6 +55,7 @@ _LIST_ORIGINS: Tuple[Any, ...] = (
     typing_extensions.get_origin(typing.Sequence),
 )
 _DICT_ORIGINS: Tuple[Any, ...] = (dict, typing_extensions.get_origin(typing.Mapping))
+_SCALARS: FrozenSet[Any] = frozenset({bool, int, float, str})
 
 
 def strip_type(type_: Any) -> Any:
@@ -81,10 +86,28 @@ def union_converter(
         return _TaggedUnion(variants, discriminator, converter_for)
     converters = [converter_for(variant) for variant in variants]
     if all(convert is None for convert in converters):
-        return None
+        return _LaxScalars(variants) if _SCALARS.issuperset(variants) else None
     if len(variants) == 1:
         return converters[0]
     return _KindUnion(variants, converters)
+
+
+class _LaxScalars:
+    __slots__ = ("_types", "_adapter")
+
+    def __init__(self, variants: List[Any]) -> None:
+        self._types = tuple(variants)
+        self._adapter: Optional[pydantic.TypeAdapter[Any]] = None
+
+    def __call__(self, value: Any) -> Any:
+        if type(value) in self._types:
+            return value
+        if self._adapter is None:
+            self._adapter = pydantic.TypeAdapter(Union[self._types])  # type: ignore[arg-type]
+        try:
+            return self._adapter.validate_python(value)
+        except pydantic.ValidationError:
+            return value
 
 
 class _TaggedUnion:

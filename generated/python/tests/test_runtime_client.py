@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import os
+import json
 from typing import Any, Dict, List, cast
 
 import httpx
@@ -210,6 +212,35 @@ def test_deleting_a_copy_does_not_close_the_shared_client() -> None:
     del copied
     gc.collect()
     assert not original.is_closed()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork() is POSIX only")
+def test_a_forked_child_gets_its_own_connections_but_keeps_a_users_client() -> None:
+    own = Client(api_key="k")
+    copied = own.copy(max_retries=0)
+    users = Client(api_key="k", http_client=http())
+    parents = (own._http(), copied._http(), users._http())
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: report, then leave without running the parent's cleanup
+        children = (own._http(), copied._http(), users._http())
+        report = [
+            children[0] is not parents[0],
+            children[1] is not parents[1],
+            children[2] is parents[2],
+            getattr(parents[0], "_sdk_abandoned", False),
+            not children[0].is_closed,
+            own._http() is children[0],
+        ]
+        os.write(write_end, json.dumps(report).encode())
+        os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        report = json.loads(pipe.read())
+    os.waitpid(pid, 0)
+    assert report == [True, True, True, True, True, True]
+    assert (own._http(), copied._http(), users._http()) == parents  # the parent keeps its pool
+    assert not getattr(parents[0], "_sdk_abandoned", False)
 
 
 # -- closing ----------------------------------------------------------------------------------------

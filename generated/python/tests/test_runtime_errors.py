@@ -145,18 +145,19 @@ def test_strict_mode_validates() -> None:
     assert ok.get("/x", cast_to=Conversation).created_at == 1
 
 
+@pytest.mark.parametrize("strict", [False, True], ids=["loose", "strict"])
 @pytest.mark.parametrize("content_type", ["text/plain", None])
-def test_non_json_content_type(content_type: Optional[str]) -> None:
+def test_non_json_content_type(content_type: Optional[str], strict: bool) -> None:
     headers: Dict[str, str] = {"content-type": content_type} if content_type else {}
     response = httpx.Response(200, content=b"plain", headers=headers)
-    assert make_client(response).get("/x", cast_to=Conversation) == "plain"  # type: ignore[comparison-overlap]
     with pytest.raises(APIResponseValidationError) as info:
-        make_client(response, _strict_response_validation=True).get("/x", cast_to=Conversation)
+        make_client(response, _strict_response_validation=strict).get("/x", cast_to=Conversation)
     shown = content_type or "*"
     assert str(info.value) == (
         f"Expected Content-Type response header to be `application/json` but received `{shown}` instead."
     )
-    assert info.value.body == "plain"
+    assert info.value.body == "plain" and info.value.response.status_code == 200
+    assert make_client(response).get("/x", cast_to=object) == "plain"  # any value is an `object`
 
 
 def test_json_with_another_content_type_is_still_parsed_for_models() -> None:
@@ -166,13 +167,20 @@ def test_json_with_another_content_type_is_still_parsed_for_models() -> None:
     assert make_client(response).get("/x", cast_to=object) == '{"id": "c", "created_at": 1}'
 
 
-@pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe", b""])
-def test_invalid_json_body_never_raises_a_bare_decode_error(content: bytes) -> None:
+@pytest.mark.parametrize("strict", [False, True], ids=["loose", "strict"])
+@pytest.mark.parametrize(
+    "content",
+    [b"{not json", b'{"id": "conv_1", "crea', b'{"id": "\xff\xfe"}', b"", b"[" * 100_000 + b"]" * 100_000],
+    ids=["invalid", "truncated", "not-utf-8", "empty", "nested-past-the-recursion-limit"],
+)
+def test_a_body_that_does_not_decode_raises_in_both_modes(content: bytes, strict: bool) -> None:
+    # Never the text where the annotation promises a model (the official SDK returns the text in loose mode).
     response = httpx.Response(200, content=content, headers={"content-type": "application/json"})
-    assert make_client(response).get("/x", cast_to=Conversation) == response.text  # type: ignore[comparison-overlap]
     with pytest.raises(APIResponseValidationError) as info:
-        make_client(response, _strict_response_validation=True).get("/x", cast_to=Conversation)
-    assert info.value.body == response.text
+        make_client(response, _strict_response_validation=strict).get("/x", cast_to=Conversation)
+    assert str(info.value).startswith("The response body is not valid JSON: ")
+    assert info.value.body == response.text and info.value.response is not None
+    assert isinstance(info.value.__cause__, (ValueError, RecursionError))
 
 
 @pytest.mark.parametrize(
@@ -199,13 +207,13 @@ def test_cast_to_kinds(cast_to: Any, content: bytes, expected: Any) -> None:
         assert value == expected
 
 
-def test_json_null_gives_none() -> None:
-    assert (
-        make_client(httpx.Response(200, content=b"null", headers={"content-type": "application/json"})).get(
-            "/x", cast_to=Conversation
-        )
-        is None
-    )
+def test_json_null_is_none_only_where_none_is_a_value() -> None:
+    response = httpx.Response(200, content=b"null", headers={"content-type": "application/json"})
+    assert make_client(response).get("/x", cast_to=object) is None
+    assert make_client(response).get("/x", cast_to=cast(Any, Optional[Conversation])) is None
+    with pytest.raises(APIResponseValidationError) as info:
+        make_client(response).get("/x", cast_to=Conversation)
+    assert str(info.value) == "Expected a JSON object for `Conversation`, got `null`."
 
 
 def test_http_response_cast_returns_the_response() -> None:

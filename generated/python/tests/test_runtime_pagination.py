@@ -16,6 +16,7 @@ from openai_conversations import Client, AsyncClient, Omit, NotGiven, omit, not_
 from openai_conversations._types import Body, Query, Headers
 from openai_conversations._utils import path_template
 from openai_conversations._models import BaseModel
+from openai_conversations._construct import construct_type
 from openai_conversations._response import to_raw_response_wrapper, async_to_raw_response_wrapper
 from openai_conversations._resource import SyncAPIResource, AsyncAPIResource
 from openai_conversations._pagination import (
@@ -264,6 +265,19 @@ def test_get_next_page_without_a_cursor_raises(items: Items) -> None:
 def test_has_next_page_truth_table(fields: Dict[str, Any], expected: bool) -> None:
     page = SyncConversationCursorPage[ConversationItem].model_construct(**fields)
     assert page.has_next_page() is expected
+
+
+@pytest.mark.parametrize(
+    "sent, read", [("false", False), ("true", True), ("0", False), (1, True), ("perhaps", "perhaps")]
+)
+def test_has_more_of_another_kind_is_read_as_the_official_sdk_reads_it(sent: object, read: object) -> None:
+    # A server sending `"has_more": "false"` must not be paged on forever.
+    page = construct_type(
+        SyncConversationCursorPage[ConversationItem], {"has_more": sent, "last_id": "m", "data": [{"id": "a"}]}
+    )
+    assert isinstance(page, SyncConversationCursorPage)
+    assert page.has_more == read and type(page.has_more) is type(read)
+    assert page.has_next_page() is (read is not False)
 
 
 def test_raw_list_response_parses_into_a_working_page(items: Items, server: Server) -> None:

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, List, Iterator, AsyncIterator
+from typing import Any, List, Union, Iterator, AsyncIterator
 from functools import cached_property
 
 import httpx
 import pytest
 
-from openai_conversations import Client, AsyncClient, NotGiven, not_given
+from openai_conversations import Client, AsyncClient, NotGiven, APIConnectionError, not_given
 from openai_conversations._types import Body, Query, Headers
 from openai_conversations._utils import path_template
 from openai_conversations._models import BaseModel
@@ -111,14 +111,18 @@ class Recorder:
 
 
 class StreamingBody(httpx.SyncByteStream):
-    """A body that is only produced when read, so `is_closed` is observable."""
+    """A body that is only produced when read, so `is_closed` is observable; an exception
+    among the chunks is raised when it is reached."""
 
-    def __init__(self, chunks: List[bytes]) -> None:
+    def __init__(self, chunks: List[Union[bytes, Exception]]) -> None:
         self.chunks = chunks
         self.closed = False
 
     def __iter__(self) -> Iterator[bytes]:
-        yield from self.chunks
+        for chunk in self.chunks:
+            if isinstance(chunk, Exception):
+                raise chunk
+            yield chunk
 
     def close(self) -> None:
         self.closed = True
@@ -260,6 +264,20 @@ def test_streaming_iter_bytes_text_and_close_early() -> None:
     with sync_api(lambda r: httpx.Response(200, content=b"hello")).with_streaming_response.retrieve("c") as again:
         assert "".join(again.iter_text()) == "hello" and again.text() == "hello" and again.read() == b"hello"
         assert again.parse(to=str) == "hello"
+
+
+@pytest.mark.parametrize("read", ["parse", "read", "text", "json", "iter_bytes", "iter_text", "iter_lines"])
+def test_a_connection_dropped_while_streaming_the_body_is_a_connection_error(read: str) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        broken = StreamingBody([b'{"id": "c", ', httpx.RemoteProtocolError("peer closed", request=request)])
+        return httpx.Response(200, stream=broken, headers={"content-type": "application/json"})
+
+    with sync_api(handler).with_streaming_response.retrieve("c") as response:
+        with pytest.raises(APIConnectionError, match="The connection failed while reading the response") as info:
+            result = getattr(response, read)()
+            if read.startswith("iter_"):
+                list(result)
+    assert isinstance(info.value.__cause__, httpx.RemoteProtocolError)
 
 
 # -- async ------------------------------------------------------------------------------------------

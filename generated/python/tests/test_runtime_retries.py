@@ -215,12 +215,32 @@ def test_connection_errors_become_api_connection_error(sleeps: List[float]) -> N
 
 
 @pytest.mark.parametrize("error", [RuntimeError("boom"), KeyError("k")])
-def test_other_exceptions_propagate_after_one_attempt(error: Exception, sleeps: List[float]) -> None:
+def test_other_exceptions_are_connection_errors_after_one_attempt(error: Exception, sleeps: List[float]) -> None:
+    # The official SDK lets them out as they are; every failure of a call is an SDK error here.
     script = Script(error)
-    with pytest.raises(type(error)) as info:
+    with pytest.raises(APIConnectionError) as info:
         make_client(script).get("/x", cast_to=object)
-    assert info.value is error
+    assert info.value.__cause__ is error and str(info.value) == f"{type(error).__name__}: {error}"
     assert len(script.requests) == 1 and sleeps == []
+
+
+def test_a_call_on_a_closed_client_is_a_clear_error(sleeps: List[float]) -> None:
+    script = Script(httpx.Response(200, json={}))
+    client = make_client(script)
+    client.close()
+    with pytest.raises(APIConnectionError, match=r"The client is closed: it sends no more requests after `close\(\)`"):
+        client.get("/x", cast_to=object)
+    assert script.requests == [] and sleeps == []
+
+
+def test_a_redirect_loop_is_not_retried(sleeps: List[float]) -> None:
+    script = Script(httpx.Response(302, headers={"location": "/x"}))
+    http = httpx.Client(transport=httpx.MockTransport(script), follow_redirects=True)
+    client = Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http)
+    with pytest.raises(APIConnectionError, match="Too many redirects") as info:
+        client.get("/x", cast_to=object)
+    assert isinstance(info.value.__cause__, httpx.TooManyRedirects)
+    assert len(script.requests) == 21 and sleeps == []  # one call's redirects (httpx allows 20), not three
 
 
 def test_sdk_errors_raised_by_the_transport_are_not_retried(sleeps: List[float]) -> None:

@@ -28,6 +28,7 @@ from ._types import Body, ResponseT, RequestOptions
 from ._retry import retry_delay
 from ._request import FinalRequestOptions, make_request_options
 from ._client_core import BaseClient
+from ._transport_errors import reading
 
 if TYPE_CHECKING:
     import httpx  # noqa: F401  (named in string type arguments below)
@@ -67,7 +68,7 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         while True:
             request = self._build_request(options, prepared, retries_taken)
             try:
-                response = self._client.send(request, stream=send_stream)
+                response = self._http().send(request, stream=send_stream)
             except Exception as err:
                 self._check_send_error(err, request, retries_taken, prepared.max_retries)
                 time.sleep(retry_delay(retries_taken))
@@ -80,7 +81,8 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
                     retries_taken += 1
                     continue
                 if not response.is_closed:
-                    response.read()
+                    with reading(request):
+                        response.read()
                 raise self._make_status_error_from_response(response) from None
             return cast(
                 ResponseT,
@@ -291,7 +293,7 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
                 await self._refresh_credentials()
             request = self._build_request(options, prepared, retries_taken)
             try:
-                response = await self._client.send(request, stream=send_stream)
+                response = await self._http().send(request, stream=send_stream)
             except Exception as err:
                 self._check_send_error(err, request, retries_taken, prepared.max_retries)
                 await anyio.sleep(retry_delay(retries_taken))
@@ -304,7 +306,8 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
                     retries_taken += 1
                     continue
                 if not response.is_closed:
-                    await response.aread()
+                    with reading(request):
+                        await response.aread()
                 raise self._make_status_error_from_response(response) from None
             return cast(
                 ResponseT,

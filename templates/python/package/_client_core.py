@@ -39,7 +39,8 @@ from ._request import (
 from ._request import merge_headers
 from ._auth import credentials_on_the_wire
 from ._exceptions import SDKError, APIStatusError, APITimeoutError, APIConnectionError
-from ._client_options import ClientOptions, http_errors
+from ._client_options import ClientOptions
+from ._transport_errors import unretried as _unretried, http_errors
 
 if TYPE_CHECKING:
     import httpx
@@ -254,15 +255,24 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
         retries_taken: int,
         max_retries: int,
     ) -> None:
-        """Return if ``err`` (raised while sending) may be retried; raise otherwise."""
+        """Return if ``err`` (raised while sending) may be retried; raise otherwise.
+
+        Every failure comes out as an SDK error, with ``err`` as its cause: a timeout as
+        ``APITimeoutError``, anything else as ``APIConnectionError``. Only timeouts and
+        connection errors are retried; a redirect loop, a closed client and an error of
+        another kind (raised by a transport or an event hook) are not.
+        """
         timeout_error, connection_errors = http_errors()
         if isinstance(err, timeout_error):
             if retries_taken < max_retries:
                 _log_retry(err)
                 return
             raise APITimeoutError(request=request) from err
-        if isinstance(err, SDKError) or not isinstance(err, connection_errors):
+        if isinstance(err, SDKError):
             raise err
+        message = _unretried(err, self._client.is_closed)
+        if message is not None or not isinstance(err, connection_errors):
+            raise APIConnectionError(message=message or f"{type(err).__name__}: {err}", request=request) from err
         if retries_taken < max_retries:
             _log_retry(err)
             return

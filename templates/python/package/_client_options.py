@@ -8,12 +8,10 @@ a particular API, header prefix or environment variable.
 from __future__ import annotations
 
 import os
-import sys
 from typing import (
     TYPE_CHECKING,
     Any,
     Dict,
-    Type,
     Tuple,
     Union,
     Mapping,
@@ -32,7 +30,7 @@ from ._exceptions import SDKError
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["ClientOptions", "HeaderOption", "http_errors"]
+__all__ = ["ClientOptions", "HeaderOption"]
 
 HeaderOption = Tuple[str, str, str]
 """``(constructor parameter, header name, environment variable)``."""
@@ -92,12 +90,24 @@ class ClientOptions:
         self._retry_count_header = _lower_header(prefix, "-retry-count")
         self._read_timeout_header = _lower_header(prefix, "-read-timeout")
         self._client = http_client or _default_http_client(self._is_async, str(self.base_url), self.timeout)
+        # The process the SDK's own HTTP client (or a copy's, which shares it) belongs to.
+        self._owner_pid = os.getpid() if type(self._client) in _CLOSING_CLASSES.values() else None
         self._request_class = httpx.Request
         http_base: Any = httpx.AsyncClient if self._is_async else httpx.Client
         # Requests are built directly unless the http client customises ``build_request``.
         self._plain_build_request = type(self._client).build_request is http_base.build_request
         self._timeout_cache: Tuple[Any, Dict[str, Optional[float]]] = (None, {})
         self._defaults_cache: Tuple[Any, Optional[Dict[str, str]]] = (None, None)
+
+    def _http(self) -> Any:
+        """The HTTP client to send with. The SDK's own client is not used across ``fork()``:
+        a child process gets a new one, since the parent's pooled connections would carry
+        both processes' requests. A client the user passed is theirs to manage."""
+        if self._owner_pid is not None and self._owner_pid != os.getpid():
+            self._client._sdk_abandoned = True  # the parent's connections: never closed from here
+            self._client = _default_http_client(self._is_async, str(self.base_url), self.timeout)
+            self._owner_pid = os.getpid()
+        return self._client
 
     def _resolve_credentials(self, given: Mapping[str, Any]) -> None:
         """Each credential option from its argument, else its environment variable; a
@@ -372,7 +382,7 @@ def _closing_client_class(is_async: bool) -> type:
         base: type = httpx.AsyncClient if is_async else httpx.Client
 
         def __del__(self: Any) -> None:
-            if self.is_closed:
+            if self.is_closed or getattr(self, "_sdk_abandoned", False):
                 return
             try:
                 if is_async:
@@ -386,16 +396,3 @@ def _closing_client_class(is_async: bool) -> type:
 
         _CLOSING_CLASSES[is_async] = type(f"SDK{base.__name__}", (base,), {"__del__": __del__})
     return _CLOSING_CLASSES[is_async]
-
-
-def http_errors() -> Tuple[Type[Exception], Tuple[Type[Exception], ...]]:
-    """``(timeout error, connection errors)`` raised by httpx and its backends."""
-    import ssl
-
-    import httpx
-
-    connection: Tuple[Type[Exception], ...] = (httpx.RequestError, ssl.SSLError)
-    anyio = sys.modules.get("anyio")
-    if anyio is not None:
-        connection += (anyio.EndOfStream,)
-    return httpx.TimeoutException, connection

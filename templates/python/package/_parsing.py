@@ -3,9 +3,14 @@
 ``str``/``bytes``/``int``/``float``/``bool`` read the body text; ``httpx.Response``
 returns the response itself and ``BinaryResponseContent`` wraps it (strict or not); ``object`` gives the decoded JSON; models, unions,
 lists and dicts decode the JSON and build it loosely (``construct_type``) or, with
-``strict=True``, validate it (``validate_type``). A body that is not JSON gives the
-raw text in loose mode and ``APIResponseValidationError`` in strict mode. A page class
-reshapes the decoded body first (``BasePage._page_body``: a bare array, the ``Link`` header).
+``strict=True``, validate it (``validate_type``). A page class reshapes the decoded body
+first (``BasePage._page_body``: a bare array, the ``Link`` header).
+
+A body that does not decode (not JSON, truncated, not UTF-8, nested past the
+interpreter's recursion limit) raises ``APIResponseValidationError``, carrying the
+response, in loose mode too: a method never returns the text where its annotation
+promises a model (the official SDK returns the text in loose mode). Only ``object``,
+which any value is, still gets the text.
 """
 
 from __future__ import annotations
@@ -104,10 +109,12 @@ def _read_json(response: httpx.Response, cast_to: Any, strict: bool) -> Any:
         return _read_non_json(response, cast_to, strict, content_type)
     try:
         data = json.loads(response.content)
-    except ValueError as err:
-        if strict:
-            raise APIResponseValidationError(response=response, body=response.text) from err
-        return response.text
+    except (ValueError, RecursionError) as err:
+        if cast_to is object and not strict:
+            return response.text
+        raise APIResponseValidationError(
+            response=response, body=response.text, message=f"The response body is not valid JSON: {err}"
+        ) from err
     return process_data(data, cast_to, strict, response)
 
 
@@ -116,37 +123,55 @@ def _read_non_json(response: httpx.Response, cast_to: Any, strict: bool, content
     if is_basemodel(cast_to):
         try:
             data = json.loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):
             pass
         else:
             return process_data(data, cast_to, strict, response)
-    if strict:
-        raise APIResponseValidationError(
-            response=response,
-            message=f"Expected Content-Type response header to be `application/json` but received `{content_type}` instead.",
-            body=response.text,
-        )
-    return response.text
+    if cast_to is object and not strict:
+        return response.text
+    raise APIResponseValidationError(
+        response=response,
+        message=f"Expected Content-Type response header to be `application/json` but received `{content_type}` instead.",
+        body=response.text,
+    )
 
 
 def process_data(data: object, cast_to: Any, strict: bool, response: httpx.Response) -> Any:
     """Build decoded JSON ``data`` as ``cast_to``."""
     if data is None:
+        if _refuses_none(cast_to):
+            name = getattr(cast_to, "__name__", repr(cast_to))
+            raise APIResponseValidationError(
+                response=response, body=None, message=f"Expected a JSON object for `{name}`, got `null`."
+            )
         return None
     if cast_to is object:
         return data
     if isinstance(cast_to, type) and issubclass(cast_to, BasePage):
         data = cast_to._page_body(data, response.headers)
-    if not strict:
-        return construct_type(cast_to, data)
     try:
-        return validate_type(cast_to, data)
-    except pydantic.ValidationError as err:
+        return construct_type(cast_to, data) if not strict else validate_type(cast_to, data)
+    except (pydantic.ValidationError, RecursionError) as err:
         raise APIResponseValidationError(response=response, body=data) from err
+
+
+def _refuses_none(cast_to: Any) -> bool:
+    """Whether ``cast_to`` is a model, or a union of models without ``None``."""
+    target = strip_type(cast_to)
+    return is_basemodel(target) and type(None) not in typing_extensions.get_args(target)
 
 
 def _text(response: httpx.Response, _cast_to: Any, _strict: bool) -> Any:
     return response.text
+
+
+def _number(response: httpx.Response, kind: Callable[[str], Any]) -> Any:
+    try:
+        return kind(response.text)
+    except ValueError as err:
+        raise APIResponseValidationError(
+            response=response, body=response.text, message=f"Expected a number: {err}"
+        ) from err
 
 
 _SIMPLE_READERS: Dict[Any, _Reader] = {
@@ -154,8 +179,8 @@ _SIMPLE_READERS: Dict[Any, _Reader] = {
     NoneType: lambda response, _cast_to, _strict: None,
     str: _text,
     bytes: lambda response, _cast_to, _strict: response.content,
-    int: lambda response, _cast_to, _strict: int(response.text),
-    float: lambda response, _cast_to, _strict: float(response.text),
+    int: lambda response, _cast_to, _strict: _number(response, int),
+    float: lambda response, _cast_to, _strict: _number(response, float),
     bool: lambda response, _cast_to, _strict: response.text.strip().lower() == "true",
 }
 _READERS: Dict[Any, _Reader] = {}

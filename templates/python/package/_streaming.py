@@ -38,13 +38,8 @@ from typing import (
 import typing_extensions
 
 from ._parsing import process_data
-from ._exceptions import (
-    APIError,
-    APITimeoutError,
-    APIConnectionError,
-    APIResponseValidationError,
-)
-from ._client_options import http_errors
+from ._exceptions import APIError, APIResponseValidationError
+from ._transport_errors import reading
 
 if TYPE_CHECKING:
     import httpx
@@ -267,27 +262,17 @@ class AsyncStream(Generic[_T]):
 
 def _decode(response: httpx.Response) -> Generator[ServerSentEvent, None, None]:
     decoder = SSEDecoder()
-    timeout_error, connection_errors = http_errors()
-    try:
+    with reading(response.request):
         for chunk in response.iter_bytes():
             yield from decoder.feed(chunk)
-    except timeout_error as err:
-        raise APITimeoutError(request=response.request) from err
-    except connection_errors as err:
-        raise APIConnectionError(request=response.request) from err
 
 
 async def _adecode(response: httpx.Response) -> AsyncGenerator[ServerSentEvent, None]:
     decoder = SSEDecoder()
-    timeout_error, connection_errors = http_errors()
-    try:
+    with reading(response.request):
         async for chunk in response.aiter_bytes():
             for event in decoder.feed(chunk):
                 yield event
-    except timeout_error as err:
-        raise APITimeoutError(request=response.request) from err
-    except connection_errors as err:
-        raise APIConnectionError(request=response.request) from err
 
 
 def _event_value(sse: ServerSentEvent, cast_to: Any, strict: bool, response: httpx.Response) -> Any:
