@@ -8,7 +8,9 @@ it arrived and answers from a per-test script.
 * Answers: ``Reply(status, headers, body, delay, drop, raw)`` in order; the last reply
   repeats when the script runs out. ``delay`` holds the answer back (for client
   timeouts); ``drop`` closes the connection without answering; ``raw`` is written as it
-  is, byte for byte, and the connection closed after it (for broken answers).
+  is, byte for byte, and the connection closed after it (for broken answers); with
+  ``pace``, what follows its head (the first blank line) goes a byte every ``pace``
+  seconds (a trickling body).
 * Each recorded request carries the number of the connection it came on (1, 2, ...).
 * Bounded: at most ``max_requests`` requests per script (further ones get a 599 with
   ``x-should-retry: false``, so a runaway client stops at once), idle connections are
@@ -56,6 +58,7 @@ class Reply:
     delay: float = 0.0
     drop: bool = False
     raw: Optional[bytes] = None
+    pace: float = 0.0
 
 
 def json_reply(data: object, status: int = 200, headers: Sequence[Tuple[str, str]] = (), delay: float = 0.0) -> Reply:
@@ -106,8 +109,7 @@ class _Handler(socketserver.StreamRequestHandler):
                 if reply.drop:
                     return
                 if reply.raw is not None:
-                    self.wfile.write(reply.raw)
-                    self.wfile.flush()
+                    self._write_raw(reply)
                     return
                 self._write(reply)
         except (OSError, ValueError):
@@ -141,6 +143,17 @@ class _Handler(socketserver.StreamRequestHandler):
                 return b"".join(chunks)
             chunks.append(self.rfile.read(size))
             self.rfile.readline(1024)
+
+    def _write_raw(self, reply: Reply) -> None:
+        assert reply.raw is not None
+        head, blank, body = reply.raw.partition(b"\r\n\r\n")
+        paced = [body[i : i + 1] for i in range(len(body))] if reply.pace else [body]
+        pieces = [head + blank, *paced]
+        for index, piece in enumerate(pieces):
+            if index and reply.pace and self.server.owner.stopped.wait(reply.pace):
+                return
+            self.wfile.write(piece)
+            self.wfile.flush()
 
     def _write(self, reply: Reply) -> None:
         names = {name.lower() for name, _ in reply.headers}

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import sys
+import json
+import time
 import threading
 from typing import Any, Dict, Tuple, Callable, Optional
 from pathlib import Path
@@ -216,3 +218,27 @@ def test_a_forked_child_opens_its_own_connection(server: RecordingServer) -> Non
     assert theirs[0] == theirs[1], "the official client no longer shares its connection with a child"
     assert ours[0] != ours[1]
 
+
+
+def test_a_deadline_bounds_a_trickling_body_and_long_retry_waits(server: RecordingServer) -> None:
+    """The opt-in `deadline`: the official client has no such bound (its `timeout` bounds
+    each read, so a body trickling in a byte every 0.1 s takes as long as the server
+    likes, and a `retry-after` of 119 s is waited for)."""
+    body = json.dumps(CONVERSATION).encode()
+    head = f"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {len(body)}\r\n\r\n"
+    trickle = Reply(raw=head.encode() + body, pace=0.1)  # ~10 s in all
+    client = openai_conversations.OpenAI(
+        api_key="sk-faults", base_url=server.base_url, max_retries=2, timeout=1.0, deadline=1.5
+    )
+
+    def timed(replies: Tuple[Reply, ...]) -> Tuple[Outcome, float]:
+        server.script(*replies, max_requests=10)
+        started = time.monotonic()
+        result = outcome(lambda: client.conversations.retrieve("conv_1"), server)
+        return result, time.monotonic() - started
+
+    cut, took = within_limit(lambda: timed((trickle,)))
+    assert cut == Outcome("raised", "APITimeoutError", "ReadTimeout", 1) and took < 1.5 + 1.0 + 0.5
+    waited, took = within_limit(lambda: timed((Reply(429, (("retry-after", "119"),)),)))
+    assert waited == Outcome("raised", "RateLimitError", None, 1) and took < 1.0  # no wait it cannot finish
+    client.close()

@@ -75,10 +75,12 @@ class OpenAI(_ClientSettings, SyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         default_query: Optional[Mapping[str, object]] = None,
         http_client: Optional["httpx.Client"] = None,
+        deadline: Optional[float] = None,
         _strict_response_validation: bool = False,
     ) -> None:
         """Create a client. `api_key` defaults to `$OPENAI_API_KEY` and `base_url` to
-        `$OPENAI_BASE_URL`, then `https://api.openai.com/v1`."""
+        `$OPENAI_BASE_URL`, then `https://api.openai.com/v1`.
+        `deadline` (seconds) bounds a whole call, its retries and their waits included; none by default."""
         super().__init__(
             credentials={
                 "api_key": api_key,
@@ -89,6 +91,7 @@ class OpenAI(_ClientSettings, SyncAPIClient):
             default_headers=default_headers,
             default_query=default_query,
             http_client=http_client,
+            deadline=deadline,
             _strict_response_validation=_strict_response_validation,
             header_options={
                 "organization": organization,
@@ -127,6 +130,7 @@ class OpenAI(_ClientSettings, SyncAPIClient):
         set_default_headers: Optional[Mapping[str, str]] = None,
         default_query: Optional[Mapping[str, object]] = None,
         set_default_query: Optional[Mapping[str, object]] = None,
+        deadline: Union[float, None, NotGiven] = not_given,
     ) -> Self:
         """A new client with the same options except those given; it shares this client's
         connection pool. `default_*` are merged over the current values, `set_default_*`
@@ -144,6 +148,7 @@ class OpenAI(_ClientSettings, SyncAPIClient):
                 set_default_headers=set_default_headers,
                 default_query=default_query,
                 set_default_query=set_default_query,
+                deadline=deadline,
                 header_options={
                     "organization": organization,
                     "project": project,
@@ -176,11 +181,13 @@ class AsyncOpenAI(_ClientSettings, AsyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         default_query: Optional[Mapping[str, object]] = None,
         http_client: Optional["httpx.AsyncClient"] = None,
+        deadline: Optional[float] = None,
         _strict_response_validation: bool = False,
     ) -> None:
         """Create a client. `api_key` defaults to `$OPENAI_API_KEY` and `base_url` to
         `$OPENAI_BASE_URL`, then `https://api.openai.com/v1`. A callable `api_key`
-        (an `async def` function, or a plain one) is called before every attempt."""
+        (an `async def` function, or a plain one) is called before every attempt.
+        `deadline` (seconds) bounds a whole call, its retries and their waits included; none by default."""
         super().__init__(
             credentials={
                 "api_key": api_key,
@@ -191,6 +198,7 @@ class AsyncOpenAI(_ClientSettings, AsyncAPIClient):
             default_headers=default_headers,
             default_query=default_query,
             http_client=http_client,
+            deadline=deadline,
             _strict_response_validation=_strict_response_validation,
             header_options={
                 "organization": organization,
@@ -229,6 +237,7 @@ class AsyncOpenAI(_ClientSettings, AsyncAPIClient):
         set_default_headers: Optional[Mapping[str, str]] = None,
         default_query: Optional[Mapping[str, object]] = None,
         set_default_query: Optional[Mapping[str, object]] = None,
+        deadline: Union[float, None, NotGiven] = not_given,
     ) -> Self:
         """A new client with the same options except those given; it shares this client's
         connection pool. `default_*` are merged over the current values, `set_default_*`
@@ -246,6 +255,7 @@ class AsyncOpenAI(_ClientSettings, AsyncAPIClient):
                 set_default_headers=set_default_headers,
                 default_query=default_query,
                 set_default_query=set_default_query,
+                deadline=deadline,
                 header_options={
                     "organization": organization,
                     "project": project,

@@ -25,7 +25,7 @@ from typing import (
 )
 
 from ._types import Body, Omit, NotGiven, RequestOptions
-from ._retry import should_retry
+from ._retry import retry_delay, should_retry
 from ._status import status_error
 from ._request import (
     FinalRequestOptions,
@@ -45,6 +45,8 @@ from ._transport_errors import unretried as _unretried, http_errors
 
 if TYPE_CHECKING:
     import httpx
+
+    from ._deadline import Deadline
 
 __all__ = ["BaseClient"]
 
@@ -249,41 +251,50 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
 
     # -- deciding what a failure means -----------------------------------------------
 
-    def _check_send_error(
+    def _send_retry_delay(
         self,
         err: Exception,
         request: httpx.Request,
         retries_taken: int,
         max_retries: int,
-    ) -> None:
-        """Return if ``err`` (raised while sending) may be retried; raise otherwise.
+        deadline: Optional[Deadline] = None,
+    ) -> float:
+        """The wait before retrying ``err`` (raised while sending); raises it otherwise.
 
         Every failure comes out as an SDK error, with ``err`` as its cause: a timeout as
         ``APITimeoutError``, anything else as ``APIConnectionError``. Only timeouts and
-        connection errors are retried; a redirect loop, a closed client and an error of
-        another kind (raised by a transport or an event hook) are not.
+        connection errors are retried, while retries remain and the deadline leaves time;
+        a redirect loop, a closed client and an error of another kind (raised by a
+        transport or an event hook) are not.
         """
         timeout_error, connection_errors = http_errors()
-        if isinstance(err, timeout_error):
-            if retries_taken < max_retries:
-                _log_retry(err)
-                return
-            raise APITimeoutError(request=request) from err
         if isinstance(err, SDKError):
             raise err
-        message = _unretried(err, self._client.is_closed)
-        if message is not None or not isinstance(err, connection_errors):
-            raise APIConnectionError(message=message or f"{type(err).__name__}: {err}", request=request) from err
+        timed_out = isinstance(err, timeout_error)
+        if not timed_out:
+            message = _unretried(err, self._client.is_closed)
+            if message is not None or not isinstance(err, connection_errors):
+                raise APIConnectionError(message=message or f"{type(err).__name__}: {err}", request=request) from err
         if retries_taken < max_retries:
-            _log_retry(err)
-            return
+            delay = retry_delay(retries_taken)
+            if deadline is None or deadline.allows(delay):
+                _log_retry(err)
+                return delay
+        if timed_out:
+            raise APITimeoutError(request=request) from err
         raise APIConnectionError(request=request) from err
 
-    def _wants_retry(self, response: httpx.Response, retries_taken: int, max_retries: int) -> bool:
-        if retries_taken < max_retries and should_retry(response):
-            _log_retry(f"status code {response.status_code}")
-            return True
-        return False
+    def _status_retry_delay(
+        self, response: httpx.Response, retries_taken: int, max_retries: int, deadline: Optional[Deadline] = None
+    ) -> Optional[float]:
+        """The wait before retrying after ``response`` (not a 2xx), or None to raise its error."""
+        if retries_taken >= max_retries or not should_retry(response):
+            return None
+        delay = retry_delay(retries_taken, response.headers)
+        if deadline is not None and not deadline.allows(delay):
+            return None
+        _log_retry(f"status code {response.status_code}")
+        return delay
 
     def _make_status_error_from_response(self, response: httpx.Response) -> APIStatusError:
         return status_error(response)

@@ -55,6 +55,8 @@ class ClientOptions:
 
     max_retries: int
     timeout: Union[float, "httpx.Timeout", None]
+    deadline: Optional[float]
+    """The longest a call may take, retries and waits included (see ``_deadline``); ``None``: no bound."""
     _strict_response_validation: bool
 
     def __init__(
@@ -69,6 +71,7 @@ class ClientOptions:
         http_client: Any,
         _strict_response_validation: bool,
         header_options: Mapping[str, Optional[str]],
+        deadline: Optional[float] = None,
     ) -> None:
         import httpx
 
@@ -82,6 +85,7 @@ class ClientOptions:
         self._check_http_client(http_client)
         self._validate_max_retries(max_retries)
         self.max_retries = max_retries
+        self.deadline = check_deadline(deadline)
         self.timeout = _resolve_timeout(timeout, http_client)
         self.base_url = _resolve_base_url(base_url, self._base_url_env, self._default_base_url)
         self._custom_headers: Mapping[str, str] = default_headers or {}
@@ -99,6 +103,14 @@ class ClientOptions:
         self._plain_build_request = type(self._client).build_request is http_base.build_request
         self._timeout_cache: Tuple[Any, Dict[str, Optional[float]]] = (None, {})
         self._defaults_cache: Tuple[Any, Optional[Dict[str, str]]] = (None, None)
+
+    def _start_deadline(self) -> Any:
+        """The ``_deadline.Deadline`` of a call starting now, or None without the option."""
+        if self.deadline is None:
+            return None
+        from ._deadline import Deadline
+
+        return Deadline(self.deadline)
 
     def _http(self) -> Any:
         """The HTTP client to send with. The SDK's own client is not used across ``fork()``:
@@ -303,6 +315,7 @@ class ClientOptions:
         default_query: Optional[Mapping[str, object]],
         set_default_query: Optional[Mapping[str, object]],
         header_options: Mapping[str, Optional[str]],
+        deadline: Union[float, None, NotGiven] = NotGiven(),
     ) -> Dict[str, Any]:
         """Constructor arguments for a copy: unset arguments keep this client's values,
         and the copy shares this client's HTTP connection pool."""
@@ -317,6 +330,7 @@ class ClientOptions:
             "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
             "http_client": http_client or self._client,
             "max_retries": max_retries if is_given(max_retries) else self.max_retries,
+            "deadline": deadline if is_given(deadline) else self.deadline,
             "default_headers": headers,
             "default_query": query,
             "_strict_response_validation": self._strict_response_validation,
@@ -326,6 +340,15 @@ class ClientOptions:
         for option, _env in self._credentials:
             kwargs[option] = credentials.get(option) or self._credential_providers.get(option) or getattr(self, option)
         return kwargs
+
+
+def check_deadline(deadline: Optional[float]) -> Optional[float]:
+    """``deadline`` (see ``_deadline``) if it is a positive number of seconds or ``None``."""
+    if deadline is None:
+        return None
+    if isinstance(deadline, bool) or not isinstance(deadline, (int, float)) or not 0 < deadline < float("inf"):
+        raise ValueError(f"`deadline` must be a positive number of seconds or None, not {deadline!r}")
+    return float(deadline)
 
 
 def _lower_header(prefix: Optional[str], suffix: str) -> Optional[str]:

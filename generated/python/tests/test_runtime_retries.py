@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import time
 import email.utils
-from typing import Any, Dict, List, Callable, Optional
+from types import SimpleNamespace
+from typing import Any, Dict, List, Callable, Iterator, Optional
 
 import anyio
 import httpx
@@ -19,6 +20,7 @@ from openai_conversations import (
     APIConnectionError,
     InternalServerError,
 )
+from openai_conversations import _deadline
 from openai_conversations._retry import retry_delay, parse_retry_after
 from openai_conversations._exceptions import SDKError
 from openai_conversations._base_client import make_request_options
@@ -301,3 +303,99 @@ async def test_async_errors_after_retries(sleeps: List[float]) -> None:
     with pytest.raises(APITimeoutError):
         await client.get("/x", cast_to=object)
     assert len(timeouts.requests) == 3
+
+
+# -- the opt-in deadline of a whole call ------------------------------------------------------------
+
+
+class Clock:
+    """The deadline's `time.monotonic`: each read of the body moves it on by `step` seconds."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, step: float = 0.0) -> None:
+        self.now = 1000.0
+        self.step = step
+        monkeypatch.setattr(_deadline, "time", SimpleNamespace(monotonic=lambda: self.now))
+
+    def chunks(self, count: int) -> Iterator[bytes]:
+        yield b'{"ok": '
+        for _ in range(count):
+            self.now += self.step
+            yield b" "
+        yield b"true}"
+
+
+class Trickle(httpx.SyncByteStream):
+    def __init__(self, clock: Clock, count: int) -> None:
+        self.clock = clock
+        self.count = count
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self.clock.chunks(self.count)
+
+
+def test_without_a_deadline_the_waits_are_the_policys(sleeps: List[float]) -> None:
+    script = Script(status(429, {"retry-after": "30"}), OK)
+    assert make_client(script).deadline is None
+    assert make_client(script).get("/x", cast_to=object) == {"ok": True} and sleeps == [30.0]
+
+
+def test_a_wait_the_deadline_cannot_fit_is_not_made(sleeps: List[float], monkeypatch: pytest.MonkeyPatch) -> None:
+    Clock(monkeypatch)
+    script = Script(status(429, {"retry-after": "30"}), OK)
+    with pytest.raises(APIStatusError) as info:
+        make_client(script, deadline=10).get("/x", cast_to=object)
+    assert info.value.status_code == 429 and len(script.requests) == 1 and sleeps == []
+    script = Script(status(429, {"retry-after": "3"}), OK)
+    assert make_client(script, deadline=10).get("/x", cast_to=object) == {"ok": True} and sleeps == [3.0]
+    refused = Script(httpx.ConnectError("refused"))
+    with pytest.raises(APIConnectionError):
+        make_client(refused, deadline=0.2).get("/x", cast_to=object)  # the first back-off is 0.375-0.5 s
+    assert len(refused.requests) == 1 and sleeps == [3.0]
+
+
+def test_each_attempt_waits_no_longer_than_the_time_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    Clock(monkeypatch)
+    script = Script(OK)
+    make_client(script, deadline=2.5, timeout=httpx.Timeout(60, connect=1)).get("/x", cast_to=object)
+    assert script.requests[0].extensions["timeout"] == {"connect": 1, "read": 2.5, "write": 2.5, "pool": 2.5}
+
+
+def test_a_body_trickling_past_the_deadline_is_cut(sleeps: List[float], monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = Clock(monkeypatch, step=1.0)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=Trickle(clock, 100), headers={"content-type": "application/json"})
+
+    http_client = httpx.Client(transport=httpx.MockTransport(handler))
+    client = Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http_client, deadline=5)
+    with pytest.raises(APITimeoutError) as info:
+        client.get("/x", cast_to=object)
+    assert isinstance(info.value.__cause__, httpx.ReadTimeout) and sleeps == []  # no time left for a retry
+    clock.step = 0.0
+    assert client.get("/x", cast_to=object) == {"ok": True}
+
+
+@pytest.mark.parametrize("value", [0, -1, float("inf"), float("nan"), "5", True])
+def test_a_deadline_is_a_positive_number_of_seconds(value: Any) -> None:
+    with pytest.raises(ValueError, match="`deadline` must be a positive number of seconds or None"):
+        make_client(Script(OK), deadline=value)
+
+
+def test_copies_keep_change_or_drop_the_deadline() -> None:
+    client = make_client(Script(OK), deadline=3)
+    assert client.copy().deadline == 3.0 and client.with_options(deadline=1).deadline == 1.0
+    assert client.with_options(deadline=None).deadline is None
+
+
+@pytest.mark.anyio
+async def test_async_a_deadline_bounds_the_wait_for_an_answer() -> None:
+    import asyncio
+
+    async def never(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(30)
+        return httpx.Response(200, json={})
+
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(never))
+    client = AsyncClient(api_key="My API Key", base_url="http://localhost/v1", http_client=http_client, deadline=0.2)
+    with pytest.raises(APITimeoutError):
+        await client.get("/x", cast_to=object)

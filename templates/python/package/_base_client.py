@@ -25,7 +25,6 @@ from typing import (
 )
 
 from ._types import Body, ResponseT, RequestOptions
-from ._retry import retry_delay
 from ._request import FinalRequestOptions, make_request_options
 from ._client_core import BaseClient
 from ._transport_errors import reading
@@ -64,20 +63,24 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
             _check_stream_cls(stream_cls, cast_to, self._is_async)
         prepared = self._prepare(options)
         send_stream = stream or prepared.raw_mode == "stream"
+        deadline = self._start_deadline()
         retries_taken = 0
         while True:
             request = self._build_request(options, prepared, retries_taken)
             try:
-                response = self._http().send(request, stream=send_stream)
+                if deadline is None:
+                    response = self._http().send(request, stream=send_stream)
+                else:
+                    response = deadline.send(self._http(), request, send_stream)
             except Exception as err:
-                self._check_send_error(err, request, retries_taken, prepared.max_retries)
-                time.sleep(retry_delay(retries_taken))
+                time.sleep(self._send_retry_delay(err, request, retries_taken, prepared.max_retries, deadline))
                 retries_taken += 1
                 continue
             if not 200 <= response.status_code < 300:
-                if self._wants_retry(response, retries_taken, prepared.max_retries):
+                delay = self._status_retry_delay(response, retries_taken, prepared.max_retries, deadline)
+                if delay is not None:
                     response.close()
-                    time.sleep(retry_delay(retries_taken, response.headers))
+                    time.sleep(delay)
                     retries_taken += 1
                     continue
                 if not response.is_closed:
@@ -287,22 +290,26 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         else:
             prepared = self._prepare(options)
         send_stream = stream or prepared.raw_mode == "stream"
+        deadline = self._start_deadline()
         retries_taken = 0
         while True:
             if self._credential_providers and retries_taken:
                 await self._refresh_credentials()
             request = self._build_request(options, prepared, retries_taken)
             try:
-                response = await self._http().send(request, stream=send_stream)
+                if deadline is None:
+                    response = await self._http().send(request, stream=send_stream)
+                else:
+                    response = await deadline.asend(self._http(), request, send_stream)
             except Exception as err:
-                self._check_send_error(err, request, retries_taken, prepared.max_retries)
-                await anyio.sleep(retry_delay(retries_taken))
+                await anyio.sleep(self._send_retry_delay(err, request, retries_taken, prepared.max_retries, deadline))
                 retries_taken += 1
                 continue
             if not 200 <= response.status_code < 300:
-                if self._wants_retry(response, retries_taken, prepared.max_retries):
+                delay = self._status_retry_delay(response, retries_taken, prepared.max_retries, deadline)
+                if delay is not None:
                     await response.aclose()
-                    await anyio.sleep(retry_delay(retries_taken, response.headers))
+                    await anyio.sleep(delay)
                     retries_taken += 1
                     continue
                 if not response.is_closed:

@@ -1,0 +1,110 @@
+"""The opt-in bound on a whole call: the client's ``deadline`` option, in seconds.
+
+Without it (the default, as in the official SDK) ``timeout`` bounds each network
+operation, not the call: a body trickling in a byte at a time, or a ``retry-after`` of
+two minutes per retry, can make one call last minutes. With it, a call ends by its
+deadline: every attempt's timeouts are capped at the time left, a wait before a retry
+that would pass the deadline is not made (the failure it would have retried is raised at
+once), and a body still arriving when the deadline passes is cut with
+``APITimeoutError`` (at most one read timeout late; the async client cancels the wait at
+the deadline itself, a trickling status line and headers included). Event streams and
+``with_streaming_response`` bodies, which the caller reads at their own pace, are not cut.
+The option is checked by ``_client_options.check_deadline``.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Dict, Iterator, Optional, AsyncIterator
+
+import httpx  # imported on the first call with a deadline only
+
+__all__ = ["Deadline"]
+
+_TIMEOUTS = ("connect", "read", "write", "pool")
+
+
+class Deadline:
+    """When one call must end (``time.monotonic()`` seconds)."""
+
+    __slots__ = ("ends",)
+
+    def __init__(self, seconds: float) -> None:
+        self.ends = time.monotonic() + seconds
+
+    def allows(self, wait: float) -> bool:
+        """Whether there is time to wait ``wait`` seconds and try again."""
+        return time.monotonic() + wait < self.ends
+
+    def send(self, client: httpx.Client, request: httpx.Request, stream: bool) -> httpx.Response:
+        """``client.send(request)`` within the deadline; unless ``stream``, the body read too."""
+        self._cap(request)
+        response = client.send(request, stream=True)
+        if not stream:
+            response.stream = _Bounded(response.stream, self.ends, request)
+            try:
+                response.read()
+            except BaseException:
+                response.close()
+                raise
+        return response
+
+    async def asend(self, client: httpx.AsyncClient, request: httpx.Request, stream: bool) -> httpx.Response:
+        """The async twin of ``send``, cancelled at the deadline wherever it is waiting
+        (a status line and headers trickling in too)."""
+        import anyio
+
+        self._cap(request)
+        try:
+            with anyio.fail_after(max(self.ends - time.monotonic(), 0.001)):
+                response = await client.send(request, stream=True)
+                if not stream:
+                    response.stream = _Bounded(response.stream, self.ends, request)
+                    try:
+                        await response.aread()
+                    except BaseException:
+                        await response.aclose()
+                        raise
+        except TimeoutError as err:
+            raise httpx.ReadTimeout(
+                "The call's deadline passed while it waited for the response.", request=request
+            ) from err
+        return response
+
+    def _cap(self, request: httpx.Request) -> None:
+        left = max(self.ends - time.monotonic(), 0.001)
+        timeouts: Dict[str, Optional[float]] = request.extensions.get("timeout") or {}
+        request.extensions["timeout"] = {
+            name: left if timeouts.get(name) is None else min(timeouts[name] or left, left) for name in _TIMEOUTS
+        }
+
+
+class _Bounded(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that raises ``httpx.ReadTimeout`` once the deadline has passed."""
+
+    def __init__(self, inner: Any, ends: float, request: httpx.Request) -> None:
+        self._inner = inner
+        self._ends = ends
+        self._request = request
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:
+            self._check()
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            self._check()
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    def _check(self) -> None:
+        if time.monotonic() >= self._ends:
+            raise httpx.ReadTimeout(
+                "The call's deadline passed while its response body was read.", request=self._request
+            )
