@@ -23,7 +23,8 @@ from conftest import NODE_TOOLS, SHARED_SPECS
 from .corpus import SPECS, Build, Corpus, operation_pointers
 
 
-@pytest.fixture(params=sorted(SPECS))
+# The tests of one spec run in one worker, which builds it once (`Corpus` is per worker).
+@pytest.fixture(params=[pytest.param(name, marks=pytest.mark.xdist_group(f"corpus-{name}")) for name in sorted(SPECS)])
 def build(request: pytest.FixtureRequest, corpus: Corpus) -> Build:
     name = str(request.param)
     if not (SHARED_SPECS / SPECS[name].file).exists():

@@ -30,7 +30,13 @@ def _cases() -> list[tuple[str, Call]]:
     return [(spec, call) for spec in sorted(CALLS) for call in CALLS[spec]]
 
 
-@pytest.fixture(params=_cases(), ids=lambda case: f"{case[0]}-{case[1].name}")
+# In the worker that builds the spec for `test_corpus.py` (`Corpus` is per worker).
+@pytest.fixture(
+    params=[
+        pytest.param(case, marks=pytest.mark.xdist_group(f"corpus-{case[0]}"), id=f"{case[0]}-{case[1].name}")
+        for case in _cases()
+    ]
+)
 def case(request: pytest.FixtureRequest) -> tuple[str, Call]:
     spec, call = request.param
     if not (SHARED_SPECS / SPECS[spec].file).exists():

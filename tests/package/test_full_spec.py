@@ -37,6 +37,8 @@ from conftest import ROOT, RULES, shared_spec, with_node_tools
 
 CONFIG = ROOT / "spec" / "openai-full.sdk.yaml"
 PACKAGE = "openai_full"
+# One worker generates the whole spec once for every test here (the fixtures are per module).
+pytestmark = pytest.mark.xdist_group("full-spec")
 
 
 @pytest.fixture(scope="module")
