@@ -14,6 +14,7 @@ export {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
+  APIResponseValidationError,
   NotFoundError,
   ConflictError,
   RateLimitError,

@@ -103,6 +103,23 @@ export class APIConnectionError extends APIError<undefined, undefined, undefined
   }
 }
 
+/**
+ * A 2xx response whose JSON body does not parse (invalid, truncated): the call cannot give
+ * the value its type promises. Carries the status, the headers and the body text; the
+ * parse error is its `cause`. (openai-node throws the bare `SyntaxError`.)
+ */
+export class APIResponseValidationError extends APIError<number, Headers, undefined> {
+  /** The body as the server sent it. */
+  readonly body: string;
+
+  constructor({ status, headers, body, cause }: { status: number; headers: Headers; body: string; cause: unknown }) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(status, undefined, `The response body is not valid JSON: ${reason}`, headers);
+    this.body = body;
+    this.cause = cause;
+  }
+}
+
 /** No response within the timeout. */
 export class APIConnectionTimeoutError extends APIConnectionError {
   constructor({ message, cause }: { message?: string; cause?: Error } = {}) {

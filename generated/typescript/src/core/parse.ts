@@ -7,6 +7,7 @@
  * `Stream` of their events.
  */
 
+import { APIResponseValidationError } from './errors.js';
 import type { AbstractPage } from './pagination.js';
 import type { FinalRequestOptions } from './request-options.js';
 import { Stream } from './streaming.js';
@@ -63,7 +64,12 @@ async function parseBody(props: APIResponseProps, json: (length: number) => void
     if (text === '') {
       return undefined;
     }
-    const value: unknown = JSON.parse(text);
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (cause) {
+      throw new APIResponseValidationError({ status: response.status, headers: response.headers, body: text, cause });
+    }
     json(text.length);
     return addRequestID(value, props.response); // the attempt that answered, after a retry
   }

@@ -3,7 +3,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import Client, { AbstractPage, APIPromise, PagePromise } from '../../src/index.js';
+import Client, {
+  AbstractPage,
+  APIError,
+  APIPromise,
+  APIResponseValidationError,
+  PagePromise,
+} from '../../src/index.js';
 import type { BaseClient } from '../../src/core/client-core.js';
 import { nextCountedRequest, nextCursorRequest, nextLink, pageBody } from '../../src/core/pagination.js';
 import type { FinalRequestOptions } from '../../src/core/request-options.js';
@@ -79,13 +85,23 @@ describe('responses', () => {
     assert.equal(await response.text(), '{"n":1}');
   });
 
-  test('204 is null, text is text, invalid JSON is a SyntaxError', async () => {
+  test('204 is null, text is text, invalid JSON is an APIResponseValidationError', async () => {
     server.script({ status: 204 });
     assert.equal(await client.delete('/a'), null);
     server.script({ status: 200, body: 'hello', headers: { 'content-type': 'text/plain' } });
     assert.equal(await client.get('/a'), 'hello');
-    server.script({ status: 200, body: '{oops', headers: JSON_TYPE });
-    await assert.rejects(client.get('/a'), SyntaxError);
+    for (const body of ['{oops', '{"id": "conv_1", "crea']) {
+      server.script({ status: 200, body, headers: { ...JSON_TYPE, 'x-request-id': 'req_j' } });
+      await assert.rejects(client.get('/a'), (error: unknown) => {
+        assert.ok(error instanceof APIResponseValidationError && error instanceof APIError);
+        assert.equal(error.status, 200);
+        assert.equal(error.body, body);
+        assert.equal(error.requestID, 'req_j');
+        assert.ok(error.cause instanceof SyntaxError);
+        assert.match(error.message, /^200 The response body is not valid JSON: /);
+        return true;
+      });
+    }
     server.script({ status: 200, body: '{"a":1}', headers: { 'content-type': 'application/vnd.api+json' } });
     assert.deepEqual(await client.get('/a'), { a: 1 });
   });
