@@ -98,4 +98,3 @@ def _corpus_spec(item: pytest.Item) -> str:
 def python_types(package: Path) -> str:
     """Every module of a generated Python package's `types/` (one module per type), joined."""
     return "".join(p.read_text(encoding="utf-8") for p in sorted((package / "types").rglob("*.py")))
-

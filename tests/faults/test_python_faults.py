@@ -91,7 +91,7 @@ def raw_json(body: bytes, length: Optional[int] = None) -> Reply:
 
 
 TRUNCATED_CHUNKED = Reply(
-    raw=b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n5\r\n{\"id\"\r\n"
+    raw=b'HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n5\r\n{"id"\r\n'
 )
 
 # case: (replies, call, the reference's outcome, ours), or ours alone where both agree
@@ -217,7 +217,6 @@ def test_a_forked_child_opens_its_own_connection(server: RecordingServer) -> Non
     ours = within_limit(lambda: connections(openai_conversations))
     assert theirs[0] == theirs[1], "the official client no longer shares its connection with a child"
     assert ours[0] != ours[1]
-
 
 
 def test_a_deadline_bounds_a_trickling_body_and_long_retry_waits(server: RecordingServer) -> None:

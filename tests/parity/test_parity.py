@@ -1260,19 +1260,15 @@ class Sleeps:
 def make_client(sdk: str, is_async: bool, base_url: str, scenario: Scenario) -> Any:
     """The client of ``sdk`` as a user builds it.
 
-    Ours is built with its own default HTTP client. The reference is given a plain
-    ``httpx.Client``/``httpx.AsyncClient`` (§0 of the reference notes: it runs on
-    ``httpx2`` by default but accepts a legacy httpx client): both SDKs then use the same
-    transport library, so httpx's own headers, exception classes and response types are
-    identical and every difference left is the SDK's. ``test_reference_transport_choice``
-    shows the reference sends the same bytes either way.
+    Each is built with its own default HTTP client: both run on ``httpx2`` (§0 of the
+    reference notes), so the transport's own headers, exception classes and response types
+    are identical and every difference left is the SDK's. ``test_reference_transport_choice``
+    shows the reference sends the same bytes on a legacy ``httpx`` client, which both accept.
     """
     module = SDKS[sdk]
     extra = scenario.client(is_async) if callable(scenario.client) else dict(scenario.client)
     base_url = base_url.removesuffix("/v1") + extra.pop("base_path", "/v1")
     kwargs: Dict[str, Any] = {"api_key": API_KEY, "base_url": base_url, **extra}
-    if sdk == "openai":
-        kwargs["http_client"] = httpx.AsyncClient() if is_async else httpx.Client()
     cls = module.AsyncOpenAI if is_async else module.OpenAI
     return cls(**kwargs)
 
@@ -1395,14 +1391,15 @@ def test_backoff_is_jittered_within_bounds(seed: int, server: RecordingServer, s
     assert len(delays) == 5 and all(low <= d <= high for d, (low, high) in zip(delays, bounds))
 
 
-def test_reference_transport_choice(server: RecordingServer) -> None:
-    """The reference sends the same request bytes on its default httpx2 client as on the
-    plain ``httpx.Client`` the parity tests give it, so that choice hides nothing."""
+@pytest.mark.parametrize("sdk", sorted(SDKS))
+def test_reference_transport_choice(sdk: str, server: RecordingServer) -> None:
+    """Each SDK sends the same request bytes on its default httpx2 client as on a legacy
+    ``httpx.Client``, which both accept (§0)."""
     sent = []
-    http_clients: List[Any] = [None, httpx.Client()]  # typed httpx2, but httpx is accepted (§0)
+    http_clients: List[Any] = [None, httpx.Client()]  # typed httpx2, but httpx is accepted
     for http_client in http_clients:
         server.script(ok_conv)
-        client = openai.OpenAI(api_key=API_KEY, base_url=server.base_url, http_client=http_client)
+        client = SDKS[sdk].OpenAI(api_key=API_KEY, base_url=server.base_url, http_client=http_client)
         client.conversations.create(metadata={"a": "ü"})
         client.conversations.retrieve("conv_123")
         client.close()

@@ -47,7 +47,7 @@ from ._version import __version__ as __version__
 VERSION: str = __version__
 
 if TYPE_CHECKING:
-    from httpx import BaseTransport as Transport, Timeout as Timeout
+    from httpx2 import BaseTransport as Transport, Timeout as Timeout
 
     from ._http_clients import (
         DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS,
@@ -59,11 +59,11 @@ if TYPE_CHECKING:
     from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse
     from ._streaming import AsyncStream as AsyncStream, Stream as Stream
 
-# Names whose modules import httpx or pydantic: loaded on first use, so importing the
+# Names whose modules import httpx2 or pydantic: loaded on first use, so importing the
 # package stays cheap. Name -> (module, attribute).
 _LAZY = {
-    "Timeout": ("httpx", "Timeout"),
-    "Transport": ("httpx", "BaseTransport"),
+    "Timeout": ("httpx2", "Timeout"),
+    "Transport": ("httpx2", "BaseTransport"),
     "DEFAULT_CONNECTION_LIMITS": ("._http_clients", "DEFAULT_CONNECTION_LIMITS"),
     "DEFAULT_TIMEOUT": ("._http_clients", "DEFAULT_TIMEOUT"),
     "DefaultAsyncHttpxClient": ("._http_clients", "DefaultAsyncHttpxClient"),

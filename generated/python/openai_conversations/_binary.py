@@ -13,7 +13,7 @@ import os
 from typing import TYPE_CHECKING, Any, Union, Iterator, Optional
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
 __all__ = ["BinaryResponseContent"]
 
@@ -21,10 +21,10 @@ __all__ = ["BinaryResponseContent"]
 class BinaryResponseContent:
     """The (already read) body of a binary response."""
 
-    response: httpx.Response
-    """The ``httpx.Response`` itself (headers, status code, request)."""
+    response: httpx2.Response
+    """The ``httpx2.Response`` itself (headers, status code, request)."""
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx2.Response) -> None:
         self.response = response
 
     @property

@@ -14,7 +14,7 @@ from ._auth import AuthScheme, Security
 from ._client_options import HeaderOption
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
     from typing_extensions import Self
     from .resources.conversations import (
         Conversations,
@@ -69,12 +69,12 @@ class OpenAI(_ClientSettings, SyncAPIClient):
         api_key: Union[str, Callable[[], str], None] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
-        base_url: Union[str, "httpx.URL", None, NotGiven] = not_given,
-        timeout: Union[float, "httpx.Timeout", None, NotGiven] = not_given,
+        base_url: Union[str, "httpx2.URL", None, NotGiven] = not_given,
+        timeout: Union[float, "httpx2.Timeout", None, NotGiven] = not_given,
         max_retries: int = 2,
         default_headers: Optional[Mapping[str, str]] = None,
         default_query: Optional[Mapping[str, object]] = None,
-        http_client: Optional["httpx.Client"] = None,
+        http_client: Optional["httpx2.Client"] = None,
         deadline: Optional[float] = None,
         _strict_response_validation: bool = False,
     ) -> None:
@@ -122,9 +122,9 @@ class OpenAI(_ClientSettings, SyncAPIClient):
         api_key: Union[str, Callable[[], str], None] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
-        base_url: Union[str, "httpx.URL", None, NotGiven] = not_given,
-        timeout: Union[float, "httpx.Timeout", None, NotGiven] = not_given,
-        http_client: Optional["httpx.Client"] = None,
+        base_url: Union[str, "httpx2.URL", None, NotGiven] = not_given,
+        timeout: Union[float, "httpx2.Timeout", None, NotGiven] = not_given,
+        http_client: Optional["httpx2.Client"] = None,
         max_retries: Union[int, NotGiven] = not_given,
         default_headers: Optional[Mapping[str, str]] = None,
         set_default_headers: Optional[Mapping[str, str]] = None,
@@ -175,12 +175,12 @@ class AsyncOpenAI(_ClientSettings, AsyncAPIClient):
         api_key: Union[str, Callable[[], Awaitable[str]], Callable[[], str], None] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
-        base_url: Union[str, "httpx.URL", None, NotGiven] = not_given,
-        timeout: Union[float, "httpx.Timeout", None, NotGiven] = not_given,
+        base_url: Union[str, "httpx2.URL", None, NotGiven] = not_given,
+        timeout: Union[float, "httpx2.Timeout", None, NotGiven] = not_given,
         max_retries: int = 2,
         default_headers: Optional[Mapping[str, str]] = None,
         default_query: Optional[Mapping[str, object]] = None,
-        http_client: Optional["httpx.AsyncClient"] = None,
+        http_client: Optional["httpx2.AsyncClient"] = None,
         deadline: Optional[float] = None,
         _strict_response_validation: bool = False,
     ) -> None:
@@ -229,9 +229,9 @@ class AsyncOpenAI(_ClientSettings, AsyncAPIClient):
         api_key: Union[str, Callable[[], Awaitable[str]], Callable[[], str], None] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
-        base_url: Union[str, "httpx.URL", None, NotGiven] = not_given,
-        timeout: Union[float, "httpx.Timeout", None, NotGiven] = not_given,
-        http_client: Optional["httpx.AsyncClient"] = None,
+        base_url: Union[str, "httpx2.URL", None, NotGiven] = not_given,
+        timeout: Union[float, "httpx2.Timeout", None, NotGiven] = not_given,
+        http_client: Optional["httpx2.AsyncClient"] = None,
         max_retries: Union[int, NotGiven] = not_given,
         default_headers: Optional[Mapping[str, str]] = None,
         set_default_headers: Optional[Mapping[str, str]] = None,

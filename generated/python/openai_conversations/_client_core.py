@@ -44,13 +44,13 @@ from ._client_options import ClientOptions
 from ._transport_errors import unretried as _unretried, http_errors
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
     from ._deadline import Deadline
 
 __all__ = ["BaseClient"]
 
-_HttpxClientT = TypeVar("_HttpxClientT", bound=Union["httpx.Client", "httpx.AsyncClient"])
+_HttpxClientT = TypeVar("_HttpxClientT", bound=Union["httpx2.Client", "httpx2.AsyncClient"])
 
 
 class _Prepared:
@@ -190,7 +190,7 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
             merged["content-type"] = content_type
         return list(merged.items())
 
-    def _build_request(self, options: FinalRequestOptions, prepared: _Prepared, retries_taken: int) -> httpx.Request:
+    def _build_request(self, options: FinalRequestOptions, prepared: _Prepared, retries_taken: int) -> httpx2.Request:
         headers = self._build_headers(
             options,
             prepared.timeout,
@@ -206,20 +206,21 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
                 (name, value) for name, value in client.headers.raw if name.lower().decode("latin-1") not in ours
             ]
             merged.extend(headers)
-            return self._request_class(
+            request: httpx2.Request = self._request_class(
                 options.method,
                 prepared.url,
                 headers=merged,
                 content=prepared.content,
                 extensions={"timeout": prepared.timeout_extension},
             )
+            return request
         return client.build_request(
             options.method,
             prepared.url,
             headers=headers,
             content=prepared.content,
             params=prepared.params,
-            timeout=prepared.timeout,
+            extensions={"timeout": prepared.timeout_extension},  # whichever httpx the client is from
         )
 
     @staticmethod
@@ -254,7 +255,7 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
     def _send_retry_delay(
         self,
         err: Exception,
-        request: httpx.Request,
+        request: httpx2.Request,
         retries_taken: int,
         max_retries: int,
         deadline: Optional[Deadline] = None,
@@ -285,7 +286,7 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
         raise APIConnectionError(request=request) from err
 
     def _status_retry_delay(
-        self, response: httpx.Response, retries_taken: int, max_retries: int, deadline: Optional[Deadline] = None
+        self, response: httpx2.Response, retries_taken: int, max_retries: int, deadline: Optional[Deadline] = None
     ) -> Optional[float]:
         """The wait before retrying after ``response`` (not a 2xx), or None to raise its error."""
         if retries_taken >= max_retries or not should_retry(response):
@@ -296,7 +297,7 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
         _log_retry(f"status code {response.status_code}")
         return delay
 
-    def _make_status_error_from_response(self, response: httpx.Response) -> APIStatusError:
+    def _make_status_error_from_response(self, response: httpx2.Response) -> APIStatusError:
         return status_error(response)
 
     # -- turning the response into a value -------------------------------------------
@@ -306,7 +307,7 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
         cast_to: Any,
         options: FinalRequestOptions,
         prepared: _Prepared,
-        response: httpx.Response,
+        response: httpx2.Response,
         retries_taken: int,
         stream: bool = False,
         stream_cls: Optional[type] = None,
@@ -336,7 +337,7 @@ class BaseClient(ClientOptions, Generic[_HttpxClientT]):
         self,
         cast_to: Any,
         options: FinalRequestOptions,
-        response: httpx.Response,
+        response: httpx2.Response,
         retries_taken: int,
         *,
         legacy: bool,

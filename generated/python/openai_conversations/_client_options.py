@@ -27,9 +27,10 @@ from ._utils import async_library, platform_headers
 from ._constants import RAW_RESPONSE_HEADER_SUFFIX, INTERNAL_RAW_RESPONSE_HEADER
 from ._auth import AuthScheme, Security, select, credentials_on_the_wire
 from ._exceptions import SDKError
+from ._httpx_compat import client_module, is_http_client, as_httpx2_timeout
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
 __all__ = ["ClientOptions", "HeaderOption"]
 
@@ -54,7 +55,7 @@ class ClientOptions:
     _is_async: ClassVar[bool]
 
     max_retries: int
-    timeout: Union[float, "httpx.Timeout", None]
+    timeout: Union[float, "httpx2.Timeout", None]
     deadline: Optional[float]
     """The longest a call may take, retries and waits included (see ``_deadline``); ``None``: no bound."""
     _strict_response_validation: bool
@@ -63,8 +64,8 @@ class ClientOptions:
         self,
         *,
         credentials: Mapping[str, Any],
-        base_url: Union[str, "httpx.URL", None, NotGiven],
-        timeout: Union[float, "httpx.Timeout", None, NotGiven],
+        base_url: Union[str, "httpx2.URL", None, NotGiven],
+        timeout: Union[float, "httpx2.Timeout", None, NotGiven],
         max_retries: int,
         default_headers: Optional[Mapping[str, str]],
         default_query: Optional[Mapping[str, object]],
@@ -73,7 +74,7 @@ class ClientOptions:
         header_options: Mapping[str, Optional[str]],
         deadline: Optional[float] = None,
     ) -> None:
-        import httpx
+        import httpx2
 
         from ._parsing import parse_response  # loads pydantic on first use
 
@@ -97,8 +98,9 @@ class ClientOptions:
         self._client = http_client or _default_http_client(self._is_async, str(self.base_url), self.timeout)
         # The process the SDK's own HTTP client (or a copy's, which shares it) belongs to.
         self._owner_pid = os.getpid() if type(self._client) in _CLOSING_CLASSES.values() else None
-        self._request_class = httpx.Request
-        http_base: Any = httpx.AsyncClient if self._is_async else httpx.Client
+        module = client_module(self._client)  # httpx2, or the legacy httpx of a client passed in
+        self._request_class = module.Request
+        http_base: Any = module.AsyncClient if self._is_async else module.Client
         # Requests are built directly unless the http client customises ``build_request``.
         self._plain_build_request = type(self._client).build_request is http_base.build_request
         self._timeout_cache: Tuple[Any, Dict[str, Optional[float]]] = (None, {})
@@ -171,23 +173,21 @@ class ClientOptions:
             raise ValueError("max_retries must be a non-negative integer")
 
     def _check_http_client(self, http_client: object) -> None:
-        import httpx
-
-        expected = httpx.AsyncClient if self._is_async else httpx.Client
-        if http_client is not None and not isinstance(http_client, expected):
+        if http_client is not None and not is_http_client(http_client, self._is_async):
+            name = "AsyncClient" if self._is_async else "Client"
             raise TypeError(
-                f"Invalid `http_client` argument; Expected an instance of `httpx.{expected.__name__}` "
+                f"Invalid `http_client` argument; Expected an instance of `httpx.{name}` or `httpx2.{name}` "
                 f"but got {type(http_client)}"
             )
 
     def _timeout_extension(self, timeout: Any) -> Dict[str, Optional[float]]:
-        """``httpx.Timeout(timeout).as_dict()``, cached for the client's own timeout."""
+        """``httpx2.Timeout(timeout).as_dict()``, cached for the client's own timeout."""
         source, extension = self._timeout_cache
         if timeout is source and source is not None:
             return extension
-        import httpx
+        import httpx2
 
-        extension = httpx.Timeout(timeout).as_dict()
+        extension = httpx2.Timeout(as_httpx2_timeout(timeout)).as_dict()
         if timeout is self.timeout:
             self._timeout_cache = (timeout, extension)
         return extension
@@ -281,16 +281,16 @@ class ClientOptions:
     # -- base URL --------------------------------------------------------------------
 
     @property
-    def base_url(self) -> httpx.URL:
+    def base_url(self) -> httpx2.URL:
         """The base URL, always ending with a slash."""
         return self._base_url
 
     @base_url.setter
-    def base_url(self, url: Union[str, "httpx.URL"]) -> None:
+    def base_url(self, url: Union[str, "httpx2.URL"]) -> None:
         """Set the base URL; a trailing slash is added when missing."""
-        import httpx
+        import httpx2
 
-        url = httpx.URL(str(url))
+        url = httpx2.URL(str(url))
         path, separator, query = url.raw_path.partition(b"?")
         if not path.endswith(b"/"):
             url = url.copy_with(raw_path=path + b"/" + separator + query)
@@ -306,8 +306,8 @@ class ClientOptions:
         self,
         *,
         credentials: Mapping[str, Any],
-        base_url: Union[str, "httpx.URL", None, NotGiven],
-        timeout: Union[float, "httpx.Timeout", None, NotGiven],
+        base_url: Union[str, "httpx2.URL", None, NotGiven],
+        timeout: Union[float, "httpx2.Timeout", None, NotGiven],
         http_client: Any,
         max_retries: Union[int, NotGiven],
         default_headers: Optional[Mapping[str, str]],
@@ -366,22 +366,22 @@ def _merged(
     return replace if replace is not None else current
 
 
-def _resolve_timeout(timeout: Union[float, "httpx.Timeout", None, NotGiven], http_client: Any) -> Any:
-    import httpx
+def _resolve_timeout(timeout: Union[float, "httpx2.Timeout", None, NotGiven], http_client: Any) -> Any:
+    import httpx2
 
     if not isinstance(timeout, NotGiven):
         return timeout
-    # A custom http_client's own timeout wins unless it is httpx's default.
-    if http_client is not None and http_client.timeout != httpx.Timeout(5.0):
-        return http_client.timeout
+    # A custom http_client's own timeout wins unless it is httpx2's default.
+    if http_client is not None and as_httpx2_timeout(http_client.timeout) != httpx2.Timeout(5.0):
+        return as_httpx2_timeout(http_client.timeout)
     from ._http_clients import DEFAULT_TIMEOUT
 
     return DEFAULT_TIMEOUT
 
 
 def _resolve_base_url(
-    base_url: Union[str, "httpx.URL", None, NotGiven], env: str, default: str
-) -> Union[str, "httpx.URL"]:
+    base_url: Union[str, "httpx2.URL", None, NotGiven], env: str, default: str
+) -> Union[str, "httpx2.URL"]:
     if base_url is None or isinstance(base_url, NotGiven):
         return os.environ.get(env) or default
     return base_url
@@ -398,12 +398,12 @@ _CLOSING_CLASSES: Dict[bool, type] = {}
 
 
 def _closing_client_class(is_async: bool) -> type:
-    """An httpx client class that closes its connections when garbage-collected
+    """An httpx2 client class that closes its connections when garbage-collected
     (only used for the client the SDK creates itself)."""
-    import httpx
+    import httpx2
 
     if is_async not in _CLOSING_CLASSES:
-        base: type = httpx.AsyncClient if is_async else httpx.Client
+        base: type = httpx2.AsyncClient if is_async else httpx2.Client
 
         def __del__(self: Any) -> None:
             if self.is_closed or getattr(self, "_sdk_abandoned", False):

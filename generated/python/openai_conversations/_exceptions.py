@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, Optional, cast
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
 __all__ = [
     "OpenAIError",
@@ -42,7 +42,7 @@ class APIError(OpenAIError):
     """An error tied to an HTTP request."""
 
     message: str
-    request: httpx.Request
+    request: httpx2.Request
     body: object | None
     """The decoded JSON error body (its inner ``error`` object when there is one),
     the raw text when the body is not JSON, or ``None`` without a response."""
@@ -51,7 +51,7 @@ class APIError(OpenAIError):
     param: Optional[str] = None
     type: Optional[str]
 
-    def __init__(self, message: str, request: httpx.Request, *, body: object | None) -> None:
+    def __init__(self, message: str, request: httpx2.Request, *, body: object | None) -> None:
         super().__init__(message)
         self.request = request
         self.message = message
@@ -70,10 +70,10 @@ class APIError(OpenAIError):
 class APIResponseValidationError(APIError):
     """The response did not match the expected schema (strict mode)."""
 
-    response: httpx.Response
+    response: httpx2.Response
     status_code: int
 
-    def __init__(self, response: httpx.Response, body: object | None, *, message: str | None = None) -> None:
+    def __init__(self, response: httpx2.Response, body: object | None, *, message: str | None = None) -> None:
         super().__init__(message or "Data returned by API invalid for expected schema.", response.request, body=body)
         self.response = response
         self.status_code = response.status_code
@@ -82,11 +82,11 @@ class APIResponseValidationError(APIError):
 class APIStatusError(APIError):
     """Raised when an API response has a status code of 4xx or 5xx."""
 
-    response: httpx.Response
+    response: httpx2.Response
     status_code: int
     request_id: str | None
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
+    def __init__(self, message: str, *, response: httpx2.Response, body: object | None) -> None:
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
@@ -96,14 +96,14 @@ class APIStatusError(APIError):
 class APIConnectionError(APIError):
     """The request could not be sent or no response arrived."""
 
-    def __init__(self, *, message: str = "Connection error.", request: httpx.Request) -> None:
+    def __init__(self, *, message: str = "Connection error.", request: httpx2.Request) -> None:
         super().__init__(message, request, body=None)
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (after the retries were used up)."""
 
-    def __init__(self, request: httpx.Request) -> None:
+    def __init__(self, request: httpx2.Request) -> None:
         super().__init__(message="Request timed out.", request=request)
 
 

@@ -1,7 +1,7 @@
 # Runtime file copied verbatim by sdkgen. Do not edit.
 """Turn an HTTP response into the value a method returns, according to ``cast_to``.
 
-``str``/``bytes``/``int``/``float``/``bool`` read the body text; ``httpx.Response``
+``str``/``bytes``/``int``/``float``/``bool`` read the body text; ``httpx2.Response``
 returns the response itself and ``BinaryResponseContent`` wraps it (strict or not); ``object`` gives the decoded JSON; models, unions,
 lists and dicts decode the JSON and build it loosely (``construct_type``) or, with
 ``strict=True``, validate it (``validate_type``). A page class reshapes the decoded body
@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Dict, Callable, Optional
 
-import httpx
+import httpx2
 import pydantic
 import typing_extensions
 
@@ -35,17 +35,18 @@ from ._models import (
 from ._unions import UNION_ORIGINS, strip_type
 from ._exceptions import APIResponseValidationError
 from ._pagination import BasePage
+from ._httpx_compat import classes
 
 if TYPE_CHECKING:
     from ._request import PostParser
 
 __all__ = ["parse_response"]
 
-_Reader = Callable[[httpx.Response, Any, bool], Any]
+_Reader = Callable[[httpx2.Response, Any, bool], Any]
 
 
 def parse_response(
-    response: httpx.Response,
+    response: httpx2.Response,
     cast_to: Any,
     *,
     strict: bool,
@@ -84,8 +85,9 @@ def _reader_for(cast_to: Any) -> _Reader:
 def _classify(cast_to: Any) -> _Reader:
     target = strip_type(cast_to)
     origin = typing_extensions.get_origin(target) or target
-    if isinstance(origin, type) and issubclass(origin, httpx.Response):
-        if origin is not httpx.Response:
+    responses = classes("Response")  # httpx2's, and the legacy httpx's when it is loaded
+    if isinstance(origin, type) and issubclass(origin, responses):
+        if origin not in responses:
             raise ValueError("Subclasses of HTTP response classes cannot be passed to `cast_to`")
         return lambda response, _cast_to, _strict: response
     if isinstance(origin, type) and issubclass(origin, BinaryResponseContent):
@@ -99,12 +101,12 @@ def _classify(cast_to: Any) -> _Reader:
     if not supported and not (isinstance(origin, type) and issubclass(origin, BaseModel)):
         raise RuntimeError(
             f"Unsupported type, expected {cast_to} to be a subclass of {BaseModel}, {dict}, {list}, "
-            f"{typing_extensions.Union}, {NoneType}, {str} or {httpx.Response}."
+            f"{typing_extensions.Union}, {NoneType}, {str} or {httpx2.Response}."
         )
     return _read_json
 
 
-def _read_json(response: httpx.Response, cast_to: Any, strict: bool) -> Any:
+def _read_json(response: httpx2.Response, cast_to: Any, strict: bool) -> Any:
     content_type = response.headers.get("content-type", "*").split(";", 1)[0]
     if not content_type.endswith("json"):
         return _read_non_json(response, cast_to, strict, content_type)
@@ -119,7 +121,7 @@ def _read_json(response: httpx.Response, cast_to: Any, strict: bool) -> Any:
     return process_data(data, cast_to, strict, response)
 
 
-def _read_non_json(response: httpx.Response, cast_to: Any, strict: bool, content_type: str) -> Any:
+def _read_non_json(response: httpx2.Response, cast_to: Any, strict: bool, content_type: str) -> Any:
     # Some servers send JSON with another content type: try it when a model is expected.
     if is_basemodel(cast_to):
         try:
@@ -137,7 +139,7 @@ def _read_non_json(response: httpx.Response, cast_to: Any, strict: bool, content
     )
 
 
-def process_data(data: object, cast_to: Any, strict: bool, response: httpx.Response) -> Any:
+def process_data(data: object, cast_to: Any, strict: bool, response: httpx2.Response) -> Any:
     """Build decoded JSON ``data`` as ``cast_to``."""
     if data is None:
         if _refuses_none(cast_to):
@@ -162,11 +164,11 @@ def _refuses_none(cast_to: Any) -> bool:
     return is_basemodel(target) and type(None) not in typing_extensions.get_args(target)
 
 
-def _text(response: httpx.Response, _cast_to: Any, _strict: bool) -> Any:
+def _text(response: httpx2.Response, _cast_to: Any, _strict: bool) -> Any:
     return response.text
 
 
-def _number(response: httpx.Response, kind: Callable[[str], Any]) -> Any:
+def _number(response: httpx2.Response, kind: Callable[[str], Any]) -> Any:
     try:
         return kind(response.text)
     except ValueError as err:

@@ -33,7 +33,7 @@ from ._utils import json_bytes, strip_not_given
 from ._auth import Security
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
 __all__ = [
     "FinalRequestOptions",
@@ -75,7 +75,7 @@ class FinalRequestOptions:
         headers: Headers | None = None,
         json_data: Body | None = None,
         extra_json: Mapping[str, object] | None = None,
-        timeout: Union[float, "httpx.Timeout", None, NotGiven] = not_given,
+        timeout: Union[float, "httpx2.Timeout", None, NotGiven] = not_given,
         max_retries: int | NotGiven = not_given,
         post_parser: Optional[PostParser] = None,
         multipart: bool = False,
@@ -118,7 +118,7 @@ def make_request_options(
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
-    timeout: Union[float, "httpx.Timeout", None, NotGiven] = not_given,
+    timeout: Union[float, "httpx2.Timeout", None, NotGiven] = not_given,
     security: Optional[Security] = None,
 ) -> RequestOptions:
     """The per-call options of a resource method; ``extra_query`` wins over ``query``
@@ -168,7 +168,7 @@ def header_value(headers: Headers, lower_name: str) -> object:
 def encode_query(url: str, params: Mapping[str, object], array_format: ArrayFormat) -> Tuple[str, str]:
     """Split ``url`` and merge its own query (first) with ``params``; return the bare
     URL and the encoded query. Repeated keys are grouped at their first position, as
-    httpx re-encodes them."""
+    httpx2 re-encodes them."""
     if not params:
         return url, ""
     bare, question_mark, own_query = url.partition("?")

@@ -15,7 +15,7 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from typing import Any, Dict, List, Tuple, Callable, Optional, Awaitable
 
-import httpx
+import httpx2
 import pytest
 
 from openai_conversations import AsyncOpenAI, OpenAI
@@ -28,7 +28,7 @@ class Server:
     """Answers every request with the configured JSON reply and keeps the requests."""
 
     def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
         self.body = b"{}"
         self.status = 200
         self.content_type = "application/json"
@@ -48,12 +48,12 @@ class Server:
         lines = [f"data: {json.dumps(event)}\n\n" for event in events]
         self.reply_bytes("".join([*lines, "data: [DONE]\n\n"]).encode(), "text/event-stream")
 
-    def handle(self, request: httpx.Request) -> httpx.Response:
+    def handle(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
-        return httpx.Response(self.status, content=self.body, headers={"content-type": self.content_type})
+        return httpx2.Response(self.status, content=self.body, headers={"content-type": self.content_type})
 
     @property
-    def last(self) -> httpx.Request:
+    def last(self) -> httpx2.Request:
         assert self.requests, "no request was sent"
         return self.requests[-1]
 
@@ -70,22 +70,22 @@ def server() -> Server:
 
 @pytest.fixture
 def client(server: Server) -> Iterator[OpenAI]:
-    transport = httpx.MockTransport(server.handle)
+    transport = httpx2.MockTransport(server.handle)
     with OpenAI(
-        api_key="My API Key", base_url=BASE_URL, max_retries=0, http_client=httpx.Client(transport=transport)
+        api_key="My API Key", base_url=BASE_URL, max_retries=0, http_client=httpx2.Client(transport=transport)
     ) as sdk:
         yield sdk
 
 
 @pytest.fixture
 def async_client(server: Server) -> AsyncOpenAI:
-    transport = httpx.MockTransport(server.handle)
+    transport = httpx2.MockTransport(server.handle)
     return AsyncOpenAI(
-        api_key="My API Key", base_url=BASE_URL, max_retries=0, http_client=httpx.AsyncClient(transport=transport)
+        api_key="My API Key", base_url=BASE_URL, max_retries=0, http_client=httpx2.AsyncClient(transport=transport)
     )
 
 
-def form_names(request: httpx.Request) -> List[str]:
+def form_names(request: httpx2.Request) -> List[str]:
     """The top-level field names of a multipart request (`tags[]` counts as `tags`)."""
     head = f"Content-Type: {request.headers['content-type']}\r\n\r\n".encode()
     message = BytesParser(policy=HTTP).parsebytes(head + request.content)
@@ -151,7 +151,7 @@ class Case:
         elif self.returns_none:
             assert result is None
 
-    def check_request(self, request: httpx.Request, *, every_argument: bool) -> None:
+    def check_request(self, request: httpx2.Request, *, every_argument: bool) -> None:
         assert request.method == self.http
         assert request.url.path == self.path
         body = self.body_all if every_argument else self.body

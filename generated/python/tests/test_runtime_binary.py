@@ -6,7 +6,7 @@ from __future__ import annotations
 import pathlib
 from typing import Any, List
 
-import httpx
+import httpx2
 import pytest
 
 from openai_conversations import Client, AsyncClient, NotFoundError
@@ -29,14 +29,14 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-def handler(request: httpx.Request) -> httpx.Response:
+def handler(request: httpx2.Request) -> httpx2.Response:
     if request.url.path.endswith("/missing"):
-        return httpx.Response(404, json={"error": {"message": "no such file"}})
+        return httpx2.Response(404, json={"error": {"message": "no such file"}})
     if request.url.path.endswith("/text"):
-        return httpx.Response(
+        return httpx2.Response(
             200, content="naïve\nline two".encode("latin-1"), headers={"content-type": "text/plain; charset=latin-1"}
         )
-    return httpx.Response(200, content=AUDIO, headers={"content-type": "audio/mpeg", "x-request-id": "req_b"})
+    return httpx2.Response(200, content=AUDIO, headers={"content-type": "audio/mpeg", "x-request-id": "req_b"})
 
 
 class Speech(SyncAPIResource):
@@ -54,7 +54,7 @@ class AsyncSpeech(AsyncAPIResource):
 
 
 def speech(strict: bool = False) -> Speech:
-    http = httpx.Client(transport=httpx.MockTransport(handler))
+    http = httpx2.Client(transport=httpx2.MockTransport(handler))
     return Speech(
         Client(
             api_key="My API Key", base_url="http://localhost/v1", http_client=http, _strict_response_validation=strict
@@ -63,7 +63,7 @@ def speech(strict: bool = False) -> Speech:
 
 
 def async_speech() -> AsyncSpeech:
-    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    http = httpx2.AsyncClient(transport=httpx2.MockTransport(handler))
     return AsyncSpeech(AsyncClient(api_key="My API Key", base_url="http://localhost/v1", http_client=http))
 
 
@@ -88,10 +88,10 @@ def test_text_encoding_and_json() -> None:
     assert list(result.iter_lines()) == ["naïve", "line two"]
     assert "".join(result.iter_text()) == result.text
 
-    def json_handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, json={"a": [1, 2]})
+    def json_handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, json={"a": [1, 2]})
 
-    http = httpx.Client(transport=httpx.MockTransport(json_handler))
+    http = httpx2.Client(transport=httpx2.MockTransport(json_handler))
     api = Speech(Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http))
     assert api.create().json() == {"a": [1, 2]}
 

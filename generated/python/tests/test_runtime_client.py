@@ -7,7 +7,7 @@ import os
 import json
 from typing import Any, Dict, List, cast
 
-import httpx
+import httpx2
 import pytest
 
 from openai_conversations import Client, AsyncClient
@@ -26,12 +26,12 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(env, raising=False)
 
 
-def handler(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(200, json={"ok": True})
+def handler(request: httpx2.Request) -> httpx2.Response:
+    return httpx2.Response(200, json={"ok": True})
 
 
-def http() -> httpx.Client:
-    return httpx.Client(transport=httpx.MockTransport(handler))
+def http() -> httpx2.Client:
+    return httpx2.Client(transport=httpx2.MockTransport(handler))
 
 
 # -- credentials and environment -----------------------------------------------------------
@@ -76,7 +76,7 @@ def test_base_url_default_environment_and_setter(monkeypatch: pytest.MonkeyPatch
     assert str(client.base_url) == "http://explicit.example/v2/"
     client.base_url = "https://example.com/from_setter"
     assert str(client.base_url) == "https://example.com/from_setter/"
-    assert isinstance(client.base_url, httpx.URL)
+    assert isinstance(client.base_url, httpx2.URL)
 
 
 def test_header_options_from_arguments_then_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -104,9 +104,9 @@ def test_user_agent_uses_the_class_name() -> None:
 
 def test_default_timeout_and_connection_settings() -> None:
     client = Client(api_key="k")
-    assert client.timeout == httpx.Timeout(600, connect=5.0)
+    assert client.timeout == httpx2.Timeout(600, connect=5.0)
     http_client: Any = client._client
-    assert isinstance(http_client, httpx.Client)
+    assert isinstance(http_client, httpx2.Client)
     assert http_client.follow_redirects is True
     pool = cast(Any, http_client._transport)._pool
     assert (pool._max_connections, pool._max_keepalive_connections) == (1000, 100)
@@ -114,9 +114,9 @@ def test_default_timeout_and_connection_settings() -> None:
 
 
 def test_custom_http_client_timeout_wins_unless_httpx_default() -> None:
-    assert Client(api_key="k", http_client=httpx.Client(timeout=12)).timeout == httpx.Timeout(12)
-    assert Client(api_key="k", http_client=httpx.Client()).timeout == httpx.Timeout(600, connect=5.0)
-    assert Client(api_key="k", http_client=httpx.Client(timeout=12), timeout=3).timeout == 3
+    assert Client(api_key="k", http_client=httpx2.Client(timeout=12)).timeout == httpx2.Timeout(12)
+    assert Client(api_key="k", http_client=httpx2.Client()).timeout == httpx2.Timeout(600, connect=5.0)
+    assert Client(api_key="k", http_client=httpx2.Client(timeout=12), timeout=3).timeout == 3
 
 
 @pytest.mark.parametrize(
@@ -139,15 +139,51 @@ def test_max_retries_validation(value: Any, error: type[Exception], message: str
 
 def test_http_client_type_is_checked() -> None:
     with pytest.raises(TypeError) as info:
-        Client(api_key="k", http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+        Client(api_key="k", http_client=httpx2.AsyncClient())  # type: ignore[arg-type]
     assert str(info.value) == (
-        "Invalid `http_client` argument; Expected an instance of `httpx.Client` but got <class 'httpx.AsyncClient'>"
+        "Invalid `http_client` argument; Expected an instance of `httpx.Client` or `httpx2.Client` "
+        "but got <class 'httpx2.AsyncClient'>"
     )
     with pytest.raises(TypeError) as async_info:
-        AsyncClient(api_key="k", http_client=httpx.Client())  # type: ignore[arg-type]
+        AsyncClient(api_key="k", http_client=httpx2.Client())  # type: ignore[arg-type]
     assert str(async_info.value) == (
-        "Invalid `http_client` argument; Expected an instance of `httpx.AsyncClient` but got <class 'httpx.Client'>"
+        "Invalid `http_client` argument; Expected an instance of `httpx.AsyncClient` or `httpx2.AsyncClient` "
+        "but got <class 'httpx2.Client'>"
     )
+
+
+def test_a_legacy_httpx_client_is_accepted_as_the_official_sdk_accepts_it() -> None:
+    httpx = pytest.importorskip("httpx")
+    seen: List[Any] = []
+
+    def answer(request: Any) -> Any:
+        seen.append(request)
+        if len(seen) == 1:
+            raise httpx.ConnectError("refused", request=request)  # its errors are retried as httpx2's are
+        return httpx.Response(200, json={"ok": True}, headers={"x-request-id": "req_1"})
+
+    legacy = httpx.Client(transport=httpx.MockTransport(answer), timeout=httpx.Timeout(7.0))
+    client = Client(api_key="k", base_url="http://localhost/v1", http_client=legacy)
+    assert client.timeout == httpx2.Timeout(7.0)
+    assert client.with_options(max_retries=1).get("/x", cast_to=object) == {"ok": True}
+    assert [type(r).__module__.partition(".")[0] for r in seen] == ["httpx", "httpx"]
+    assert seen[-1].extensions["timeout"] == {"connect": 7.0, "read": 7.0, "write": 7.0, "pool": 7.0}
+    raw = client.get("/x", cast_to=httpx.Response)
+    assert isinstance(raw, httpx.Response) and raw.json() == {"ok": True}
+
+
+@pytest.mark.anyio
+async def test_a_legacy_httpx_async_client_is_accepted() -> None:
+    httpx = pytest.importorskip("httpx")
+
+    async def answer(request: Any) -> Any:
+        return httpx.Response(200, json={"ok": True})
+
+    legacy = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    client = AsyncClient(api_key="k", base_url="http://localhost/v1", http_client=legacy)
+    assert await client.get("/x", cast_to=object) == {"ok": True}
+    await client.close()
+    assert legacy.is_closed
 
 
 # -- copy / with_options -------------------------------------------------------------------------
@@ -258,7 +294,7 @@ def test_close_and_context_manager() -> None:
 
 @pytest.mark.anyio
 async def test_async_close_and_context_manager() -> None:
-    async_http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    async_http = httpx2.AsyncClient(transport=httpx2.MockTransport(handler))
     client = AsyncClient(api_key="k", http_client=async_http)
     assert not client.is_closed()
     await client.close()
@@ -283,7 +319,7 @@ def test_importing_the_package_defers_httpx_and_pydantic() -> None:
 
     code = (
         "import sys, openai_conversations\n"
-        "print(sorted(m for m in ('httpx', 'pydantic', 'anyio') if m in sys.modules))\n"
+        "print(sorted(m for m in ('httpx2', 'pydantic', 'anyio') if m in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout == "[]\n"
@@ -292,6 +328,6 @@ def test_importing_the_package_defers_httpx_and_pydantic() -> None:
 def test_timeout_alias_is_httpx_timeout() -> None:
     from openai_conversations import _types
 
-    assert _types.Timeout is httpx.Timeout
+    assert _types.Timeout is httpx2.Timeout
     with pytest.raises(AttributeError):
         _types.NoSuchName  # noqa: B018

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List
 
-import httpx
+import httpx2
 import pytest
 
 from openai_conversations import NOT_GIVEN, Omit, NotGiven, omit, not_given
@@ -235,7 +235,7 @@ def test_make_request_options() -> None:
         "timeout": None,
     }
     assert "timeout" not in make_request_options(timeout=not_given)
-    assert make_request_options(timeout=httpx.Timeout(3))["timeout"] == httpx.Timeout(3)
+    assert make_request_options(timeout=httpx2.Timeout(3))["timeout"] == httpx2.Timeout(3)
 
 
 def test_platform_headers_use_the_given_prefix() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Type, Optional, cast
 
-import httpx
+import httpx2
 import pytest
 
 from openai_conversations import (
@@ -31,15 +31,15 @@ class Conversation(BaseModel):
     created_at: int
 
 
-def make_client(response: httpx.Response, **kwargs: Any) -> Client:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(response.status_code, headers=response.headers, content=response.content)
+def make_client(response: httpx2.Response, **kwargs: Any) -> Client:
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(response.status_code, headers=response.headers, content=response.content)
 
     return Client(
         api_key="My API Key",
         base_url="http://localhost/v1",
         max_retries=0,
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
         **kwargs,
     )
 
@@ -66,7 +66,7 @@ ERROR_BODY = {"error": {"message": "Bad thing", "type": "invalid_request_error",
     ],
 )
 def test_status_mapping_and_message(code: int, error_class: Type[APIStatusError]) -> None:
-    client = make_client(httpx.Response(code, json=ERROR_BODY, headers={"x-request-id": "req_9"}))
+    client = make_client(httpx2.Response(code, json=ERROR_BODY, headers={"x-request-id": "req_9"}))
     with pytest.raises(APIStatusError) as info:
         client.get("/x", cast_to=object)
     error = info.value
@@ -82,7 +82,7 @@ def test_status_mapping_and_message(code: int, error_class: Type[APIStatusError]
 
 
 def test_top_level_message_code_and_param() -> None:
-    client = make_client(httpx.Response(400, json={"message": "top", "code": 12, "param": "p", "type": "t"}))
+    client = make_client(httpx2.Response(400, json={"message": "top", "code": 12, "param": "p", "type": "t"}))
     with pytest.raises(BadRequestError) as info:
         client.get("/x", cast_to=object)
     assert str(info.value) == "Error code: 400 - top"
@@ -104,7 +104,7 @@ def test_top_level_message_code_and_param() -> None:
     ],
 )
 def test_message_only_uses_non_empty_string_messages(content: bytes, body: object) -> None:
-    client = make_client(httpx.Response(500, content=content))
+    client = make_client(httpx2.Response(500, content=content))
     with pytest.raises(InternalServerError) as info:
         client.get("/x", cast_to=object)
     assert str(info.value) == "Error code: 500"
@@ -114,7 +114,7 @@ def test_message_only_uses_non_empty_string_messages(content: bytes, body: objec
 
 
 def test_streamed_error_bodies_are_read_before_raising() -> None:
-    client = make_client(httpx.Response(404, json=ERROR_BODY))
+    client = make_client(httpx2.Response(404, json=ERROR_BODY))
     with pytest.raises(NotFoundError) as info:
         client.get("/x", cast_to=object, options={"headers": {f"{Client._header_prefix}-Raw-Response": "stream"}})
     assert str(info.value) == "Error code: 404 - Bad thing"
@@ -125,23 +125,23 @@ def test_streamed_error_bodies_are_read_before_raising() -> None:
 
 
 def test_loose_mode_builds_models_without_validation() -> None:
-    conversation = make_client(httpx.Response(200, json={"id": "conv_1", "created_at": "yesterday"})).get(
+    conversation = make_client(httpx2.Response(200, json={"id": "conv_1", "created_at": "yesterday"})).get(
         "/x", cast_to=Conversation
     )
     assert isinstance(conversation, Conversation)
     assert conversation.id == "conv_1" and cast(Any, conversation.created_at) == "yesterday"
-    missing = make_client(httpx.Response(200, json={"id": "conv_1"})).get("/x", cast_to=Conversation)
+    missing = make_client(httpx2.Response(200, json={"id": "conv_1"})).get("/x", cast_to=Conversation)
     assert missing.created_at is None
 
 
 def test_strict_mode_validates() -> None:
-    client = make_client(httpx.Response(200, json={"id": "conv_1"}), _strict_response_validation=True)
+    client = make_client(httpx2.Response(200, json={"id": "conv_1"}), _strict_response_validation=True)
     with pytest.raises(APIResponseValidationError) as info:
         client.get("/x", cast_to=Conversation)
     assert str(info.value) == "Data returned by API invalid for expected schema."
     assert info.value.body == {"id": "conv_1"} and info.value.status_code == 200
     assert type(info.value.__cause__).__name__ == "ValidationError"
-    ok = make_client(httpx.Response(200, json={"id": "c", "created_at": 1}), _strict_response_validation=True)
+    ok = make_client(httpx2.Response(200, json={"id": "c", "created_at": 1}), _strict_response_validation=True)
     assert ok.get("/x", cast_to=Conversation).created_at == 1
 
 
@@ -149,7 +149,7 @@ def test_strict_mode_validates() -> None:
 @pytest.mark.parametrize("content_type", ["text/plain", None])
 def test_non_json_content_type(content_type: Optional[str], strict: bool) -> None:
     headers: Dict[str, str] = {"content-type": content_type} if content_type else {}
-    response = httpx.Response(200, content=b"plain", headers=headers)
+    response = httpx2.Response(200, content=b"plain", headers=headers)
     with pytest.raises(APIResponseValidationError) as info:
         make_client(response, _strict_response_validation=strict).get("/x", cast_to=Conversation)
     shown = content_type or "*"
@@ -161,7 +161,7 @@ def test_non_json_content_type(content_type: Optional[str], strict: bool) -> Non
 
 
 def test_json_with_another_content_type_is_still_parsed_for_models() -> None:
-    response = httpx.Response(200, content=b'{"id": "c", "created_at": 1}', headers={"content-type": "text/plain"})
+    response = httpx2.Response(200, content=b'{"id": "c", "created_at": 1}', headers={"content-type": "text/plain"})
     conversation = make_client(response).get("/x", cast_to=Conversation)
     assert isinstance(conversation, Conversation) and conversation.id == "c"
     assert make_client(response).get("/x", cast_to=object) == '{"id": "c", "created_at": 1}'
@@ -175,7 +175,7 @@ def test_json_with_another_content_type_is_still_parsed_for_models() -> None:
 )
 def test_a_body_that_does_not_decode_raises_in_both_modes(content: bytes, strict: bool) -> None:
     # Never the text where the annotation promises a model (the official SDK returns the text in loose mode).
-    response = httpx.Response(200, content=content, headers={"content-type": "application/json"})
+    response = httpx2.Response(200, content=content, headers={"content-type": "application/json"})
     with pytest.raises(APIResponseValidationError) as info:
         make_client(response, _strict_response_validation=strict).get("/x", cast_to=Conversation)
     assert str(info.value).startswith("The response body is not valid JSON: ")
@@ -199,7 +199,7 @@ def test_a_body_that_does_not_decode_raises_in_both_modes(content: bytes, strict
     ],
 )
 def test_cast_to_kinds(cast_to: Any, content: bytes, expected: Any) -> None:
-    response = httpx.Response(200, content=content, headers={"content-type": "application/json"})
+    response = httpx2.Response(200, content=content, headers={"content-type": "application/json"})
     value = make_client(response).get("/x", cast_to=cast_to)
     if expected is None and cast_to is not type(None):
         assert isinstance(value, list) and isinstance(value[0], Conversation) and value[0].id == "x"
@@ -208,7 +208,7 @@ def test_cast_to_kinds(cast_to: Any, content: bytes, expected: Any) -> None:
 
 
 def test_json_null_is_none_only_where_none_is_a_value() -> None:
-    response = httpx.Response(200, content=b"null", headers={"content-type": "application/json"})
+    response = httpx2.Response(200, content=b"null", headers={"content-type": "application/json"})
     assert make_client(response).get("/x", cast_to=object) is None
     assert make_client(response).get("/x", cast_to=cast(Any, Optional[Conversation])) is None
     with pytest.raises(APIResponseValidationError) as info:
@@ -217,8 +217,8 @@ def test_json_null_is_none_only_where_none_is_a_value() -> None:
 
 
 def test_http_response_cast_returns_the_response() -> None:
-    response = make_client(httpx.Response(200, json={})).get("/x", cast_to=httpx.Response)
-    assert isinstance(response, httpx.Response) and response.status_code == 200
+    response = make_client(httpx2.Response(200, json={})).get("/x", cast_to=httpx2.Response)
+    assert isinstance(response, httpx2.Response) and response.status_code == 200
 
 
 def test_plain_pydantic_models_and_unsupported_types_are_rejected() -> None:
@@ -227,7 +227,7 @@ def test_plain_pydantic_models_and_unsupported_types_are_rejected() -> None:
     class Plain(pydantic.BaseModel):
         a: int
 
-    client = make_client(httpx.Response(200, json={"a": 1}))
+    client = make_client(httpx2.Response(200, json={"a": 1}))
     with pytest.raises(TypeError, match="Pydantic models must subclass our base model type"):
         client.get("/x", cast_to=Plain)
     with pytest.raises(RuntimeError, match="Unsupported type, expected"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import platform
 from typing import Any, Dict, List, Tuple, Iterator, Optional
 
-import httpx
+import httpx2
 import pytest
 
 from openai_conversations import Client, AsyncClient, NotGiven, omit, not_given
@@ -32,15 +32,15 @@ class Recorder:
     """A MockTransport handler that answers with ``CONV`` and keeps every request."""
 
     def __init__(self) -> None:
-        self.requests: List[httpx.Request] = []
+        self.requests: List[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         request.read()
         self.requests.append(request)
-        return httpx.Response(200, json=CONV, headers={"x-request-id": "req_1"})
+        return httpx2.Response(200, json=CONV, headers={"x-request-id": "req_1"})
 
     @property
-    def last(self) -> httpx.Request:
+    def last(self) -> httpx2.Request:
         return self.requests[-1]
 
 
@@ -55,7 +55,7 @@ class Conversations(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | httpx2.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
         return self._post(
             "/conversations",
@@ -73,7 +73,7 @@ class Conversations(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | httpx2.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
         return self._get(
             path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
@@ -90,7 +90,7 @@ class Conversations(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | httpx2.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
         return self._delete(
             path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
@@ -119,7 +119,7 @@ def recorder() -> Recorder:
 def make_client(recorder: Recorder, cls: type[Client] = BracketsClient, **kwargs: Any) -> Client:
     kwargs.setdefault("api_key", "sk-test")
     kwargs.setdefault("base_url", "http://localhost/v1")
-    return cls(http_client=httpx.Client(transport=httpx.MockTransport(recorder)), **kwargs)
+    return cls(http_client=httpx2.Client(transport=httpx2.MockTransport(recorder)), **kwargs)
 
 
 @pytest.fixture
@@ -127,7 +127,7 @@ def api(recorder: Recorder) -> Conversations:
     return Conversations(make_client(recorder))
 
 
-def header_pairs(request: httpx.Request) -> List[Tuple[str, str]]:
+def header_pairs(request: httpx2.Request) -> List[Tuple[str, str]]:
     return [(name.decode(), value.decode()) for name, value in request.headers.raw]
 
 
@@ -199,7 +199,7 @@ async def test_async_client_headers(recorder: Recorder) -> None:
     client = BracketsAsync(
         api_key="sk-test",
         base_url="http://localhost/v1",
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(recorder)),
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(recorder)),
     )
     await client.get("/conversations/conv_123", cast_to=Conversation)
     expected = sdk_headers(is_async=True)
@@ -258,7 +258,7 @@ def test_retry_count_and_read_timeout_headers_can_be_set_or_omitted(api: Convers
     [
         (not_given, "600", {"connect": 5.0, "read": 600, "write": 600, "pool": 600}),
         (3.5, "3.5", {"connect": 3.5, "read": 3.5, "write": 3.5, "pool": 3.5}),
-        (httpx.Timeout(10, read=5), "5", {"connect": 10, "read": 5, "write": 10, "pool": 10}),
+        (httpx2.Timeout(10, read=5), "5", {"connect": 10, "read": 5, "write": 10, "pool": 10}),
         (None, None, {"connect": None, "read": None, "write": None, "pool": None}),
     ],
 )
@@ -279,7 +279,7 @@ def test_default_headers_then_extra_headers_precedence(recorder: Recorder) -> No
 
 
 def test_custom_http_client_headers_are_kept_under_ours(recorder: Recorder) -> None:
-    http = httpx.Client(transport=httpx.MockTransport(recorder), headers={"X-Client": "1", "Accept": "x/y"})
+    http = httpx2.Client(transport=httpx2.MockTransport(recorder), headers={"X-Client": "1", "Accept": "x/y"})
     BracketsClient(api_key="sk-test", base_url="http://localhost/v1", http_client=http).get("/c", cast_to=object)
     pairs = header_pairs(recorder.last)
     assert ("accept", "application/json") in pairs and ("Accept", "x/y") not in pairs
@@ -287,13 +287,13 @@ def test_custom_http_client_headers_are_kept_under_ours(recorder: Recorder) -> N
 
 
 def test_custom_build_request_is_honoured(recorder: Recorder) -> None:
-    class Tagging(httpx.Client):
-        def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+    class Tagging(httpx2.Client):
+        def build_request(self, *args: Any, **kwargs: Any) -> httpx2.Request:
             request = super().build_request(*args, **kwargs)
             request.headers["X-Tagged"] = "yes"
             return request
 
-    http = Tagging(transport=httpx.MockTransport(recorder))
+    http = Tagging(transport=httpx2.MockTransport(recorder))
     BracketsClient(api_key="sk-test", base_url="http://localhost/v1", http_client=http).get("/c", cast_to=object)
     assert recorder.last.headers["x-tagged"] == "yes"
 

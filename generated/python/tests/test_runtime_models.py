@@ -7,7 +7,7 @@ import json
 import datetime
 from typing import Any, Dict, List, Union, Literal, Optional
 
-import httpx
+import httpx2
 import pytest
 import pydantic
 from pydantic import Field
@@ -286,12 +286,12 @@ def test_str_matches_repr() -> None:
 
 
 def test_request_id_is_private_to_the_top_level_object() -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         body = {"id": "m", "type": "message", "role": "user", "content": [{"type": "input_text", "text": "x"}]}
-        return httpx.Response(200, json=body, headers={"x-request-id": "req_123"})
+        return httpx2.Response(200, json=body, headers={"x-request-id": "req_123"})
 
     client = Client(
-        api_key="My API Key", base_url="http://x/", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+        api_key="My API Key", base_url="http://x/", http_client=httpx2.Client(transport=httpx2.MockTransport(handler))
     )
     message = client.get("/m", cast_to=Message)
     assert message._request_id == "req_123"

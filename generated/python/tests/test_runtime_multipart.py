@@ -9,7 +9,7 @@ import pathlib
 import mimetypes
 from typing import Any, Dict, List, Tuple, Optional
 
-import httpx
+import httpx2
 import pytest
 
 from openai_conversations import Client, AsyncClient, omit, not_given
@@ -28,30 +28,30 @@ def anyio_backend() -> str:
 
 class Recorder:
     def __init__(self, *statuses: int) -> None:
-        self.requests: List[httpx.Request] = []
+        self.requests: List[httpx2.Request] = []
         self.statuses = list(statuses) or [200]
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         status = self.statuses[min(len(self.requests), len(self.statuses)) - 1]
-        return httpx.Response(status, json={"ok": status == 200})
+        return httpx2.Response(status, json={"ok": status == 200})
 
     @property
-    def last(self) -> httpx.Request:
+    def last(self) -> httpx2.Request:
         return self.requests[-1]
 
 
 def sync_api(recorder: Recorder, **kwargs: Any) -> SyncAPIResource:
-    http = httpx.Client(transport=httpx.MockTransport(recorder))
+    http = httpx2.Client(transport=httpx2.MockTransport(recorder))
     return SyncAPIResource(Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http, **kwargs))
 
 
 def async_api(recorder: Recorder) -> AsyncAPIResource:
-    http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
+    http = httpx2.AsyncClient(transport=httpx2.MockTransport(recorder))
     return AsyncAPIResource(AsyncClient(api_key="My API Key", base_url="http://localhost/v1", http_client=http))
 
 
-def parts(request: httpx.Request) -> List[Part]:
+def parts(request: httpx2.Request) -> List[Part]:
     """The parts of a multipart request, parsed by hand from its bytes."""
     content_type = request.headers["content-type"]
     assert content_type.startswith("multipart/form-data; boundary=")
@@ -72,7 +72,7 @@ def parts(request: httpx.Request) -> List[Part]:
     return found
 
 
-def fields(request: httpx.Request) -> List[Tuple[str, str]]:
+def fields(request: httpx2.Request) -> List[Tuple[str, str]]:
     return [(name, content.decode()) for name, filename, _, content in parts(request) if filename is None]
 
 

@@ -7,7 +7,7 @@ import json
 from typing import Any, Dict, List, Tuple, Union, Generic, Literal, TypeVar, Optional, cast
 from functools import cached_property
 
-import httpx
+import httpx2
 import pytest
 from pydantic import Field
 from typing_extensions import Annotated, TypeAliasType
@@ -100,7 +100,7 @@ class Items(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | httpx2.Timeout | None | NotGiven = not_given,
     ) -> SyncConversationCursorPage[ConversationItem]:
         return self._get_api_list(
             path_template("/conversations/{conversation_id}/items", conversation_id=conversation_id),
@@ -136,7 +136,7 @@ class AsyncItems(AsyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | httpx2.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[ConversationItem, AsyncConversationCursorPage[ConversationItem]]:
         return self._get_api_list(
             path_template("/conversations/{conversation_id}/items", conversation_id=conversation_id),
@@ -156,9 +156,9 @@ class Server:
     """Three items over two pages, keyed by the `after` cursor."""
 
     def __init__(self) -> None:
-        self.requests: List[httpx.Request] = []
+        self.requests: List[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         after = request.url.params.get("after")
         if after in (None, "start"):
@@ -169,9 +169,9 @@ class Server:
                 "first_id": "msg_1",
                 "object": "list",
             }
-            return httpx.Response(200, json=page, headers={"x-request-id": "req_p1"})
+            return httpx2.Response(200, json=page, headers={"x-request-id": "req_p1"})
         page = {"data": [{"id": "msg_3", "type": "brand_new"}], "has_more": False, "last_id": "msg_3"}
-        return httpx.Response(200, json=page, headers={"x-request-id": "req_p2"})
+        return httpx2.Response(200, json=page, headers={"x-request-id": "req_p2"})
 
     @property
     def urls(self) -> List[str]:
@@ -193,13 +193,13 @@ def server() -> Server:
 
 @pytest.fixture
 def items(server: Server) -> Items:
-    http = httpx.Client(transport=httpx.MockTransport(server))
+    http = httpx2.Client(transport=httpx2.MockTransport(server))
     return Items(Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http))
 
 
 @pytest.fixture
 def async_items(server: Server) -> AsyncItems:
-    http = httpx.AsyncClient(transport=httpx.MockTransport(server))
+    http = httpx2.AsyncClient(transport=httpx2.MockTransport(server))
     return AsyncItems(AsyncClient(api_key="My API Key", base_url="http://localhost/v1", http_client=http))
 
 
@@ -290,7 +290,7 @@ def test_raw_list_response_parses_into_a_working_page(items: Items, server: Serv
 
 
 def test_strict_pages_validate_items(server: Server) -> None:
-    http = httpx.Client(transport=httpx.MockTransport(server))
+    http = httpx2.Client(transport=httpx2.MockTransport(server))
     items = Items(
         Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http, _strict_response_validation=True)
     )
@@ -386,10 +386,10 @@ def test_next_counted_advances_or_stops(
 
 
 def test_items_body_wraps_an_array_and_adds_the_link() -> None:
-    headers = httpx.Headers({"Link": '<https://a.test/p2>; rel="next"'})
+    headers = httpx2.Headers({"Link": '<https://a.test/p2>; rel="next"'})
     assert items_body([1, 2], "items", headers, link=False) == {"items": [1, 2]}
     assert items_body([1], "items", headers, link=True) == {"items": [1], "next_url": "https://a.test/p2"}
-    assert items_body({"rows": [1]}, "rows", httpx.Headers(), link=True) == {"rows": [1], "next_url": None}
+    assert items_body({"rows": [1]}, "rows", httpx2.Headers(), link=True) == {"rows": [1], "next_url": None}
     assert repr(PageInfo(url="https://a.test/p2")) == "PageInfo(url='https://a.test/p2')"
 
 
@@ -427,14 +427,14 @@ class ScriptedPages:
     def __init__(self, placeholder: str, replies: Tuple[Any, ...]) -> None:
         self.placeholder = placeholder
         self.replies = replies
-        self.requests: List[httpx.Request] = []
+        self.requests: List[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         body, headers = self.replies[min(len(self.requests), len(self.replies)) - 1]
         sent = {name: value.replace(self.placeholder, PAGES_BASE) for name, value in headers}
         sent["content-type"] = "application/json"
-        return httpx.Response(200, content=body.replace(self.placeholder, PAGES_BASE).encode(), headers=sent)
+        return httpx2.Response(200, content=body.replace(self.placeholder, PAGES_BASE).encode(), headers=sent)
 
     def targets(self) -> List[str]:
         return [str(request.url)[len(PAGES_BASE) :] for request in self.requests]
@@ -444,7 +444,7 @@ class ScriptedPages:
 def test_the_package_pages_walk_every_page(sync_page: Any, async_page: Any, script: Tuple[Any, ...]) -> None:
     placeholder, query, replies, targets = script
     server = ScriptedPages(placeholder, replies)
-    http = httpx.Client(transport=httpx.MockTransport(server))
+    http = httpx2.Client(transport=httpx2.MockTransport(server))
     client = Client(api_key="My API Key", base_url=PAGES_BASE, http_client=http, max_retries=0)
     page = client.get_api_list("/things", model=Thing, page=sync_page[Thing], options={"params": json.loads(query)})
     assert [thing.id for thing in page] == EVERY_THING
@@ -458,7 +458,7 @@ async def test_the_package_pages_walk_every_page_async(
 ) -> None:
     placeholder, query, replies, targets = script
     server = ScriptedPages(placeholder, replies)
-    http = httpx.AsyncClient(transport=httpx.MockTransport(server))
+    http = httpx2.AsyncClient(transport=httpx2.MockTransport(server))
     client = AsyncClient(api_key="My API Key", base_url=PAGES_BASE, http_client=http, max_retries=0)
     paginator = client.get_api_list(
         "/things", model=Thing, page=async_page[Thing], options={"params": json.loads(query)}

@@ -7,7 +7,7 @@ import datetime
 from typing import Any, List, Union, Iterator, AsyncIterator
 from functools import cached_property
 
-import httpx
+import httpx2
 import pytest
 
 from openai_conversations import Client, AsyncClient, NotGiven, APIConnectionError, not_given
@@ -44,7 +44,7 @@ class Conversations(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | httpx2.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
         if not conversation_id:
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
@@ -83,7 +83,7 @@ class AsyncConversations(AsyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | httpx2.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
         if not conversation_id:
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
@@ -98,19 +98,19 @@ class AsyncConversations(AsyncAPIResource):
 
 class Recorder:
     def __init__(self, status: int = 200) -> None:
-        self.requests: List[httpx.Request] = []
+        self.requests: List[httpx2.Request] = []
         self.status = status
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
-        stream = httpx.ByteStream(BODY)
+        stream = httpx2.ByteStream(BODY)
         headers = {"content-type": "application/json", "x-request-id": "req_1"}
         if request.url.path.endswith("/lines"):
-            return httpx.Response(self.status, headers=headers, stream=stream)
-        return httpx.Response(self.status, headers=headers, content=BODY.split(b"\n")[0])
+            return httpx2.Response(self.status, headers=headers, stream=stream)
+        return httpx2.Response(self.status, headers=headers, content=BODY.split(b"\n")[0])
 
 
-class StreamingBody(httpx.SyncByteStream):
+class StreamingBody(httpx2.SyncByteStream):
     """A body that is only produced when read, so `is_closed` is observable; an exception
     among the chunks is raised when it is reached."""
 
@@ -128,7 +128,7 @@ class StreamingBody(httpx.SyncByteStream):
         self.closed = True
 
 
-class AsyncStreamingBody(httpx.AsyncByteStream):
+class AsyncStreamingBody(httpx2.AsyncByteStream):
     def __init__(self, chunks: List[bytes]) -> None:
         self.chunks = chunks
         self.closed = False
@@ -147,12 +147,12 @@ def anyio_backend() -> str:
 
 
 def sync_api(handler: Any) -> Conversations:
-    http = httpx.Client(transport=httpx.MockTransport(handler))
+    http = httpx2.Client(transport=httpx2.MockTransport(handler))
     return Conversations(Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http))
 
 
 def async_api(handler: Any) -> AsyncConversations:
-    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    http = httpx2.AsyncClient(transport=httpx2.MockTransport(handler))
     return AsyncConversations(AsyncClient(api_key="My API Key", base_url="http://localhost/v1", http_client=http))
 
 
@@ -240,8 +240,8 @@ def test_streaming_sends_on_enter_and_closes_on_exit() -> None:
 def test_streaming_body_is_not_read_until_asked() -> None:
     body = StreamingBody([b"line one\n", b"line two\n"])
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, stream=body, headers={"content-type": "text/plain"})
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, stream=body, headers={"content-type": "text/plain"})
 
     with sync_api(handler).with_streaming_response.retrieve("c") as response:
         assert not response.is_closed
@@ -255,29 +255,29 @@ def test_streaming_body_is_not_read_until_asked() -> None:
 def test_streaming_iter_bytes_text_and_close_early() -> None:
     body = StreamingBody([b"ab", b"cd"])
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, stream=body)
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, stream=body)
 
     with sync_api(handler).with_streaming_response.retrieve("c") as response:
         assert b"".join(response.iter_bytes()) == b"abcd"
     assert body.closed
-    with sync_api(lambda r: httpx.Response(200, content=b"hello")).with_streaming_response.retrieve("c") as again:
+    with sync_api(lambda r: httpx2.Response(200, content=b"hello")).with_streaming_response.retrieve("c") as again:
         assert "".join(again.iter_text()) == "hello" and again.text() == "hello" and again.read() == b"hello"
         assert again.parse(to=str) == "hello"
 
 
 @pytest.mark.parametrize("read", ["parse", "read", "text", "json", "iter_bytes", "iter_text", "iter_lines"])
 def test_a_connection_dropped_while_streaming_the_body_is_a_connection_error(read: str) -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        broken = StreamingBody([b'{"id": "c", ', httpx.RemoteProtocolError("peer closed", request=request)])
-        return httpx.Response(200, stream=broken, headers={"content-type": "application/json"})
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        broken = StreamingBody([b'{"id": "c", ', httpx2.RemoteProtocolError("peer closed", request=request)])
+        return httpx2.Response(200, stream=broken, headers={"content-type": "application/json"})
 
     with sync_api(handler).with_streaming_response.retrieve("c") as response:
         with pytest.raises(APIConnectionError, match="The connection failed while reading the response") as info:
             result = getattr(response, read)()
             if read.startswith("iter_"):
                 list(result)
-    assert isinstance(info.value.__cause__, httpx.RemoteProtocolError)
+    assert isinstance(info.value.__cause__, httpx2.RemoteProtocolError)
 
 
 # -- async ------------------------------------------------------------------------------------------
@@ -298,12 +298,12 @@ async def test_async_raw_response_parse_is_synchronous() -> None:
 async def test_async_streaming_response() -> None:
     body = AsyncStreamingBody([b'{"id": "a", ', b'"created_at": 2}'])
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, stream=body, headers={"content-type": "application/json", "x-request-id": "r2"})
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, stream=body, headers={"content-type": "application/json", "x-request-id": "r2"})
 
-    recorder: List[httpx.Request] = []
+    recorder: List[httpx2.Request] = []
 
-    def recording(request: httpx.Request) -> httpx.Response:
+    def recording(request: httpx2.Request) -> httpx2.Response:
         recorder.append(request)
         return handler(request)
 
@@ -325,20 +325,20 @@ async def test_async_streaming_response() -> None:
 async def test_async_streaming_iterators() -> None:
     body = AsyncStreamingBody([b"x\ny", b"\n"])
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, stream=body)
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, stream=body)
 
     async with async_to_streamed_response_wrapper(async_api(handler).retrieve)("c") as response:
         assert [line async for line in response.iter_lines()] == ["x", "y"]
         with pytest.raises(StreamAlreadyConsumed):
             await response.read()
     body2 = AsyncStreamingBody([b"ab", b"c"])
-    async with async_to_streamed_response_wrapper(async_api(lambda r: httpx.Response(200, stream=body2)).retrieve)(
+    async with async_to_streamed_response_wrapper(async_api(lambda r: httpx2.Response(200, stream=body2)).retrieve)(
         "c"
     ) as response2:
         assert [chunk async for chunk in response2.iter_bytes()] == [b"ab", b"c"]
     assert body2.closed
-    async with async_to_streamed_response_wrapper(async_api(lambda r: httpx.Response(200, content=b"tx")).retrieve)(
+    async with async_to_streamed_response_wrapper(async_api(lambda r: httpx2.Response(200, content=b"tx")).retrieve)(
         "c"
     ) as response3:
         assert [text async for text in response3.iter_text()] == ["tx"]

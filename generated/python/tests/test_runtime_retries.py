@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from typing import Any, Dict, List, Callable, Iterator, Optional
 
 import anyio
-import httpx
+import httpx2
 import pytest
 
 from openai_conversations import (
@@ -26,7 +26,7 @@ from openai_conversations._exceptions import SDKError
 from openai_conversations._base_client import make_request_options
 
 PREFIX = Client._header_prefix.lower()
-Handler = Callable[[httpx.Request], httpx.Response]
+Handler = Callable[[httpx2.Request], httpx2.Response]
 
 
 @pytest.fixture
@@ -40,15 +40,15 @@ class Script:
 
     def __init__(self, *replies: Any) -> None:
         self.replies = list(replies)
-        self.requests: List[httpx.Request] = []
+        self.requests: List[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         reply = self.replies[min(len(self.requests), len(self.replies)) - 1]
         if isinstance(reply, Exception):
             raise reply
-        assert isinstance(reply, httpx.Response)
-        return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)  # a fresh copy
+        assert isinstance(reply, httpx2.Response)
+        return httpx2.Response(reply.status_code, headers=reply.headers, content=reply.content)  # a fresh copy
 
 
 @pytest.fixture
@@ -67,16 +67,16 @@ def make_client(script: Script, **kwargs: Any) -> Client:
     return Client(
         api_key="My API Key",
         base_url="http://localhost/v1",
-        http_client=httpx.Client(transport=httpx.MockTransport(script)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(script)),
         **kwargs,
     )
 
 
-def status(code: int, headers: Optional[Dict[str, str]] = None) -> httpx.Response:
-    return httpx.Response(code, json={"error": {"message": "nope"}}, headers=headers)
+def status(code: int, headers: Optional[Dict[str, str]] = None) -> httpx2.Response:
+    return httpx2.Response(code, json={"error": {"message": "nope"}}, headers=headers)
 
 
-OK = httpx.Response(200, json={"ok": True})
+OK = httpx2.Response(200, json={"ok": True})
 
 
 @pytest.mark.parametrize(
@@ -115,7 +115,7 @@ def test_success_after_retries_reports_retry_count(sleeps: List[float]) -> None:
 
 @pytest.mark.parametrize("code, header, attempts", [(500, "false", 1), (400, "true", 3), (200, "false", 1)])
 def test_x_should_retry_overrides_status(code: int, header: str, attempts: int, sleeps: List[float]) -> None:
-    script = Script(httpx.Response(code, json={}, headers={"x-should-retry": header}))
+    script = Script(httpx2.Response(code, json={}, headers={"x-should-retry": header}))
     try:
         make_client(script).get("/x", cast_to=object)
     except APIStatusError:
@@ -138,7 +138,7 @@ def test_x_should_retry_overrides_status(code: int, header: str, attempts: int, 
 def test_retry_after_forms(
     headers: Dict[str, str], expected_sleeps: List[float], attempts: int, sleeps: List[float]
 ) -> None:
-    script = Script(httpx.Response(429, json={}, headers=headers))
+    script = Script(httpx2.Response(429, json={}, headers=headers))
     with pytest.raises(APIStatusError):
         make_client(script).get("/x", cast_to=object)
     assert len(script.requests) == attempts
@@ -147,7 +147,7 @@ def test_retry_after_forms(
 
 @pytest.mark.parametrize("value", ["0", "-3", "garbage", "inf"])
 def test_unusable_retry_after_falls_back_to_backoff(value: str, sleeps: List[float]) -> None:
-    script = Script(httpx.Response(429, json={}, headers={"retry-after": value}), OK)
+    script = Script(httpx2.Response(429, json={}, headers={"retry-after": value}), OK)
     make_client(script).get("/x", cast_to=object)
     assert len(sleeps) == 1 and 0.375 <= sleeps[0] <= 0.5
 
@@ -156,9 +156,9 @@ def test_retry_after_http_date(monkeypatch: pytest.MonkeyPatch) -> None:
     now = 1_700_000_000.0
     monkeypatch.setattr(time, "time", lambda: now)
     date = email.utils.formatdate(now + 20, usegmt=True)
-    assert parse_retry_after(httpx.Headers({"retry-after": date})) == 20.0
-    assert retry_delay(0, httpx.Headers({"retry-after": date})) == 20.0
-    assert parse_retry_after(httpx.Headers({"retry-after": "Wed, 99 Foo"})) is None
+    assert parse_retry_after(httpx2.Headers({"retry-after": date})) == 20.0
+    assert retry_delay(0, httpx2.Headers({"retry-after": date})) == 20.0
+    assert parse_retry_after(httpx2.Headers({"retry-after": "Wed, 99 Foo"})) is None
     assert parse_retry_after(None) is None
 
 
@@ -196,19 +196,19 @@ def test_per_request_max_retries(sleeps: List[float]) -> None:
 
 
 def test_timeouts_become_api_timeout_error_after_retries(sleeps: List[float]) -> None:
-    script = Script(httpx.ReadTimeout("slow"))
+    script = Script(httpx2.ReadTimeout("slow"))
     with pytest.raises(APITimeoutError) as info:
         make_client(script).get("/x", cast_to=object)
     assert len(script.requests) == 3 and len(sleeps) == 2
     assert str(info.value) == "Request timed out."
     assert info.value.request is script.requests[-1]
-    assert isinstance(info.value.__cause__, httpx.ReadTimeout)
+    assert isinstance(info.value.__cause__, httpx2.ReadTimeout)
 
 
 def test_connection_errors_become_api_connection_error(sleeps: List[float]) -> None:
-    script = Script(httpx.ConnectError("refused"), httpx.ConnectError("refused"), OK)
+    script = Script(httpx2.ConnectError("refused"), httpx2.ConnectError("refused"), OK)
     assert make_client(script).get("/x", cast_to=object) == {"ok": True}
-    script = Script(httpx.RemoteProtocolError("bad"))
+    script = Script(httpx2.RemoteProtocolError("bad"))
     with pytest.raises(APIConnectionError) as info:
         make_client(script, max_retries=1).get("/x", cast_to=object)
     assert type(info.value) is APIConnectionError
@@ -227,7 +227,7 @@ def test_other_exceptions_are_connection_errors_after_one_attempt(error: Excepti
 
 
 def test_a_call_on_a_closed_client_is_a_clear_error(sleeps: List[float]) -> None:
-    script = Script(httpx.Response(200, json={}))
+    script = Script(httpx2.Response(200, json={}))
     client = make_client(script)
     client.close()
     with pytest.raises(APIConnectionError, match=r"The client is closed: it sends no more requests after `close\(\)`"):
@@ -236,13 +236,13 @@ def test_a_call_on_a_closed_client_is_a_clear_error(sleeps: List[float]) -> None
 
 
 def test_a_redirect_loop_is_not_retried(sleeps: List[float]) -> None:
-    script = Script(httpx.Response(302, headers={"location": "/x"}))
-    http = httpx.Client(transport=httpx.MockTransport(script), follow_redirects=True)
+    script = Script(httpx2.Response(302, headers={"location": "/x"}))
+    http = httpx2.Client(transport=httpx2.MockTransport(script), follow_redirects=True)
     client = Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http)
     with pytest.raises(APIConnectionError, match="Too many redirects") as info:
         client.get("/x", cast_to=object)
-    assert isinstance(info.value.__cause__, httpx.TooManyRedirects)
-    assert len(script.requests) == 21 and sleeps == []  # one call's redirects (httpx allows 20), not three
+    assert isinstance(info.value.__cause__, httpx2.TooManyRedirects)
+    assert len(script.requests) == 21 and sleeps == []  # one call's redirects (httpx2 allows 20), not three
 
 
 def test_sdk_errors_raised_by_the_transport_are_not_retried(sleeps: List[float]) -> None:
@@ -265,18 +265,18 @@ def test_callable_key_is_refreshed_per_attempt(sleeps: List[float]) -> None:
     Client(
         api_key=lambda: next(keys),
         base_url="http://localhost/v1",
-        http_client=httpx.Client(transport=httpx.MockTransport(script)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(script)),
     ).get("/x", cast_to=object)
     assert [r.headers["authorization"] for r in script.requests] == ["Bearer k1", "Bearer k2"]
 
 
 @pytest.mark.anyio
 async def test_async_retries_use_anyio_sleep(sleeps: List[float]) -> None:
-    script = Script(status(503), httpx.ConnectError("x"), OK)
+    script = Script(status(503), httpx2.ConnectError("x"), OK)
     client = AsyncClient(
         api_key="My API Key",
         base_url="http://localhost/v1",
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(script)),
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(script)),
     )
     assert await client.get("/x", cast_to=object) == {"ok": True}
     assert [r.headers[f"{PREFIX}-retry-count"] for r in script.requests] == ["0", "1", "2"]
@@ -289,16 +289,16 @@ async def test_async_errors_after_retries(sleeps: List[float]) -> None:
     client = AsyncClient(
         api_key="My API Key",
         base_url="http://localhost/v1",
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(script)),
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(script)),
     )
     with pytest.raises(InternalServerError):
         await client.get("/x", cast_to=object, options=make_request_options(extra_headers={"X": "1"}))
     assert len(script.requests) == 3
-    timeouts = Script(httpx.ConnectTimeout("x"))
+    timeouts = Script(httpx2.ConnectTimeout("x"))
     client = AsyncClient(
         api_key="My API Key",
         base_url="http://localhost/v1",
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(timeouts)),
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(timeouts)),
     )
     with pytest.raises(APITimeoutError):
         await client.get("/x", cast_to=object)
@@ -324,7 +324,7 @@ class Clock:
         yield b"true}"
 
 
-class Trickle(httpx.SyncByteStream):
+class Trickle(httpx2.SyncByteStream):
     def __init__(self, clock: Clock, count: int) -> None:
         self.clock = clock
         self.count = count
@@ -347,7 +347,7 @@ def test_a_wait_the_deadline_cannot_fit_is_not_made(sleeps: List[float], monkeyp
     assert info.value.status_code == 429 and len(script.requests) == 1 and sleeps == []
     script = Script(status(429, {"retry-after": "3"}), OK)
     assert make_client(script, deadline=10).get("/x", cast_to=object) == {"ok": True} and sleeps == [3.0]
-    refused = Script(httpx.ConnectError("refused"))
+    refused = Script(httpx2.ConnectError("refused"))
     with pytest.raises(APIConnectionError):
         make_client(refused, deadline=0.2).get("/x", cast_to=object)  # the first back-off is 0.375-0.5 s
     assert len(refused.requests) == 1 and sleeps == [3.0]
@@ -356,21 +356,21 @@ def test_a_wait_the_deadline_cannot_fit_is_not_made(sleeps: List[float], monkeyp
 def test_each_attempt_waits_no_longer_than_the_time_left(monkeypatch: pytest.MonkeyPatch) -> None:
     Clock(monkeypatch)
     script = Script(OK)
-    make_client(script, deadline=2.5, timeout=httpx.Timeout(60, connect=1)).get("/x", cast_to=object)
+    make_client(script, deadline=2.5, timeout=httpx2.Timeout(60, connect=1)).get("/x", cast_to=object)
     assert script.requests[0].extensions["timeout"] == {"connect": 1, "read": 2.5, "write": 2.5, "pool": 2.5}
 
 
 def test_a_body_trickling_past_the_deadline_is_cut(sleeps: List[float], monkeypatch: pytest.MonkeyPatch) -> None:
     clock = Clock(monkeypatch, step=1.0)
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, stream=Trickle(clock, 100), headers={"content-type": "application/json"})
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, stream=Trickle(clock, 100), headers={"content-type": "application/json"})
 
-    http_client = httpx.Client(transport=httpx.MockTransport(handler))
+    http_client = httpx2.Client(transport=httpx2.MockTransport(handler))
     client = Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http_client, deadline=5)
     with pytest.raises(APITimeoutError) as info:
         client.get("/x", cast_to=object)
-    assert isinstance(info.value.__cause__, httpx.ReadTimeout) and sleeps == []  # no time left for a retry
+    assert isinstance(info.value.__cause__, httpx2.ReadTimeout) and sleeps == []  # no time left for a retry
     clock.step = 0.0
     assert client.get("/x", cast_to=object) == {"ok": True}
 
@@ -391,11 +391,11 @@ def test_copies_keep_change_or_drop_the_deadline() -> None:
 async def test_async_a_deadline_bounds_the_wait_for_an_answer() -> None:
     import asyncio
 
-    async def never(request: httpx.Request) -> httpx.Response:
+    async def never(request: httpx2.Request) -> httpx2.Response:
         await asyncio.sleep(30)
-        return httpx.Response(200, json={})
+        return httpx2.Response(200, json={})
 
-    http_client = httpx.AsyncClient(transport=httpx.MockTransport(never))
+    http_client = httpx2.AsyncClient(transport=httpx2.MockTransport(never))
     client = AsyncClient(api_key="My API Key", base_url="http://localhost/v1", http_client=http_client, deadline=0.2)
     with pytest.raises(APITimeoutError):
         await client.get("/x", cast_to=object)

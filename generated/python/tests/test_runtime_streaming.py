@@ -7,7 +7,7 @@ import time
 from typing import Any, List, Union, Literal, Iterator, Optional, AsyncIterator
 from functools import cached_property
 
-import httpx
+import httpx2
 import pytest
 from pydantic import Field
 from typing_extensions import Annotated
@@ -72,7 +72,7 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-class Body(httpx.SyncByteStream, httpx.AsyncByteStream):
+class Body(httpx2.SyncByteStream, httpx2.AsyncByteStream):
     """A response body sent in the given chunks, observing how far it was read."""
 
     def __init__(self, chunks: List[Any]) -> None:
@@ -101,17 +101,17 @@ class Body(httpx.SyncByteStream, httpx.AsyncByteStream):
 class Server:
     def __init__(self, *replies: Any) -> None:
         self.replies = list(replies)
-        self.requests: List[httpx.Request] = []
+        self.requests: List[httpx2.Request] = []
         self.bodies: List[Body] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         reply = self.replies[min(len(self.requests), len(self.replies)) - 1]
         if isinstance(reply, int):
-            return httpx.Response(reply, json={"error": {"message": f"status {reply}"}})
+            return httpx2.Response(reply, json={"error": {"message": f"status {reply}"}})
         body = Body(reply if isinstance(reply, list) else [reply])
         self.bodies.append(body)
-        return httpx.Response(200, stream=body, headers={"content-type": "text/event-stream", "x-request-id": "req_s"})
+        return httpx2.Response(200, stream=body, headers={"content-type": "text/event-stream", "x-request-id": "req_s"})
 
 
 class Responses(SyncAPIResource):
@@ -157,12 +157,12 @@ class AsyncResponses(AsyncAPIResource):
 
 
 def responses(server: Server, **kwargs: Any) -> Responses:
-    http = httpx.Client(transport=httpx.MockTransport(server))
+    http = httpx2.Client(transport=httpx2.MockTransport(server))
     return Responses(Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http, **kwargs))
 
 
 def async_responses(server: Server, **kwargs: Any) -> AsyncResponses:
-    http = httpx.AsyncClient(transport=httpx.MockTransport(server))
+    http = httpx2.AsyncClient(transport=httpx2.MockTransport(server))
     return AsyncResponses(AsyncClient(api_key="My API Key", base_url="http://localhost/v1", http_client=http, **kwargs))
 
 
@@ -320,13 +320,13 @@ def test_status_errors_are_raised_after_retries(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_transport_failures_while_reading() -> None:
-    request = httpx.Request("GET", "http://localhost")
-    server = Server([b"data: {}\n\n", httpx.ReadTimeout("slow", request=request)])
+    request = httpx2.Request("GET", "http://localhost")
+    server = Server([b"data: {}\n\n", httpx2.ReadTimeout("slow", request=request)])
     stream = responses(server).create(stream=True, stream_cls=Stream[object])
     assert next(stream) == {}
     with pytest.raises(APITimeoutError):
         next(stream)
-    server = Server([httpx.RemoteProtocolError("cut", request=request)])
+    server = Server([httpx2.RemoteProtocolError("cut", request=request)])
     with pytest.raises(APIConnectionError):
         list(responses(server).create(stream=True))
 
@@ -349,10 +349,10 @@ def test_stream_classes() -> None:
 
 
 def test_without_stream_the_same_call_returns_the_model() -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, json={"id": "resp_1"})
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, json={"id": "resp_1"})
 
-    http = httpx.Client(transport=httpx.MockTransport(handler))
+    http = httpx2.Client(transport=httpx2.MockTransport(handler))
     result = Responses(Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http)).create()
     assert isinstance(result, Response) and result.id == "resp_1"
 

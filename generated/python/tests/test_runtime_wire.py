@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any, List
 
-import httpx
+import httpx2
 import pytest
 
 from openai_conversations import Client, NotGiven, omit, not_given
@@ -31,15 +31,15 @@ class Recorder:
     """A MockTransport handler that answers with ``CONV`` and keeps every request."""
 
     def __init__(self) -> None:
-        self.requests: List[httpx.Request] = []
+        self.requests: List[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         request.read()
         self.requests.append(request)
-        return httpx.Response(200, json=CONV, headers={"x-request-id": "req_1"})
+        return httpx2.Response(200, json=CONV, headers={"x-request-id": "req_1"})
 
     @property
-    def last(self) -> httpx.Request:
+    def last(self) -> httpx2.Request:
         return self.requests[-1]
 
 
@@ -54,7 +54,7 @@ class Conversations(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | httpx2.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
         return self._post(
             "/conversations",
@@ -72,7 +72,7 @@ class Conversations(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | httpx2.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
         return self._get(
             path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
@@ -89,7 +89,7 @@ class Conversations(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | httpx2.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
         return self._delete(
             path_template("/conversations/{conversation_id}", conversation_id=conversation_id),
@@ -110,7 +110,7 @@ class Conversations(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | httpx2.Timeout | None | NotGiven = not_given,
     ) -> object:
         return self._get(
             path_template("/conversations/{conversation_id}/items", conversation_id=conversation_id),
@@ -143,7 +143,7 @@ def recorder() -> Recorder:
 def make_client(recorder: Recorder, cls: type[Client] = BracketsClient, **kwargs: Any) -> Client:
     kwargs.setdefault("api_key", "sk-test")
     kwargs.setdefault("base_url", "http://localhost/v1")
-    return cls(http_client=httpx.Client(transport=httpx.MockTransport(recorder)), **kwargs)
+    return cls(http_client=httpx2.Client(transport=httpx2.MockTransport(recorder)), **kwargs)
 
 
 @pytest.fixture

@@ -41,9 +41,9 @@ def conftest_view(client_class: str, async_client_class: str, credentials: tuple
         Item("max_retries=", "0"),
     )
     sync_call = Group(
-        client_class, "(", (*kwargs, Item("http_client=", "httpx.Client(transport=transport)")), ")", False
+        client_class, "(", (*kwargs, Item("http_client=", "httpx2.Client(transport=transport)")), ")", False
     )
-    async_http = Item("http_client=", "httpx.AsyncClient(transport=transport)")
+    async_http = Item("http_client=", "httpx2.AsyncClient(transport=transport)")
     async_call = Group(async_client_class, "(", (*kwargs, async_http), ")", False)
     defs = {}
     for name, aio in TEST_METHODS:

@@ -246,7 +246,7 @@ def _imports(
     imports.add("typing", *typing, section=Section.STANDARD)
     imports.add("functools", "cached_property", section=Section.STANDARD)
     if views:
-        imports.add_module("httpx")
+        imports.add_module("httpx2")
         _runtime_imports(imports, dots, views, speller.runtime)
     else:
         imports.add(f"{dots}_resource", "AsyncAPIResource", "SyncAPIResource")

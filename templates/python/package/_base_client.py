@@ -30,7 +30,7 @@ from ._client_core import BaseClient
 from ._transport_errors import reading
 
 if TYPE_CHECKING:
-    import httpx  # noqa: F401  (named in string type arguments below)
+    import httpx2  # noqa: F401  (named in string type arguments below)
 
     from ._streaming import Stream, AsyncStream
     from ._pagination import BaseSyncPage, AsyncPaginator, BaseAsyncPage
@@ -44,8 +44,8 @@ _StreamT = TypeVar("_StreamT", bound="Stream[Any]")
 _AsyncStreamT = TypeVar("_AsyncStreamT", bound="AsyncStream[Any]")
 
 
-class SyncAPIClient(BaseClient["httpx.Client"]):
-    """A client doing blocking I/O with an ``httpx.Client``."""
+class SyncAPIClient(BaseClient["httpx2.Client"]):
+    """A client doing blocking I/O with an ``httpx2.Client``."""
 
     _is_async = False
 
@@ -263,8 +263,8 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         self.close()
 
 
-class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
-    """A client doing asynchronous I/O with an ``httpx.AsyncClient``."""
+class AsyncAPIClient(BaseClient["httpx2.AsyncClient"]):
+    """A client doing asynchronous I/O with an ``httpx2.AsyncClient``."""
 
     _is_async = True
 

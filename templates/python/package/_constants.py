@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 DEFAULT_TIMEOUT_SECONDS = 600
-"""Read, write and pool timeout of the default ``httpx.Timeout(600, connect=5.0)``."""
+"""Read, write and pool timeout of the default ``httpx2.Timeout(600, connect=5.0)``."""
 
 DEFAULT_CONNECT_TIMEOUT_SECONDS = 5.0
 DEFAULT_MAX_RETRIES = 2

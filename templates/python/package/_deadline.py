@@ -14,10 +14,11 @@ The option is checked by ``_client_options.check_deadline``.
 
 from __future__ import annotations
 
+import sys
 import time
 from typing import Any, Dict, Iterator, Optional, AsyncIterator
 
-import httpx  # imported on the first call with a deadline only
+import httpx2  # imported on the first call with a deadline only
 
 __all__ = ["Deadline"]
 
@@ -36,12 +37,12 @@ class Deadline:
         """Whether there is time to wait ``wait`` seconds and try again."""
         return time.monotonic() + wait < self.ends
 
-    def send(self, client: httpx.Client, request: httpx.Request, stream: bool) -> httpx.Response:
+    def send(self, client: httpx2.Client, request: httpx2.Request, stream: bool) -> httpx2.Response:
         """``client.send(request)`` within the deadline; unless ``stream``, the body read too."""
         self._cap(request)
         response = client.send(request, stream=True)
         if not stream:
-            response.stream = _Bounded(response.stream, self.ends, request)
+            response.stream = _bounded(response, self.ends, request)
             try:
                 response.read()
             except BaseException:
@@ -49,7 +50,7 @@ class Deadline:
                 raise
         return response
 
-    async def asend(self, client: httpx.AsyncClient, request: httpx.Request, stream: bool) -> httpx.Response:
+    async def asend(self, client: httpx2.AsyncClient, request: httpx2.Request, stream: bool) -> httpx2.Response:
         """The async twin of ``send``, cancelled at the deadline wherever it is waiting
         (a status line and headers trickling in too)."""
         import anyio
@@ -59,19 +60,19 @@ class Deadline:
             with anyio.fail_after(max(self.ends - time.monotonic(), 0.001)):
                 response = await client.send(request, stream=True)
                 if not stream:
-                    response.stream = _Bounded(response.stream, self.ends, request)
+                    response.stream = _bounded(response, self.ends, request)
                     try:
                         await response.aread()
                     except BaseException:
                         await response.aclose()
                         raise
         except TimeoutError as err:
-            raise httpx.ReadTimeout(
+            raise httpx2.ReadTimeout(
                 "The call's deadline passed while it waited for the response.", request=request
             ) from err
         return response
 
-    def _cap(self, request: httpx.Request) -> None:
+    def _cap(self, request: httpx2.Request) -> None:
         left = max(self.ends - time.monotonic(), 0.001)
         timeouts: Dict[str, Optional[float]] = request.extensions.get("timeout") or {}
         request.extensions["timeout"] = {
@@ -79,10 +80,19 @@ class Deadline:
         }
 
 
-class _Bounded(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A response body that raises ``httpx.ReadTimeout`` once the deadline has passed."""
+def _bounded(response: Any, ends: float, request: httpx2.Request) -> Any:
+    """``response``'s body, raising ``httpx2.ReadTimeout`` once the deadline has passed: a
+    stream of the response's own module (``httpx2``, or a legacy ``httpx`` client's)."""
+    module = sys.modules[type(response).__module__.partition(".")[0]]
+    bounded = _BOUNDED.get(module.__name__)
+    if bounded is None:
+        bounded = type("BoundedBody", (_BoundedBody, module.SyncByteStream, module.AsyncByteStream), {})
+        _BOUNDED[module.__name__] = bounded
+    return bounded(response.stream, ends, request)
 
-    def __init__(self, inner: Any, ends: float, request: httpx.Request) -> None:
+
+class _BoundedBody:
+    def __init__(self, inner: Any, ends: float, request: httpx2.Request) -> None:
         self._inner = inner
         self._ends = ends
         self._request = request
@@ -105,6 +115,9 @@ class _Bounded(httpx.SyncByteStream, httpx.AsyncByteStream):
 
     def _check(self) -> None:
         if time.monotonic() >= self._ends:
-            raise httpx.ReadTimeout(
+            raise httpx2.ReadTimeout(
                 "The call's deadline passed while its response body was read.", request=self._request
             )
+
+
+_BOUNDED: Dict[str, type] = {}

@@ -34,7 +34,7 @@ from typing import (
     AsyncIterator,
 )
 
-import httpx
+import httpx2
 from pydantic import PrivateAttr
 
 from ._types import Query
@@ -96,7 +96,7 @@ class BasePage(BaseModel, Generic[_T]):
         return []
 
     @classmethod
-    def _page_body(cls, body: object, headers: httpx.Headers) -> object:
+    def _page_body(cls, body: object, headers: httpx2.Headers) -> object:
         """The decoded response ``body`` as this page class reads it (unchanged here)."""
         return body
 
@@ -214,7 +214,7 @@ class AsyncPaginator(Generic[_T, AsyncPageT]):
             yield item
 
 
-def items_body(body: object, items: str, headers: httpx.Headers, link: bool) -> object:
+def items_body(body: object, items: str, headers: httpx2.Headers, link: bool) -> object:
     """``body`` for a page class: a JSON array becomes ``{items: body}``; with ``link``,
     the ``Link`` header's next URL is added as ``next_url``."""
     fields = {items: body} if isinstance(body, list) else body

@@ -32,10 +32,11 @@ from typing import (
     overload,
 )
 
-import httpx
+import httpx2
 from typing_extensions import ParamSpec
 
 from ._exceptions import SDKError
+from ._httpx_compat import classes
 from ._transport_errors import reading
 
 if TYPE_CHECKING:
@@ -77,14 +78,14 @@ class StreamAlreadyConsumed(SDKError):
 class _BaseResponse(Generic[R]):
     """What every response wrapper knows: the HTTP exchange and how to parse it."""
 
-    http_response: httpx.Response
+    http_response: httpx2.Response
     retries_taken: int
     """The number of retries made (0 when the first attempt succeeded)."""
 
     def __init__(
         self,
         *,
-        raw: httpx.Response,
+        raw: httpx2.Response,
         cast_to: Type[R],
         client: BaseClient[Any],
         options: FinalRequestOptions,
@@ -102,13 +103,13 @@ class _BaseResponse(Generic[R]):
         self._stream_cls = stream_cls
 
     @property
-    def headers(self) -> httpx.Headers:
+    def headers(self) -> httpx2.Headers:
         """The response headers."""
         return self.http_response.headers
 
     @property
-    def http_request(self) -> httpx.Request:
-        """The ``httpx.Request`` that was sent."""
+    def http_request(self) -> httpx2.Request:
+        """The ``httpx2.Request`` that was sent."""
         return self.http_response.request
 
     @property
@@ -117,7 +118,7 @@ class _BaseResponse(Generic[R]):
         return self.http_response.status_code
 
     @property
-    def url(self) -> httpx.URL:
+    def url(self) -> httpx2.URL:
         """The URL of the request."""
         return self.http_response.url
 
@@ -223,7 +224,7 @@ class APIResponse(_BaseResponse[R]):
         try:
             with reading(self.http_request):
                 return self.http_response.read()
-        except httpx.StreamConsumed as exc:
+        except classes("StreamConsumed") as exc:
             raise StreamAlreadyConsumed() from exc
 
     def text(self) -> str:
@@ -277,7 +278,7 @@ class AsyncAPIResponse(_BaseResponse[R]):
         try:
             with reading(self.http_request):
                 return await self.http_response.aread()
-        except httpx.StreamConsumed as exc:
+        except classes("StreamConsumed") as exc:
             raise StreamAlreadyConsumed() from exc
 
     async def text(self) -> str:

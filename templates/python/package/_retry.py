@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional
 from ._constants import MAX_RETRY_DELAY, INITIAL_RETRY_DELAY, MAX_RETRY_AFTER_DELAY
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
 __all__ = ["retry_delay", "should_retry", "parse_retry_after"]
 
@@ -25,7 +25,7 @@ _RETRIED_STATUSES = frozenset({408, 409, 429})
 _INFINITY_LITERALS = ("inf", "+inf", "infinity", "+infinity")
 
 
-def parse_retry_after(headers: Optional[httpx.Headers]) -> Optional[float]:
+def parse_retry_after(headers: Optional[httpx2.Headers]) -> Optional[float]:
     """Seconds the server asks us to wait: ``retry-after-ms``, then ``retry-after`` as
     a number of seconds, then as an HTTP date; ``None`` when absent or unparsable."""
     if headers is None:
@@ -56,7 +56,7 @@ def _seconds_until(http_date: Optional[str]) -> Optional[float]:
         return None
 
 
-def should_retry(response: httpx.Response) -> bool:
+def should_retry(response: httpx2.Response) -> bool:
     """Whether a non-2xx ``response`` is worth another try."""
     retry_after = parse_retry_after(response.headers)
     if retry_after is not None and math.isfinite(retry_after) and retry_after > MAX_RETRY_AFTER_DELAY:
@@ -69,7 +69,7 @@ def should_retry(response: httpx.Response) -> bool:
     return response.status_code in _RETRIED_STATUSES or response.status_code >= 500
 
 
-def retry_delay(retries_taken: int, headers: Optional[httpx.Headers] = None) -> float:
+def retry_delay(retries_taken: int, headers: Optional[httpx2.Headers] = None) -> float:
     """Seconds to sleep before retry number ``retries_taken + 1``."""
     retry_after = parse_retry_after(headers)
     if retry_after is not None and math.isfinite(retry_after) and 0 < retry_after <= MAX_RETRY_AFTER_DELAY:

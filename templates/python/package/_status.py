@@ -24,7 +24,7 @@ from ._exceptions import (
 )
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
 __all__ = ["status_error"]
 
@@ -39,7 +39,7 @@ _STATUS_ERRORS: Dict[int, Type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
+def status_error(response: httpx2.Response) -> APIStatusError:
     """The exception for ``response``, whose body must already be read."""
     message = f"Error code: {response.status_code}"
     body: object = None

@@ -42,7 +42,7 @@ from ._exceptions import APIError, APIResponseValidationError
 from ._transport_errors import reading
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
     from ._client_core import BaseClient
 
@@ -163,10 +163,10 @@ class SSEDecoder:
 class Stream(Generic[_T]):
     """The events of a streamed response: iterate it (once) with ``for``."""
 
-    response: httpx.Response
+    response: httpx2.Response
     """The response being read (status and headers are available at once)."""
 
-    def __init__(self, *, cast_to: Any, response: httpx.Response, client: BaseClient[Any]) -> None:
+    def __init__(self, *, cast_to: Any, response: httpx2.Response, client: BaseClient[Any]) -> None:
         self.response = response
         self._cast_to = cast_to
         self._client = client
@@ -211,10 +211,10 @@ class Stream(Generic[_T]):
 class AsyncStream(Generic[_T]):
     """The events of a streamed response: iterate it (once) with ``async for``."""
 
-    response: httpx.Response
+    response: httpx2.Response
     """The response being read (status and headers are available at once)."""
 
-    def __init__(self, *, cast_to: Any, response: httpx.Response, client: BaseClient[Any]) -> None:
+    def __init__(self, *, cast_to: Any, response: httpx2.Response, client: BaseClient[Any]) -> None:
         self.response = response
         self._cast_to = cast_to
         self._client = client
@@ -260,14 +260,14 @@ class AsyncStream(Generic[_T]):
         await self.close()
 
 
-def _decode(response: httpx.Response) -> Generator[ServerSentEvent, None, None]:
+def _decode(response: httpx2.Response) -> Generator[ServerSentEvent, None, None]:
     decoder = SSEDecoder()
     with reading(response.request):
         for chunk in response.iter_bytes():
             yield from decoder.feed(chunk)
 
 
-async def _adecode(response: httpx.Response) -> AsyncGenerator[ServerSentEvent, None]:
+async def _adecode(response: httpx2.Response) -> AsyncGenerator[ServerSentEvent, None]:
     decoder = SSEDecoder()
     with reading(response.request):
         async for chunk in response.aiter_bytes():
@@ -275,7 +275,7 @@ async def _adecode(response: httpx.Response) -> AsyncGenerator[ServerSentEvent, 
                 yield event
 
 
-def _event_value(sse: ServerSentEvent, cast_to: Any, strict: bool, response: httpx.Response) -> Any:
+def _event_value(sse: ServerSentEvent, cast_to: Any, strict: bool, response: httpx2.Response) -> Any:
     try:
         data = json.loads(sse.data)
     except ValueError as err:  # not JSON: the text, as for a non-JSON response body
@@ -296,7 +296,7 @@ def _event_value(sse: ServerSentEvent, cast_to: Any, strict: bool, response: htt
 def build_stream(
     stream_cls: Optional[type],
     cast_to: Any,
-    response: httpx.Response,
+    response: httpx2.Response,
     client: BaseClient[Any],
 ) -> Any:
     """``stream_cls`` over ``response``, its events typed by its type argument

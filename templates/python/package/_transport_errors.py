@@ -14,32 +14,30 @@ import contextlib
 from typing import TYPE_CHECKING, Type, Tuple, Iterator, Optional
 
 from ._exceptions import APITimeoutError, APIConnectionError
+from ._httpx_compat import classes
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
 __all__ = ["http_errors", "reading", "unretried"]
 
 
-def http_errors() -> Tuple[Type[Exception], Tuple[Type[Exception], ...]]:
-    """``(timeout error, connection errors)`` raised by httpx and its backends."""
+def http_errors() -> Tuple[Tuple[Type[Exception], ...], Tuple[Type[Exception], ...]]:
+    """``(timeout errors, connection errors)`` raised by httpx2 (or a legacy httpx client)
+    and their backends."""
     import ssl
 
-    import httpx
-
-    connection: Tuple[Type[Exception], ...] = (httpx.RequestError, ssl.SSLError)
+    connection: Tuple[Type[Exception], ...] = (*classes("RequestError"), ssl.SSLError)
     anyio = sys.modules.get("anyio")
     if anyio is not None:
         connection += (anyio.EndOfStream,)
-    return httpx.TimeoutException, connection
+    return classes("TimeoutException"), connection
 
 
 def unretried(err: Exception, client_closed: bool) -> Optional[str]:
     """Why sending failed for good, if a retry cannot mend ``err``: a redirect loop, or a
     call on a closed client."""
-    import httpx
-
-    if isinstance(err, httpx.TooManyRedirects):
+    if isinstance(err, classes("TooManyRedirects")):
         return f"Too many redirects: {err}"
     if client_closed:
         return "The client is closed: it sends no more requests after `close()` or the end of its `with` block."
@@ -47,7 +45,7 @@ def unretried(err: Exception, client_closed: bool) -> Optional[str]:
 
 
 @contextlib.contextmanager
-def reading(request: httpx.Request) -> Iterator[None]:
+def reading(request: httpx2.Request) -> Iterator[None]:
     """Read a body of ``request``'s response inside: its transport errors come out as SDK errors."""
     timeout_error, connection_errors = http_errors()
     try:

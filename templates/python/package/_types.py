@@ -1,6 +1,6 @@
 """Sentinels, type aliases and the per-request options dictionary.
 
-Imported by every other runtime module, so it must stay cheap: no httpx and no
+Imported by every other runtime module, so it must stay cheap: no httpx2 and no
 pydantic at import time (``Timeout`` is resolved lazily through ``__getattr__``).
 """
 
@@ -21,7 +21,7 @@ from typing import (
 )
 
 if TYPE_CHECKING:
-    from httpx import Timeout as Timeout
+    from httpx2 import Timeout as Timeout
     from typing_extensions import TypeGuard
 
 __all__ = [
@@ -118,9 +118,9 @@ class RequestOptions(TypedDict, total=False):
 
 
 def __getattr__(name: str) -> Any:
-    # ``Timeout`` is httpx's class; import httpx only when someone asks for it.
+    # ``Timeout`` is httpx2's class; import httpx2 only when someone asks for it.
     if name == "Timeout":
-        import httpx
+        import httpx2
 
-        return httpx.Timeout
+        return httpx2.Timeout
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

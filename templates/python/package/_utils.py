@@ -122,7 +122,7 @@ def strip_not_given(value: object) -> object:
 
 
 def json_bytes(value: object) -> bytes:
-    """Compact UTF-8 JSON, as httpx would send it (no ``\\u`` escapes, no NaN)."""
+    """Compact UTF-8 JSON, as httpx2 would send it (no ``\\u`` escapes, no NaN)."""
     return json.dumps(
         value,
         ensure_ascii=False,
