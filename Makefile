@@ -30,11 +30,12 @@ check: $(STAMP)  ## exit 1 with a diff when generated/ is stale (every target)
 test: $(STAMP) $(NODE_STAMP)  ## every test: generator stages, golden output, both generated packages' own tests
 	$(BIN)/python -m pytest
 
-bench: $(STAMP) $(NODE_STAMP)  ## generation time (also at the scale of OpenAI's full spec), per-call overhead and import time beside peers (see bench/README.md)
+bench: $(STAMP) $(NODE_STAMP)  ## generation time (also at the scale of OpenAI's full spec), per-call overhead, import time and concurrency beside peers (see bench/README.md)
 	$(BIN)/python bench/generation.py
 	$(BIN)/python bench/scale.py
 	$(BIN)/python bench/ready.py
 	$(BIN)/python bench/calls.py
+	$(BIN)/python bench/load.py
 	$(BIN)/python bench/typescript_calls.py
 
 clean:

@@ -1,30 +1,30 @@
 """Per-call overhead, import time and peak memory of the generated SDK beside the
-official `openai` package (3.54.0) and raw httpx, in one run.
+official `openai` package (3.54.0) and raw httpx2, in one run.
 
     make bench            (or: .venv/bin/python bench/calls.py [--quick] [--profile])
 
-Per-call overhead: every client talks to one in-process `httpx.MockTransport` (one
+Per-call overhead: every client talks to one in-process `httpx2.MockTransport` (one
 handler, shared by all) that answers with pre-serialised bytes, so no network is
 involved and what remains is the client's own work. Two calls:
 `conversations.retrieve("conv_123")` (a small object) and
 `conversations.items.list("conv_1")` (a 20-item page of messages, alternating user
 `input_text` and assistant `output_text` content with annotations and logprobs).
 Contenders: our generated SDK (imported from generated/, not installed), the official
-`openai` package given `http_client=httpx.Client(transport=...)`, and the floor, raw
-`httpx.Client.get(url)` + `json.loads(response.content)` on the same transport. Each
+`openai` package given `http_client=httpx2.Client(transport=...)`, and the floor, raw
+`httpx2.Client.get(url)` + `json.loads(response.content)` on the same transport. Each
 contender gets 200 warm-up calls, then 10 rounds of 1,500 calls; the rounds of all
 contenders are interleaved (order rotating, a `gc.collect()` before each) so machine
 load hits all alike. The table gives the median round as µs/call and calls/s, the
-range of the rounds, and the ratios to raw httpx and to `openai`, each the median of
+range of the rounds, and the ratios to raw httpx2 and to `openai`, each the median of
 the per-round ratios (contenders of one round ran back to back). The async clients
-are measured the same way (`httpx.AsyncClient`, one event loop, raw floor
+are measured the same way (`httpx2.AsyncClient`, one event loop, raw floor
 `await AsyncClient.get`).
 
 Import time: fresh `python -c ...` processes, wall time, commands interleaved, after
 one untimed run of each that warms a private .pyc cache (bench/.work/pycache, so
 nothing is written into generated/ or site-packages); median, range, and the ratio
 to the same form with `openai` (median of the per-sweep ratios). The floor row is
-what any httpx + pydantic client loads before it can make a call.
+what any httpx2 + pydantic client loads before it can make a call.
 
 Peak memory: one fresh process per contender builds a client and makes 1,000
 `items.list` calls, then reports its peak RSS (VmHWM, Linux) and how long the first
@@ -57,7 +57,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Awaitable, Callable, Dict, List, Tuple
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated" / "python"
@@ -67,7 +67,7 @@ sys.path.insert(0, str(GENERATED))
 BASE_URL = "http://localhost/v1"
 RETRIEVE_URL = f"{BASE_URL}/conversations/conv_123"
 LIST_URL = f"{BASE_URL}/conversations/conv_1/items"
-OURS, OPENAI, RAW = "sdkgen (ours)", "openai 3.54.0", "raw httpx + json.loads"
+OURS, OPENAI, RAW = "sdkgen (ours)", "openai 3.54.0", "raw httpx2 + json.loads"
 CONTENDERS = (OURS, OPENAI, RAW)
 
 Call = Callable[[], Any]
@@ -137,15 +137,15 @@ PAGE = json.dumps(
 HEADERS = {"content-type": "application/json", "x-request-id": "req_bench"}
 
 
-def make_transport() -> httpx.MockTransport:
+def make_transport() -> httpx2.MockTransport:
     """The one transport every client uses: the page for `.../items`, else the conversation."""
-    import httpx
+    import httpx2
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         body = PAGE if request.url.path.endswith("/items") else CONVERSATION
-        return httpx.Response(200, headers=HEADERS, content=body)
+        return httpx2.Response(200, headers=HEADERS, content=body)
 
-    return httpx.MockTransport(handler)
+    return httpx2.MockTransport(handler)
 
 
 # -- the contenders -----------------------------------------------------------------
@@ -157,37 +157,37 @@ def _sdk(contender: str) -> ModuleType:
     return importlib.import_module("openai_conversations" if contender == OURS else "openai")
 
 
-def sync_calls(contender: str, transport: httpx.MockTransport) -> Dict[str, Call]:
+def sync_calls(contender: str, transport: httpx2.MockTransport) -> Dict[str, Call]:
     """Call name -> a function making that call once with ``contender``'s client.
     Only the contender's own package is imported."""
-    import httpx
+    import httpx2
 
     if contender == RAW:
-        raw = httpx.Client(transport=transport)
+        raw = httpx2.Client(transport=transport)
         return {
             RETRIEVE: lambda: json.loads(raw.get(RETRIEVE_URL).content),
             LIST: lambda: json.loads(raw.get(LIST_URL).content),
         }
-    client = _sdk(contender).OpenAI(api_key="x", base_url=BASE_URL, http_client=httpx.Client(transport=transport))
+    client = _sdk(contender).OpenAI(api_key="x", base_url=BASE_URL, http_client=httpx2.Client(transport=transport))
     return {
         RETRIEVE: lambda: client.conversations.retrieve("conv_123"),
         LIST: lambda: client.conversations.items.list("conv_1"),
     }
 
 
-def async_calls(contender: str, transport: httpx.MockTransport) -> Dict[str, AsyncCall]:
+def async_calls(contender: str, transport: httpx2.MockTransport) -> Dict[str, AsyncCall]:
     """As ``sync_calls``, with the async clients (an async list is awaited for its first page)."""
-    import httpx
+    import httpx2
 
     if contender == RAW:
-        raw = httpx.AsyncClient(transport=transport)
+        raw = httpx2.AsyncClient(transport=transport)
 
         async def get(url: str) -> Any:
             return json.loads((await raw.get(url)).content)
 
         return {RETRIEVE: lambda: get(RETRIEVE_URL), LIST: lambda: get(LIST_URL)}
     client = _sdk(contender).AsyncOpenAI(
-        api_key="x", base_url=BASE_URL, http_client=httpx.AsyncClient(transport=transport)
+        api_key="x", base_url=BASE_URL, http_client=httpx2.AsyncClient(transport=transport)
     )
     return {
         RETRIEVE: lambda: client.conversations.retrieve("conv_123"),
@@ -261,7 +261,7 @@ def per_call_overhead(settings: Settings) -> None:
     sync = {name: sync_calls(name, transport) for name in CONTENDERS}
     print(
         f"| mode | call | client | µs/call, median of {settings.rounds} rounds | range (µs) | calls/s "
-        "| vs raw httpx | vs openai |"
+        "| vs raw httpx2 | vs openai |"
     )
     print("|---|---|---|---|---|---|---|---|")
     for call in (RETRIEVE, LIST):
@@ -276,7 +276,7 @@ def per_call_overhead(settings: Settings) -> None:
 
 # -- import time --------------------------------------------------------------------
 
-FLOOR = "import httpx; httpx.Client(); from pydantic import BaseModel"
+FLOOR = "import httpx2; httpx2.Client(); from pydantic import BaseModel"
 READY_OURS = "import openai_conversations; OpenAI(...).conversations.items"
 READY_OPENAI = "import openai; OpenAI(...).conversations.items"
 IMPORTS: Dict[str, str] = {  # row label -> code
@@ -359,7 +359,7 @@ def peak_memory(settings: Settings) -> None:
     rss = {name: statistics.median(r["rss_kib"] for r in runs) / 1024 for name, runs in results.items()}
     print(
         f"| process making {MEMORY_CALLS:,} `items.list` calls | peak RSS, median of {settings.memory_runs} (MiB) "
-        "| vs raw httpx | first call (ms) |"
+        "| vs raw httpx2 | first call (ms) |"
     )
     print("|---|---|---|---|")
     for name, runs in results.items():

@@ -1,0 +1,157 @@
+"""Concurrency under latency: many async calls on one shared client, beside the official SDK.
+
+    .venv/bin/python bench/load.py [--calls 1500] [--latency 0.2] [--runs 3]
+
+A local HTTP/1.1 server (asyncio, keep-alive) answers every `GET /v1/conversations/<id>`
+after `--latency` seconds with a small conversation, and counts the connections it
+accepted and the most it held open at once. Each contender runs in a fresh process: one
+`AsyncOpenAI` client, `--calls` concurrent `conversations.retrieve` calls gathered on
+one event loop. Contenders: the official `openai` package (on its default httpx2
+client), our generated SDK (imported from generated/) on its default client, and ours
+given a legacy `httpx.AsyncClient` with the same limits (what the SDK sent with before it
+moved to httpx2). Runs are interleaved; the table gives the median wall time, the ratio
+to the official package, and the connections. With the SDKs' default pool limit (1,000
+connections), the ideal is ceil(calls / 1000) * latency.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any, Dict, List
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATED = ROOT / "generated" / "python"
+BODY = json.dumps({"id": "conv_1", "object": "conversation", "created_at": 1, "metadata": {}}).encode()
+
+WORKER = r"""
+import asyncio, sys, time, json
+sys.path.insert(0, sys.argv[4])
+contender, base_url, calls = sys.argv[1], sys.argv[2], int(sys.argv[3])
+if contender == "openai":
+    import openai as sdk
+    kwargs = {}
+else:
+    import openai_conversations as sdk
+    kwargs = {}
+    if contender == "ours on legacy httpx":
+        import httpx
+        kwargs["http_client"] = httpx.AsyncClient(
+            timeout=httpx.Timeout(600, connect=5.0),
+            limits=httpx.Limits(max_connections=1000, max_keepalive_connections=100),
+            follow_redirects=True,
+        )
+
+async def main():
+    client = sdk.AsyncOpenAI(api_key="sk-load", base_url=base_url, max_retries=0, **kwargs)
+    started = time.perf_counter()
+    results = await asyncio.gather(*(client.conversations.retrieve("conv_1") for _ in range(calls)))
+    elapsed = time.perf_counter() - started
+    assert len(results) == calls and all(r.id == "conv_1" for r in results)
+    await client.close()
+    print(json.dumps({"seconds": elapsed}))
+
+asyncio.run(main())
+"""
+
+
+class Server:
+    """Keep-alive HTTP/1.1 answers after a fixed latency; counts connections."""
+
+    def __init__(self, latency: float) -> None:
+        self.latency = latency
+        self.accepted = 0
+        self.open = 0
+        self.most_open = 0
+        self.loop = asyncio.new_event_loop()
+        self.ready = threading.Event()
+        self.port = 0
+        threading.Thread(target=self._run, daemon=True).start()
+        self.ready.wait()
+
+    def reset(self) -> None:
+        self.accepted = self.most_open = 0
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        server = self.loop.run_until_complete(asyncio.start_server(self._handle, "127.0.0.1", 0, backlog=4096))
+        self.port = server.sockets[0].getsockname()[1]
+        self.ready.set()
+        self.loop.run_forever()
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.accepted += 1
+        self.open += 1
+        self.most_open = max(self.most_open, self.open)
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = 0
+                for line in head.split(b"\r\n"):
+                    if line.lower().startswith(b"content-length:"):
+                        length = int(line.split(b":", 1)[1])
+                if length:
+                    await reader.readexactly(length)
+                await asyncio.sleep(self.latency)
+                writer.write(
+                    b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
+                    + f"content-length: {len(BODY)}\r\n\r\n".encode()
+                    + BODY
+                )
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            self.open -= 1
+            writer.close()
+
+
+def run(contender: str, server: Server, calls: int) -> Dict[str, Any]:
+    server.reset()
+    base_url = f"http://127.0.0.1:{server.port}/v1"
+    done = subprocess.run(
+        [sys.executable, "-c", WORKER, contender, base_url, str(calls), str(GENERATED)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"{contender} failed:\n{done.stderr[-3000:]}")
+    seconds = json.loads(done.stdout.strip().splitlines()[-1])["seconds"]
+    return {"seconds": seconds, "connections": server.accepted, "most_open": server.most_open}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--calls", type=int, default=1500)
+    parser.add_argument("--latency", type=float, default=0.2)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--contenders", default="openai,ours,ours on legacy httpx")
+    args = parser.parse_args()
+    contenders = args.contenders.split(",")
+    server = Server(args.latency)
+    results: Dict[str, List[Dict[str, Any]]] = {name: [] for name in contenders}
+    for round_ in range(args.runs):
+        for name in contenders[round_ % len(contenders) :] + contenders[: round_ % len(contenders)]:
+            results[name].append(run(name, server, args.calls))
+    reference = statistics.median(r["seconds"] for r in results["openai"]) if "openai" in results else None
+    print(f"{args.calls} concurrent async retrieve calls, {args.latency * 1000:.0f} ms latency, {args.runs} runs")
+    print("| contender | median (s) | range (s) | vs openai | connections opened | most open at once |")
+    print("|---|---|---|---|---|---|")
+    for name, rows in results.items():
+        times = [r["seconds"] for r in rows]
+        median = statistics.median(times)
+        ratio = f"{median / reference:.2f}x" if reference else "-"
+        connections = max(r["connections"] for r in rows)
+        most = max(r["most_open"] for r in rows)
+        print(f"| {name} | {median:.2f} | {min(times):.2f}-{max(times):.2f} | {ratio} | {connections} | {most} |")
+
+
+if __name__ == "__main__":
+    main()
