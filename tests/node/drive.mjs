@@ -33,6 +33,11 @@ async function withServer(replies, body) {
           request.socket.destroy();
           return;
         }
+        if (reply.raw !== undefined) {
+          // Bytes written as they are (a broken answer), then the connection reset.
+          request.socket.write(Buffer.from(reply.raw, 'latin1'), () => request.socket.destroy());
+          return;
+        }
         response.writeHead(reply.status ?? 200, reply.headers ?? []);
         if (reply.body_delay_ms) {
           // The headers now, the body after a stall (a client's deadline runs out mid-body).

@@ -45,6 +45,14 @@ def jr(body: Any, status: int = 200, *headers: Tuple[str, str]) -> Dict[str, Any
     return {"status": status, "headers": [("content-type", "application/json"), *headers], "body": json.dumps(body)}
 
 
+_HEAD = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
+
+
+def _raw_json(body: str, length: Optional[int] = None) -> str:
+    """A raw 200 answer with a JSON content type (a `length` longer than `body`: cut mid-body)."""
+    return f"{_HEAD}content-length: {length or len(body)}\r\n\r\n{body}"
+
+
 @dataclass(frozen=True)
 class Scenario:
     """One call: the resource path and method, its arguments in the Node SDK's form
@@ -401,6 +409,58 @@ SCENARIOS: List[Scenario] = [
         ({"drop": True},),
         (("GET", "/v1/conversations/conv_123"),),
         client={"maxRetries": 0},
+    ),
+    # The fault matrix of issue 17: byte-level faults, each beside openai-node.
+    *(
+        Scenario(
+            name,
+            CONVERSATIONS,
+            "retrieve",
+            ("conv_123",),
+            (reply,),
+            (("GET", "/v1/conversations/conv_123"),) * requests,
+            client={"maxRetries": retries, "timeout": 2000},
+            ours_raises=ours_raises,
+        )
+        for name, reply, retries, requests, ours_raises in (
+            ("a reset before the answer, retried", {"drop": True}, 1, 2, None),
+            ("a reset in the middle of the body", {"raw": _raw_json('{"id": "conv_123"', length=100)}, 0, 1, None),
+            (
+                "a chunked body cut before its last chunk",
+                {"raw": _HEAD + 'transfer-encoding: chunked\r\n\r\n5\r\n{"id"\r\n'},
+                0,
+                1,
+                None,
+            ),
+            (
+                "truncated JSON in a 2xx",
+                {"raw": _raw_json('{"id": "conv_123", "crea')},
+                0,
+                1,
+                "APIResponseValidationError",
+            ),
+            ("a server that never answers, retried", {"delay_ms": 5000}, 1, 2, None),
+            # fetch follows 20 redirects, then fails
+            ("a redirect loop", {"status": 302, "headers": [("location", "/v1/conversations/conv_123")]}, 0, 21, None),
+        )
+    ),
+    *(
+        Scenario(
+            f"a 503 with {header}: {value}",
+            CONVERSATIONS,
+            "retrieve",
+            ("conv_123",),
+            ({**jr(ERROR, 503), "headers": [("content-type", "application/json"), (header, value)]}, jr(CONV)),
+            (("GET", "/v1/conversations/conv_123"),) * 2,
+            client={"maxRetries": 1},
+        )
+        for header, value in (
+            ("retry-after", "0"),
+            ("retry-after-ms", "5"),
+            ("retry-after", "Wed, 21 Oct 2015 07:28:00 GMT"),
+            ("retry-after", "99999"),
+            ("retry-after", "soon"),
+        )
     ),
     Scenario(
         "default query and a base URL with a slash",
