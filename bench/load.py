@@ -12,6 +12,10 @@ given a legacy `httpx.AsyncClient` with the same limits (what the SDK sent with 
 moved to httpx2). Runs are interleaved; the table gives the median wall time, the ratio
 to the official package, and the connections. With the SDKs' default pool limit (1,000
 connections), the ideal is ceil(calls / 1000) * latency.
+
+`--typescript` runs openai-node (7.59.0) and our TypeScript package (compiled as
+`typescript_calls.py` compiles it) the same way instead: one client, the calls in one
+`Promise.all`, on Node's own `fetch`.
 """
 
 from __future__ import annotations
@@ -58,6 +62,17 @@ async def main():
     print(json.dumps({"seconds": elapsed}))
 
 asyncio.run(main())
+"""
+
+NODE_WORKER = r"""
+const [specifier, baseURL, calls] = process.argv.slice(1);
+const { default: Client } = await import(specifier);
+const client = new Client({ apiKey: 'sk-load', baseURL, maxRetries: 0 });
+const started = performance.now();
+const results = await Promise.all(Array.from({ length: Number(calls) }, () => client.conversations.retrieve('conv_1')));
+const seconds = (performance.now() - started) / 1000;
+if (results.length !== Number(calls) || results.some((r) => r.id !== 'conv_1')) throw new Error('wrong results');
+console.log(JSON.stringify({ seconds }));
 """
 
 
@@ -112,15 +127,16 @@ class Server:
             writer.close()
 
 
-def run(contender: str, server: Server, calls: int) -> Dict[str, Any]:
+def run(contender: str, server: Server, calls: int, typescript: Dict[str, str]) -> Dict[str, Any]:
     server.reset()
     base_url = f"http://127.0.0.1:{server.port}/v1"
-    done = subprocess.run(
-        [sys.executable, "-c", WORKER, contender, base_url, str(calls), str(GENERATED)],
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
+    if contender in typescript:
+        command = ["node", "--input-type=module", "-e", NODE_WORKER, typescript[contender], base_url, str(calls)]
+        cwd: Any = ROOT / "tests" / "node"
+    else:
+        command = [sys.executable, "-c", WORKER, contender, base_url, str(calls), str(GENERATED)]
+        cwd = None
+    done = subprocess.run(command, capture_output=True, text=True, timeout=900, cwd=cwd)
     if done.returncode != 0:
         raise SystemExit(f"{contender} failed:\n{done.stderr[-3000:]}")
     seconds = json.loads(done.stdout.strip().splitlines()[-1])["seconds"]
@@ -133,21 +149,29 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.2)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--contenders", default="openai,ours,ours on legacy httpx")
+    parser.add_argument("--typescript", action="store_true", help="openai-node and ours, compiled, instead")
     args = parser.parse_args()
-    contenders = args.contenders.split(",")
+    typescript: Dict[str, str] = {}
+    if args.typescript:
+        from typescript_calls import compiled_package
+
+        ours = compiled_package()
+        typescript = {"openai-node": "openai", "ours (TypeScript)": ours.as_uri()}
+    contenders = list(typescript) if typescript else args.contenders.split(",")
     server = Server(args.latency)
     results: Dict[str, List[Dict[str, Any]]] = {name: [] for name in contenders}
     for round_ in range(args.runs):
         for name in contenders[round_ % len(contenders) :] + contenders[: round_ % len(contenders)]:
-            results[name].append(run(name, server, args.calls))
-    reference = statistics.median(r["seconds"] for r in results["openai"]) if "openai" in results else None
+            results[name].append(run(name, server, args.calls, typescript))
+    first = contenders[0]
+    reference = statistics.median(r["seconds"] for r in results[first])
     print(f"{args.calls} concurrent async retrieve calls, {args.latency * 1000:.0f} ms latency, {args.runs} runs")
-    print("| contender | median (s) | range (s) | vs openai | connections opened | most open at once |")
+    print(f"| contender | median (s) | range (s) | vs {first} | connections opened | most open at once |")
     print("|---|---|---|---|---|---|")
     for name, rows in results.items():
         times = [r["seconds"] for r in rows]
         median = statistics.median(times)
-        ratio = f"{median / reference:.2f}x" if reference else "-"
+        ratio = f"{median / reference:.2f}x"
         connections = max(r["connections"] for r in rows)
         most = max(r["most_open"] for r in rows)
         print(f"| {name} | {median:.2f} | {min(times):.2f}-{max(times):.2f} | {ratio} | {connections} | {most} |")
