@@ -84,10 +84,23 @@ class BasePage(BaseModel, Generic[_T]):
     _client: Any = PrivateAttr()
 
     def has_next_page(self) -> bool:
-        """False when this page has no items, else whether ``next_page_info()`` is set."""
+        """False when this page has no items, else whether ``next_page_info()`` is set and
+        leads to another page: a cursor the server did not advance (the next request would
+        fetch this page again) ends the list, where the official SDK pages on forever."""
         if not self._get_page_items():
             return False
-        return self.next_page_info() is not None
+        info = self.next_page_info()
+        return info is not None and not self._repeats(info)
+
+    def _repeats(self, info: PageInfo) -> bool:
+        """Whether ``info`` selects the page this one was fetched as."""
+        options: Optional[FinalRequestOptions] = (self.__pydantic_private__ or {}).get("_options")
+        if options is None:  # a page built by hand: nothing to compare with
+            return False
+        if info.url is not None:
+            following: str = str(self._client._base_url.join(info.url))
+            return following == str(self._client._prepare_url(options.url))
+        return all(name in options.params and options.params[name] == value for name, value in info.params.items())
 
     def next_page_info(self) -> Optional[PageInfo]:
         """Where the next page is; ``None`` when this is the last page."""

@@ -240,6 +240,24 @@ def test_iter_pages(items: Items, server: Server) -> None:
     assert not pages[-1].has_next_page()
 
 
+def test_a_cursor_the_server_does_not_advance_ends_the_list() -> None:
+    # The server answers every page with the same `last_id`: the official SDK pages on forever.
+    requests: List[httpx2.Request] = []
+
+    def stuck(request: httpx2.Request) -> httpx2.Response:
+        requests.append(request)
+        return httpx2.Response(
+            200, json={"data": [{"id": "msg_1", "type": "message"}], "has_more": True, "last_id": "msg_1"}
+        )
+
+    http = httpx2.Client(transport=httpx2.MockTransport(stuck))
+    stuck_items = Items(Client(api_key="My API Key", base_url="http://localhost/v1", http_client=http))
+    assert [item.id for item in stuck_items.list("c")] == ["msg_1", "msg_1"]
+    assert [r.url.params.get("after") for r in requests] == [None, "msg_1"]  # the second page repeats itself
+    again = stuck_items.list("c", after="msg_1")
+    assert not again.has_next_page() and [item.id for item in again] == ["msg_1"]
+
+
 def test_get_next_page_without_a_cursor_raises(items: Items) -> None:
     page = items.list("c").get_next_page()
     assert page.last_id == "msg_3"

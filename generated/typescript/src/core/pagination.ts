@@ -52,9 +52,16 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
   /** The items of this page. */
   abstract getPaginatedItems(): Item[];
 
-  /** Whether there is a page after this one. */
+  /**
+   * Whether there is a page after this one. A cursor the server did not advance (the next
+   * request would fetch this page again) ends the list, where openai-node pages on forever.
+   */
   hasNextPage(): boolean {
-    return this.getPaginatedItems().length > 0 && this.nextPageRequestOptions() !== null;
+    if (this.getPaginatedItems().length === 0) {
+      return false;
+    }
+    const next = this.nextPageRequestOptions();
+    return next !== null && !sameRequest(next, this.options);
   }
 
   /** The page after this one (check `hasNextPage()` first). */
@@ -122,6 +129,11 @@ export function nextCursorRequest(
     return null;
   }
   return { ...options, query: { ...pageBody(options.query), [param]: cursor } };
+}
+
+/** Whether two requests ask for the same page: the same path and query. */
+function sameRequest(next: FinalRequestOptions, current: FinalRequestOptions): boolean {
+  return next.path === current.path && JSON.stringify(next.query ?? {}) === JSON.stringify(current.query ?? {});
 }
 
 /** The URL of the RFC 8288 `Link` header's `rel="next"` link, or null. */

@@ -137,6 +137,16 @@ describe('responses', () => {
     await assert.rejects(last.getNextPage(), /No next page expected/);
   });
 
+  test('a cursor the server does not advance ends the list (openai-node pages on forever)', async () => {
+    server.script(page([1], 'p1'));
+    const seen: number[] = [];
+    for await (const item of client.getAPIList<number, TestPage<number>>('/list', TestPage)) {
+      seen.push(item);
+    }
+    assert.deepEqual(seen, [1, 1]); // the first page, then the page at `p1`, which names `p1` again
+    assert.equal(server.requests.length, 2);
+  });
+
   test('the next link is the Link header\'s rel="next"', () => {
     assert.equal(nextLink('<https://a.test/2>; rel="next", <https://a.test/9>; rel="last"'), 'https://a.test/2');
     assert.equal(nextLink('<https://a.test/1>; rel="prev", <https://a.test/3>; rel=next'), 'https://a.test/3');
