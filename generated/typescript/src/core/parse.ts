@@ -64,16 +64,24 @@ async function parseBody(props: APIResponseProps, json: (length: number) => void
     if (text === '') {
       return undefined;
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (cause) {
-      throw new APIResponseValidationError({ status: response.status, headers: response.headers, body: text, cause });
-    }
+    const value = parseJSON(text, props);
     json(text.length);
     return addRequestID(value, props.response); // the attempt that answered, after a retry
   }
-  return props.readBody((r) => r.text());
+  // Every operation answers JSON unless its body is binary: a body under another content
+  // type is its JSON if it is JSON (some servers mislabel it), else an error, never the
+  // text where the type promises JSON.
+  const text = (await props.readBody((r) => r.text())) as string;
+  return text === '' ? undefined : parseJSON(text, props);
+}
+
+function parseJSON(text: string, props: APIResponseProps): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    const { response } = props;
+    throw new APIResponseValidationError({ status: response.status, headers: response.headers, body: text, cause });
+  }
 }
 
 function isJSON(contentType: string | null): boolean {

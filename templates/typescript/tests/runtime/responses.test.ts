@@ -85,11 +85,13 @@ describe('responses', () => {
     assert.equal(await response.text(), '{"n":1}');
   });
 
-  test('204 is null, text is text, invalid JSON is an APIResponseValidationError', async () => {
+  test('204 is null, a body is JSON or an error, never its text', async () => {
     server.script({ status: 204 });
     assert.equal(await client.delete('/a'), null);
     server.script({ status: 200, body: 'hello', headers: { 'content-type': 'text/plain' } });
-    assert.equal(await client.get('/a'), 'hello');
+    await assert.rejects(client.get('/a'), APIResponseValidationError); // openai-node resolves to 'hello'
+    server.script({ status: 200, body: '{"a":1}', headers: { 'content-type': 'text/plain' } });
+    assert.deepEqual(await client.get('/a'), { a: 1 }); // JSON under another label is still JSON
     for (const body of ['{oops', '{"id": "conv_1", "crea']) {
       server.script({ status: 200, body, headers: { ...JSON_TYPE, 'x-request-id': 'req_j' } });
       await assert.rejects(client.get('/a'), (error: unknown) => {
