@@ -36,6 +36,7 @@ bench: $(STAMP) $(NODE_STAMP)  ## generation time (also at the scale of OpenAI's
 	$(BIN)/python bench/ready.py
 	$(BIN)/python bench/calls.py
 	$(BIN)/python bench/load.py
+	$(BIN)/python bench/endurance.py
 	$(BIN)/python bench/typescript_calls.py
 
 clean:

@@ -79,8 +79,9 @@ console.log(JSON.stringify({ seconds }));
 class Server:
     """Keep-alive HTTP/1.1 answers after a fixed latency; counts connections."""
 
-    def __init__(self, latency: float) -> None:
+    def __init__(self, latency: float, pages: int = 0) -> None:
         self.latency = latency
+        self.pages = pages  # `GET .../items?after=msg_<n>` answers page n + 1 of this many
         self.accepted = 0
         self.open = 0
         self.most_open = 0
@@ -113,11 +114,13 @@ class Server:
                         length = int(line.split(b":", 1)[1])
                 if length:
                     await reader.readexactly(length)
-                await asyncio.sleep(self.latency)
+                if self.latency:
+                    await asyncio.sleep(self.latency)
+                body = self._page(head) if b"/items" in head.split(b"\r\n", 1)[0] else BODY
                 writer.write(
                     b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
-                    + f"content-length: {len(BODY)}\r\n\r\n".encode()
-                    + BODY
+                    + f"content-length: {len(body)}\r\n\r\n".encode()
+                    + body
                 )
                 await writer.drain()
         except (asyncio.IncompleteReadError, ConnectionError):
@@ -125,6 +128,14 @@ class Server:
         finally:
             self.open -= 1
             writer.close()
+
+    def _page(self, head: bytes) -> bytes:
+        target = head.split(b" ", 2)[1].decode()
+        after = target.partition("after=msg_")[2].partition("&")[0]
+        number = int(after) + 1 if after else 1
+        item = {"id": f"msg_{number}", "type": "message", "role": "user", "content": [], "status": "completed"}
+        page = {"data": [item], "has_more": number < self.pages, "first_id": item["id"], "last_id": item["id"]}
+        return json.dumps({**page, "object": "list"}).encode()
 
 
 def run(contender: str, server: Server, calls: int, typescript: Dict[str, str]) -> Dict[str, Any]:
