@@ -7,7 +7,8 @@
 // fresh recording server on 127.0.0.1 that answers with the scenario's replies in order (the
 // last one repeating) and keeps every request as it arrived. Prints one JSON array: for each
 // scenario, the requests (method, raw target, header pairs with lower-cased names, body) and
-// the outcome (what the call returned, or the error it raised, described field by field).
+// the outcome (what the call returned, or the error it raised, described field by field, or
+// `timedOut` when it did not settle within the limit of a case).
 
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -218,7 +219,19 @@ async function observe(scenario, base, logs) {
 }
 
 const observations = [];
-for (const scenario of scenarios) {
-  observations.push(await withServer(scenario.replies, (base) => run(scenario, base)));
+// A scenario that has not settled in this time is recorded as timed out (a hard limit per case).
+const CASE_LIMIT_MS = 30_000;
+
+function limited(promise) {
+  let timer;
+  const limit = new Promise((resolve) => {
+    timer = setTimeout(() => resolve({ timedOut: CASE_LIMIT_MS }), CASE_LIMIT_MS);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
-process.stdout.write(JSON.stringify(observations));
+
+for (const scenario of scenarios) {
+  observations.push(await withServer(scenario.replies, (base) => limited(run(scenario, base))));
+}
+// Exit once written: a case cut at its limit may still hold timers.
+process.stdout.write(JSON.stringify(observations), () => process.exit(0));
