@@ -93,14 +93,16 @@ class BasePage(BaseModel, Generic[_T]):
         return info is not None and not self._repeats(info)
 
     def _repeats(self, info: PageInfo) -> bool:
-        """Whether ``info`` selects the page this one was fetched as."""
+        """Whether ``info`` selects the page this one was fetched as: the request
+        ``get_next_page`` would send has this page's URL (and, for a cursor in the query,
+        its query)."""
         options: Optional[FinalRequestOptions] = (self.__pydantic_private__ or {}).get("_options")
         if options is None:  # a page built by hand: nothing to compare with
             return False
-        if info.url is not None:
-            following: str = str(self._client._base_url.join(info.url))
-            return following == str(self._client._prepare_url(options.url))
-        return all(name in options.params and options.params[name] == value for name, value in info.params.items())
+        following = self._info_to_options(info)
+        prepare_url = self._client._prepare_url
+        same_url: bool = prepare_url(following.url) == prepare_url(options.url)
+        return same_url and (info.url is not None or following.params == options.params)
 
     def next_page_info(self) -> Optional[PageInfo]:
         """Where the next page is; ``None`` when this is the last page."""

@@ -113,11 +113,7 @@ def _read_json(response: httpx2.Response, cast_to: Any, strict: bool) -> Any:
     try:
         data = json.loads(response.content)
     except (ValueError, RecursionError) as err:
-        if cast_to is object and not strict:
-            return response.text
-        raise APIResponseValidationError(
-            response=response, body=response.text, message=f"The response body is not valid JSON: {err}"
-        ) from err
+        return _undecoded(response, cast_to, strict, f"The response body is not valid JSON: {err}", err)
     return process_data(data, cast_to, strict, response)
 
 
@@ -130,13 +126,21 @@ def _read_non_json(response: httpx2.Response, cast_to: Any, strict: bool, conten
             pass
         else:
             return process_data(data, cast_to, strict, response)
+    message = f"Expected Content-Type response header to be `application/json` but received `{content_type}` instead."
+    return _undecoded(response, cast_to, strict, message)
+
+
+def _undecoded(
+    response: httpx2.Response, cast_to: Any, strict: bool, message: str, cause: Optional[BaseException] = None
+) -> Any:
+    """A body that is not the JSON asked for: its text where any value will do (``object``,
+    loose mode), else ``APIResponseValidationError`` (with ``cause`` when one is given)."""
     if cast_to is object and not strict:
         return response.text
-    raise APIResponseValidationError(
-        response=response,
-        message=f"Expected Content-Type response header to be `application/json` but received `{content_type}` instead.",
-        body=response.text,
-    )
+    error = APIResponseValidationError(response=response, body=response.text, message=message)
+    if cause is None:
+        raise error
+    raise error from cause
 
 
 def process_data(data: object, cast_to: Any, strict: bool, response: httpx2.Response) -> Any:

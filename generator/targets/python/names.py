@@ -21,6 +21,7 @@ __all__ = [
     "RESERVED_TYPE_NAMES",
     "argument_names",
     "identifier",
+    "own_attribute",
     "pascal",
     "singular",
     "snake",
@@ -49,6 +50,12 @@ METHOD_SCOPE = frozenset(
     {"extra_headers", "extra_query", "extra_body", "timeout", "cast", "header_params", "path_template"}
     | {"make_request_options", "styled", "path_param", "cookie_header"}
 )
+
+
+def own_attribute(wire: str) -> bool:
+    """Whether the wire name `wire` is its own Python attribute name: an identifier, not a
+    keyword, and not private (pydantic keeps names with a leading underscore private)."""
+    return wire.isidentifier() and not keyword.iskeyword(wire) and not wire.startswith("_")
 
 
 def snake(text: str) -> str:

@@ -8,12 +8,11 @@ module imports.
 
 from __future__ import annotations
 
-import keyword
-
 from ... import ir
 from ..pages import BASE, page_script, reads_cursor, style
 from .imports import name_order
 from .layout import Group, Item, lay_out, literal_node
+from .names import own_attribute
 from .view_models import PageView
 
 _K = ir.PageKind
@@ -91,7 +90,7 @@ def _reshape(scheme: ir.PageScheme) -> str:
 
 def _attr(wire: str) -> str:
     """The attribute of a response field: its wire name, or an alias of it."""
-    if wire.isidentifier() and not keyword.iskeyword(wire) and not wire.startswith("_"):
+    if own_attribute(wire):
         return wire
     return "field_" + "".join(c if c.isalnum() else "_" for c in wire).strip("_").lower()
 

@@ -14,9 +14,10 @@ Input and output: the `components/schemas` table of the model generator's input 
 
 from __future__ import annotations
 
-import keyword
 from collections.abc import Mapping
 from typing import Any
+
+from .names import own_attribute
 
 __all__ = ["tags_first"]
 _PREFIX = "#/components/schemas/"
@@ -27,7 +28,7 @@ def tags_first(schemas: Mapping[str, Any]) -> dict[str, Any]:
     out = dict(schemas)
     for union in schemas.values():
         tag, members = _tagged(union)
-        if tag is None or _plain(tag):
+        if tag is None or own_attribute(tag):
             continue
         for ref in members:
             name = ref[len(_PREFIX) :] if ref.startswith(_PREFIX) else None
@@ -46,11 +47,6 @@ def _tagged(union: Any) -> tuple[str | None, list[str]]:
     targets = list(mapped.values()) if isinstance(mapped, Mapping) else []
     refs = [r for r in dict.fromkeys([*members, *targets]) if isinstance(r, str)]
     return discriminator["propertyName"], refs
-
-
-def _plain(name: str) -> bool:
-    """A wire name that is its own Python field name."""
-    return name.isidentifier() and not keyword.iskeyword(name) and not name.startswith("_")
 
 
 def _member(schema: Mapping[str, Any], tag: str) -> Mapping[str, Any]:

@@ -31,6 +31,8 @@ from ._httpx_compat import client_module, is_http_client, as_httpx2_timeout
 if TYPE_CHECKING:
     import httpx2
 
+    from ._deadline import Deadline
+
 __all__ = ["ClientOptions", "HeaderOption"]
 
 HeaderOption = Tuple[str, str, str]
@@ -105,7 +107,7 @@ class ClientOptions:
         self._timeout_cache: Tuple[Any, Dict[str, Optional[float]]] = (None, {})
         self._defaults_cache: Tuple[Any, Optional[Dict[str, str]]] = (None, None)
 
-    def _start_deadline(self) -> Any:
+    def _start_deadline(self) -> Optional[Deadline]:
         """The ``_deadline.Deadline`` of a call starting now, or None without the option."""
         if self.deadline is None:
             return None

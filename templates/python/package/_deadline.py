@@ -14,11 +14,13 @@ The option is checked by ``_client_options.check_deadline``.
 
 from __future__ import annotations
 
-import sys
 import time
+from types import ModuleType
 from typing import Any, Dict, Iterator, Optional, AsyncIterator
 
 import httpx2  # imported on the first call with a deadline only
+
+from ._httpx_compat import client_module
 
 __all__ = ["Deadline"]
 
@@ -37,12 +39,16 @@ class Deadline:
         """Whether there is time to wait ``wait`` seconds and try again."""
         return time.monotonic() + wait < self.ends
 
+    def _left(self) -> float:
+        """The seconds left (a millisecond at least: a timeout of zero means none)."""
+        return max(self.ends - time.monotonic(), 0.001)
+
     def send(self, client: httpx2.Client, request: httpx2.Request, stream: bool) -> httpx2.Response:
         """``client.send(request)`` within the deadline; unless ``stream``, the body read too."""
         self._cap(request)
         response = client.send(request, stream=True)
         if not stream:
-            response.stream = _bounded(response, self.ends, request)
+            response.stream = _bounded(response, client_module(client), self.ends, request)
             try:
                 response.read()
             except BaseException:
@@ -57,10 +63,10 @@ class Deadline:
 
         self._cap(request)
         try:
-            with anyio.fail_after(max(self.ends - time.monotonic(), 0.001)):
+            with anyio.fail_after(self._left()):
                 response = await client.send(request, stream=True)
                 if not stream:
-                    response.stream = _bounded(response, self.ends, request)
+                    response.stream = _bounded(response, client_module(client), self.ends, request)
                     try:
                         await response.aread()
                     except BaseException:
@@ -73,17 +79,16 @@ class Deadline:
         return response
 
     def _cap(self, request: httpx2.Request) -> None:
-        left = max(self.ends - time.monotonic(), 0.001)
+        left = self._left()
         timeouts: Dict[str, Optional[float]] = request.extensions.get("timeout") or {}
         request.extensions["timeout"] = {
             name: left if timeouts.get(name) is None else min(timeouts[name] or left, left) for name in _TIMEOUTS
         }
 
 
-def _bounded(response: Any, ends: float, request: httpx2.Request) -> Any:
+def _bounded(response: Any, module: ModuleType, ends: float, request: httpx2.Request) -> Any:
     """``response``'s body, raising ``httpx2.ReadTimeout`` once the deadline has passed: a
-    stream of the response's own module (``httpx2``, or a legacy ``httpx`` client's)."""
-    module = sys.modules[type(response).__module__.partition(".")[0]]
+    stream of the client's own ``module`` (``httpx2``, or a legacy ``httpx`` client's)."""
     bounded = _BOUNDED.get(module.__name__)
     if bounded is None:
         bounded = type("BoundedBody", (_BoundedBody, module.SyncByteStream, module.AsyncByteStream), {})
